@@ -1,0 +1,66 @@
+"""mirrordiff's engine: load two texts, diff them, classify every difference.
+
+Pure Python; never imports Qt or the window (an import-linter contract checks it).
+"""
+
+from ._version import __version__
+from .comparison import compare
+from .errors import (
+    Cancelled,
+    InputBinary,
+    InputIsDirectory,
+    InputMissing,
+    InputTooLarge,
+    InputUnreadable,
+    LoadError,
+    MirrordiffError,
+    UnknownEncoding,
+)
+from .loading import load_bytes, load_path, load_text
+from .model import (
+    CATEGORY_ORDER,
+    Alternative,
+    Category,
+    Change,
+    Comparison,
+    Detail,
+    Document,
+    EncodingMethod,
+    Format,
+    Op,
+    Options,
+    Segment,
+    Span,
+)
+from .resources import resource_path
+
+__all__ = [
+    "CATEGORY_ORDER",
+    "Alternative",
+    "Cancelled",
+    "Category",
+    "Change",
+    "Comparison",
+    "Detail",
+    "Document",
+    "EncodingMethod",
+    "Format",
+    "InputBinary",
+    "InputIsDirectory",
+    "InputMissing",
+    "InputTooLarge",
+    "InputUnreadable",
+    "LoadError",
+    "MirrordiffError",
+    "Op",
+    "Options",
+    "Segment",
+    "Span",
+    "UnknownEncoding",
+    "__version__",
+    "compare",
+    "load_bytes",
+    "load_path",
+    "load_text",
+    "resource_path",
+]

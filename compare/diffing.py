@@ -1,0 +1,479 @@
+"""Aligning two texts: paragraphs first, then words, then characters.
+
+1. Lines (news paragraphs are long lines) are diffed as units. Equal lines are
+   done; each stretch of changed lines is a *region*.
+2. A changed line that turns up, with the same normalised text, in another
+   region is a *move*: it is cut out of both regions and reported as a linked
+   delete/insert pair.
+3. Inside a region the remaining text is diffed word by word (see
+   :mod:`compare.tokens`), cleaned up semantically, and every change is widened
+   to whole words, so no highlight starts or ends inside a word.
+4. Character detail (which graphemes really differ) is computed inside short
+   replacements.
+
+The output is a list of :class:`Hunk` in text order that, with the equal runs
+between them, covers both texts exactly.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import dmp
+from .errors import Cancelled
+from .tokens import Encoder, graphemes, tokenize
+
+#: changes longer than this (either side, in characters) get no character detail
+DETAIL_MAX_CHARS = 400
+
+#: typographic variants folded away when deciding whether two lines are "the same
+#: text" for move detection
+_FOLD = str.maketrans(
+    {
+        "\N{LEFT SINGLE QUOTATION MARK}": "'",
+        "\N{RIGHT SINGLE QUOTATION MARK}": "'",
+        "\N{LEFT DOUBLE QUOTATION MARK}": '"',
+        "\N{RIGHT DOUBLE QUOTATION MARK}": '"',
+        "\N{DOUBLE LOW-9 QUOTATION MARK}": '"',
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": '"',
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": '"',
+        "\N{EN DASH}": "-",
+        "\N{EM DASH}": "-",
+        "\N{HYPHEN}": "-",
+        "\N{NON-BREAKING HYPHEN}": "-",
+        "\N{MINUS SIGN}": "-",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hunk:
+    """An unclassified change: ``original[a0:a1]`` became ``copy[b0:b1]``."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    #: index (into the hunk list) of the other half of a move, if this is one
+    moved_to: int | None = None
+    #: character detail: (a0, a1, b0, b1) ranges that really differ
+    details: tuple[tuple[int, int, int, int], ...] = ()
+
+
+def move_key(text: str) -> str:
+    """Text as compared for move detection: typography and spacing folded away."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return " ".join(folded.split()).casefold()
+
+
+def _lines(text: str) -> list[str]:
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A piece of alignment in progress; ``equal`` pieces have the same text on both sides."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    equal: bool
+    moved: int | None = None  # move id, for a moved line
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    a_lines: tuple[tuple[int, int], ...]  # (start, end) of each deleted line
+    b_lines: tuple[tuple[int, int], ...]
+
+
+class Differ:
+    """Produces the hunks for one pair of texts."""
+
+    def __init__(
+        self,
+        a: str,
+        b: str,
+        *,
+        budget: int,
+        detect_moves: bool = True,
+        min_move_chars: int = 40,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.a, self.b = a, b
+        self.budget = dmp.WorkBudget(budget)
+        self.detect_moves = detect_moves
+        self.min_move_chars = min_move_chars
+        self._progress = progress or (lambda _fraction: None)
+        self._cancelled = cancelled or (lambda: False)
+
+    # -- step 1: lines -----------------------------------------------------------------
+    def _regions(self) -> list[_Region]:
+        a_lines, b_lines = _lines(self.a), _lines(self.b)
+        encoder = Encoder()
+        pieces = dmp.diff(encoder.encode(a_lines), encoder.encode(b_lines), self.budget)
+        regions: list[_Region] = []
+        ia = ib = 0  # line indices
+        pa = pb = 0  # char offsets
+        cur_a: list[tuple[int, int]] = []
+        cur_b: list[tuple[int, int]] = []
+        start = (0, 0)
+
+        def close() -> None:
+            if cur_a or cur_b:
+                regions.append(_Region(start[0], pa, start[1], pb, tuple(cur_a), tuple(cur_b)))
+                cur_a.clear()
+                cur_b.clear()
+
+        for piece in pieces:
+            n = len(piece.text)
+            if piece.kind is dmp.Kind.EQUAL:
+                close()
+                pa += sum(len(line) for line in a_lines[ia : ia + n])
+                pb += sum(len(line) for line in b_lines[ib : ib + n])
+                ia += n
+                ib += n
+                start = (pa, pb)
+            elif piece.kind is dmp.Kind.DELETE:
+                for line in a_lines[ia : ia + n]:
+                    cur_a.append((pa, pa + len(line)))
+                    pa += len(line)
+                ia += n
+            else:
+                for line in b_lines[ib : ib + n]:
+                    cur_b.append((pb, pb + len(line)))
+                    pb += len(line)
+                ib += n
+        close()
+        return regions
+
+    # -- step 2: moves -----------------------------------------------------------------
+    def _moves(self, regions: list[_Region]) -> tuple[dict[tuple[int, int], int], dict]:
+        """Pair deleted and inserted lines of different regions holding the same text."""
+        moved_a: dict[tuple[int, int], int] = {}
+        moved_b: dict[tuple[int, int], int] = {}
+        if not self.detect_moves:
+            return moved_a, moved_b
+        deleted: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+        for r, region in enumerate(regions):
+            for span in region.a_lines:
+                key = move_key(self.a[span[0] : span[1]])
+                if len(key.replace(" ", "")) >= self.min_move_chars:
+                    deleted.setdefault(key, []).append((r, span))
+        if not deleted:
+            return moved_a, moved_b
+        move_id = 0
+        for r, region in enumerate(regions):
+            for span in region.b_lines:
+                key = move_key(self.b[span[0] : span[1]])
+                candidates = deleted.get(key)
+                if not candidates:
+                    continue
+                for i, (other_region, a_span) in enumerate(candidates):
+                    if other_region != r:
+                        del candidates[i]
+                        moved_a[a_span] = move_id
+                        moved_b[span] = move_id
+                        move_id += 1
+                        break
+        return moved_a, moved_b
+
+    # -- step 3: words -----------------------------------------------------------------
+    def _word_pieces(self, a0: int, a_text: str, b0: int, b_text: str) -> list[_Piece]:
+        a_tokens, b_tokens = tokenize(a_text), tokenize(b_text)
+        encoder = Encoder()
+        diffs = dmp.diff(
+            encoder.encode(a_tokens), encoder.encode(b_tokens), self.budget, semantic=True
+        )
+        out: list[_Piece] = []
+        ta = tb = 0
+        pa, pb = a0, b0
+        for piece in diffs:
+            n = len(piece.text)
+            if piece.kind is dmp.Kind.EQUAL:
+                la = sum(map(len, a_tokens[ta : ta + n]))
+                out.append(_Piece(pa, pa + la, pb, pb + la, True))
+                pa += la
+                pb += la
+                ta += n
+                tb += n
+            elif piece.kind is dmp.Kind.DELETE:
+                la = sum(map(len, a_tokens[ta : ta + n]))
+                out.append(_Piece(pa, pa + la, pb, pb, False))
+                pa += la
+                ta += n
+            else:
+                lb = sum(map(len, b_tokens[tb : tb + n]))
+                out.append(_Piece(pa, pa, pb, pb + lb, False))
+                pb += lb
+                tb += n
+        return out
+
+    def _region_pieces(self, region: _Region, moved_a: dict, moved_b: dict) -> list[_Piece]:
+        cut_a = [(s, e, moved_a[(s, e)]) for s, e in region.a_lines if (s, e) in moved_a]
+        cut_b = [(s, e, moved_b[(s, e)]) for s, e in region.b_lines if (s, e) in moved_b]
+        if not cut_a and not cut_b:
+            return self._word_pieces(
+                region.a0, self.a[region.a0 : region.a1], region.b0, self.b[region.b0 : region.b1]
+            )
+        # diff what is left once the moved lines are cut out ("virtual" offsets), then
+        # put the moved lines back in as their own pieces, splitting pieces around them
+        a_rest, a_map = _excise(self.a, region.a0, region.a1, cut_a)
+        b_rest, b_map = _excise(self.b, region.b0, region.b1, cut_b)
+        virtual = self._word_pieces(0, a_rest, 0, b_rest)
+        return _reinsert(virtual, a_map, b_map, region.a0, region.b0)
+
+    # -- the whole ---------------------------------------------------------------------
+    def hunks(self) -> list[Hunk]:
+        regions = self._regions()
+        moved_a, moved_b = self._moves(regions)
+        pieces: list[_Piece] = []
+        total = max(1, sum(r.a1 - r.a0 + r.b1 - r.b0 for r in regions))
+        done = 0
+        for region in regions:
+            if self._cancelled():
+                raise Cancelled("comparison cancelled")
+            pieces.extend(self._region_pieces(region, moved_a, moved_b))
+            done += region.a1 - region.a0 + region.b1 - region.b0
+            self._progress(done / total)
+        aligned = _merge(_widen(_merge(pieces), self.a, self.b))
+        return self._finish([p for p in aligned if not p.equal])
+
+    def _finish(self, changes: list[_Piece]) -> list[Hunk]:
+        index_of_move: dict[int, list[int]] = {}
+        for i, piece in enumerate(changes):
+            if piece.moved is not None:
+                index_of_move.setdefault(piece.moved, []).append(i)
+        hunks = []
+        for i, p in enumerate(changes):
+            moved_to = None
+            if p.moved is not None:
+                ends = index_of_move[p.moved]
+                moved_to = ends[1] if ends[0] == i else ends[0]
+            details = ()
+            if moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
+                details = self._details(p)
+            hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details))
+        return hunks
+
+    # -- step 4: characters --------------------------------------------------------------
+    def _details(self, p: _Piece) -> tuple[tuple[int, int, int, int], ...]:
+        if p.a1 - p.a0 > DETAIL_MAX_CHARS or p.b1 - p.b0 > DETAIL_MAX_CHARS:
+            return ()
+        a_g, b_g = graphemes(self.a[p.a0 : p.a1]), graphemes(self.b[p.b0 : p.b1])
+        encoder = Encoder()
+        diffs = dmp.diff(encoder.encode(a_g), encoder.encode(b_g), dmp.WorkBudget(2_000))
+        out: list[tuple[int, int, int, int]] = []
+        ga = gb = 0
+        pa, pb = p.a0, p.b0
+        for piece in diffs:
+            n = len(piece.text)
+            la = sum(map(len, a_g[ga : ga + n])) if piece.kind is not dmp.Kind.INSERT else 0
+            lb = sum(map(len, b_g[gb : gb + n])) if piece.kind is not dmp.Kind.DELETE else 0
+            if piece.kind is not dmp.Kind.EQUAL:
+                if out and out[-1][1] == pa and out[-1][3] == pb:
+                    last = out.pop()
+                    out.append((last[0], pa + la, last[2], pb + lb))
+                else:
+                    out.append((pa, pa + la, pb, pb + lb))
+            if piece.kind is not dmp.Kind.INSERT:
+                ga += n
+            if piece.kind is not dmp.Kind.DELETE:
+                gb += n
+            pa += la
+            pb += lb
+        return tuple(out)
+
+
+def _excise(text: str, start: int, end: int, cuts: list[tuple[int, int, int]]):
+    """Text of ``[start, end)`` without the cut lines, and where each cut sat."""
+    parts, where = [], []
+    pos, virtual = start, 0
+    for s, e, move in cuts:
+        parts.append(text[pos:s])
+        virtual += s - pos
+        where.append((virtual, s, e, move))
+        pos = e
+    parts.append(text[pos:end])
+    return "".join(parts), where
+
+
+def _reinsert(virtual: list[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -> list[_Piece]:
+    """Map pieces in cut-out coordinates back to real ones, moved lines in between."""
+    out: list[_Piece] = []
+    ia = ib = 0
+    shift_a, shift_b = a_base, b_base  # real = virtual + shift
+    queue = list(virtual)
+    qi = 0
+    va = vb = 0  # virtual positions reached
+
+    def emit_cuts() -> None:
+        nonlocal ia, ib, shift_a, shift_b
+        progressed = True
+        while progressed:
+            progressed = False
+            if ia < len(a_cuts) and a_cuts[ia][0] <= va:
+                _, s, e, move = a_cuts[ia]
+                out.append(_Piece(s, e, vb + shift_b, vb + shift_b, False, move))
+                shift_a += e - s
+                ia += 1
+                progressed = True
+            if ib < len(b_cuts) and b_cuts[ib][0] <= vb:
+                _, s, e, move = b_cuts[ib]
+                out.append(_Piece(va + shift_a, va + shift_a, s, e, False, move))
+                shift_b += e - s
+                ib += 1
+                progressed = True
+
+    while qi < len(queue):
+        emit_cuts()
+        p = queue[qi]
+        next_a = a_cuts[ia][0] if ia < len(a_cuts) else None
+        next_b = b_cuts[ib][0] if ib < len(b_cuts) else None
+        split_a = next_a is not None and p.a0 < next_a < p.a1
+        split_b = next_b is not None and p.b0 < next_b < p.b1
+        if split_a or split_b:
+            if p.equal:
+                # split both sides at the same distance into the equal run
+                k = min(
+                    next_a - p.a0 if split_a else p.a1 - p.a0,
+                    next_b - p.b0 if split_b else p.b1 - p.b0,
+                )
+                first = _Piece(p.a0, p.a0 + k, p.b0, p.b0 + k, True)
+                rest = _Piece(p.a0 + k, p.a1, p.b0 + k, p.b1, True)
+            elif split_a:
+                first = _Piece(p.a0, next_a, p.b0, p.b1, False)
+                rest = _Piece(next_a, p.a1, p.b1, p.b1, False)
+            else:
+                first = _Piece(p.a0, p.a1, p.b0, next_b, False)
+                rest = _Piece(p.a1, p.a1, next_b, p.b1, False)
+            queue[qi] = rest
+            p = first
+        else:
+            qi += 1
+        out.append(_Piece(p.a0 + shift_a, p.a1 + shift_a, p.b0 + shift_b, p.b1 + shift_b, p.equal))
+        va, vb = p.a1, p.b1
+    emit_cuts()
+    # anything still queued sits at the very end
+    while ia < len(a_cuts) or ib < len(b_cuts):
+        va = max(va, a_cuts[ia][0]) if ia < len(a_cuts) else va
+        vb = max(vb, b_cuts[ib][0]) if ib < len(b_cuts) else vb
+        emit_cuts()
+    return out
+
+
+def _merge(pieces: list[_Piece]) -> list[_Piece]:
+    """Join neighbouring non-equal pieces (not moved ones) and drop empty equal pieces."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.a0 == p.a1 and p.b0 == p.b1:
+            continue
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.equal
+            and not p.equal
+            and last.moved is None
+            and p.moved is None
+        ):
+            last.a1, last.b1 = p.a1, p.b1
+        elif last is not None and last.equal and p.equal:
+            last.a1, last.b1 = p.a1, p.b1
+        else:
+            out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved))
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return not ch.isspace()
+
+
+def _widen(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
+    """Grow each change to whole words, and fold whitespace-only gaps between changes.
+
+    Equal pieces have the same text on both sides, so moving characters from an
+    equal piece into its neighbouring change keeps both texts covered exactly.
+    """
+    n = len(pieces)
+    for i, p in enumerate(pieces):
+        if p.equal or p.moved is not None:
+            continue
+        # leftwards: while the change begins inside a word
+        if i > 0 and pieces[i - 1].equal:
+            eq = pieces[i - 1]
+            starts_in_word = (p.a1 > p.a0 and _is_word_char(a[p.a0])) or (
+                p.b1 > p.b0 and _is_word_char(b[p.b0])
+            )
+            if starts_in_word:
+                k = 0
+                while eq.a1 - k > eq.a0 and _is_word_char(a[eq.a1 - k - 1]):
+                    k += 1
+                eq.a1 -= k
+                eq.b1 -= k
+                p.a0 -= k
+                p.b0 -= k
+        # rightwards: while the change ends inside a word
+        if i + 1 < n and pieces[i + 1].equal:
+            eq = pieces[i + 1]
+            ends_in_word = (p.a1 > p.a0 and _is_word_char(a[p.a1 - 1])) or (
+                p.b1 > p.b0 and _is_word_char(b[p.b1 - 1])
+            )
+            if ends_in_word:
+                k = 0
+                while eq.a0 + k < eq.a1 and _is_word_char(a[eq.a0 + k]):
+                    k += 1
+                eq.a0 += k
+                eq.b0 += k
+                p.a1 += k
+                p.b1 += k
+    # an equal run of only spaces/tabs between two changes joins them (not line breaks:
+    # separate paragraphs stay separate changes)
+    for i in range(1, n - 1):
+        eq = pieces[i]
+        if (
+            eq.equal
+            and eq.a1 > eq.a0
+            and not pieces[i - 1].equal
+            and not pieces[i + 1].equal
+            and pieces[i - 1].moved is None
+            and pieces[i + 1].moved is None
+            and a[eq.a0 : eq.a1].strip(" \t\N{NO-BREAK SPACE}") == ""
+        ):
+            eq.equal = False
+    return pieces
+
+
+def diff_texts(
+    a: str,
+    b: str,
+    *,
+    budget: int,
+    detect_moves: bool = True,
+    min_move_chars: int = 40,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Hunk]:
+    """All changes between ``a`` and ``b``, in order, unclassified."""
+    if a == b:
+        return []
+    return Differ(
+        a,
+        b,
+        budget=budget,
+        detect_moves=detect_moves,
+        min_move_chars=min_move_chars,
+        progress=progress,
+        cancelled=cancelled,
+    ).hunks()

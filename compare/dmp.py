@@ -1,0 +1,70 @@
+"""The one adapter around diff-match-patch.
+
+dmp's own timeout is wall-clock time, so the same pair could diff differently on a
+slow and a fast machine. Here the deadline is a :class:`WorkBudget` that counts
+bisect steps instead: dmp compares ``time.time() > deadline``, which Python
+answers with ``WorkBudget.__lt__``, so every step spends one unit and the result
+depends only on the input. When the budget runs out dmp falls back, for the
+sub-problem at hand, to "delete all, insert all" — a correct, coarser diff.
+
+Everything leaves this module as plain ``(Kind, str)`` records of our own.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+import diff_match_patch as _dmp_module
+
+
+class Kind(enum.IntEnum):
+    DELETE = -1
+    EQUAL = 0
+    INSERT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    kind: Kind
+    text: str
+
+
+class WorkBudget:
+    """A machine-independent deadline: ``steps`` bisect steps for all diffs that share it."""
+
+    __slots__ = ("left", "spent_out")
+
+    def __init__(self, steps: int) -> None:
+        self.left = steps
+        self.spent_out = False
+
+    def __lt__(self, _now: object) -> bool:  # dmp asks: time.time() > deadline
+        self.left -= 1
+        if self.left < 0:
+            self.spent_out = True
+            return True
+        return False
+
+    def __gt__(self, _now: object) -> bool:
+        return False
+
+
+_KINDS = {-1: Kind.DELETE, 0: Kind.EQUAL, 1: Kind.INSERT}
+
+
+def _engine() -> _dmp_module.diff_match_patch:
+    engine = _dmp_module.diff_match_patch()
+    # a non-zero timeout keeps dmp's half-match speed-up on; the deadline itself is
+    # always our WorkBudget, so the number here is never compared with a clock
+    engine.Diff_Timeout = 1.0
+    return engine
+
+
+def diff(a: str, b: str, budget: WorkBudget, *, semantic: bool = False) -> list[Piece]:
+    """Diff two strings (of characters or of encoded tokens) within ``budget``."""
+    engine = _engine()
+    raw = engine.diff_main(a, b, False, budget)
+    if semantic:
+        engine.diff_cleanupSemantic(raw)
+    return [Piece(_KINDS[kind], text) for kind, text in raw if text]

@@ -1,0 +1,210 @@
+"""Immutable records that flow through the pipeline.
+
+bytes --load--> Document --diff--> changes --classify--> Comparison --> view / report
+
+Every record is a frozen, slotted dataclass; collections are tuples; kinds are
+StrEnums whose values are the strings of the ``mirrordiff/1`` JSON report.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+class Category(enum.StrEnum):
+    """What kind of difference a change is (DESIGN.md, "Categories")."""
+
+    BOILERPLATE = "boilerplate"
+    CORRUPTION = "corruption"
+    TYPOGRAPHY = "typography"
+    EDIT = "edit"
+    MOVED = "moved"
+
+
+#: report and legend order
+CATEGORY_ORDER: tuple[Category, ...] = tuple(Category)
+
+
+class Op(enum.StrEnum):
+    INSERT = "insert"  # original span empty
+    DELETE = "delete"  # copy span empty
+    REPLACE = "replace"
+
+
+class EncodingMethod(enum.StrEnum):
+    """Which step of the loading order decided the encoding."""
+
+    BOM = "bom"
+    UTF8_VALID = "utf-8-valid"
+    DECLARED = "declared"
+    DETECTED = "detected"
+    OVERRIDE = "override"
+    FALLBACK = "fallback"
+
+
+class Format(enum.StrEnum):
+    TEXT = "text"
+    HTML = "html"
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """An encoding the detector also considered."""
+
+    encoding: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One side of a comparison: decoded, extracted, newline-normalised text.
+
+    ``text`` is what is compared and what every offset points into.
+    """
+
+    text: str
+    label: str
+    path: str | None = None
+    sha256: str = ""
+    size: int = 0  # bytes on disk / as given
+    format: Format = Format.TEXT
+    encoding: str = "utf-8"
+    encoding_method: EncodingMethod = EncodingMethod.UTF8_VALID
+    confidence: float = 1.0
+    alternatives: tuple[Alternative, ...] = ()
+    bom: bool = False
+    newline: str = "\n"  # "\n", "\r\n", "\r", "mixed" or "" (no line break at all)
+    undecodable_bytes: int = 0
+    #: declared charset of an HTML page, when it had one (used or not)
+    declared_encoding: str | None = None
+    #: short human notes from loading ("declared charset 'utf-8' did not decode; ...")
+    notes: tuple[str, ...] = ()
+
+    @property
+    def low_confidence(self) -> bool:
+        return self.encoding_method in (EncodingMethod.DETECTED, EncodingMethod.FALLBACK) and (
+            self.confidence < 0.5
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of code points ``[start, end)`` and the text in it."""
+
+    start: int
+    end: int
+    text: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def empty(self) -> bool:
+        return self.start == self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """Character-level detail inside a change: exactly which characters differ.
+
+    Offsets are absolute (into the document texts), like the change's own spans.
+    """
+
+    original: Span
+    copy: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One classified difference, carrying its own explanation."""
+
+    id: int
+    category: Category
+    op: Op
+    original: Span
+    copy: Span
+    reason: str
+    evidence: tuple[str, ...] = ()
+    pair: int | None = None  # the other half of a `moved` pair
+    details: tuple[Detail, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of the alignment: an equal run (change is None) or a change."""
+
+    original: Span
+    copy: Span
+    change: Change | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The immutable result: both documents, the ordered changes, a similarity.
+
+    Changes are sorted, never overlap on either side, and together with the
+    equal runs between them cover both texts exactly (see :meth:`segments`).
+    """
+
+    original: Document
+    copy: Document
+    changes: tuple[Change, ...]
+    similarity: float
+    counts: Mapping[Category, int] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        counted = {category: 0 for category in CATEGORY_ORDER}
+        for change in self.changes:
+            counted[change.category] += 1
+        object.__setattr__(self, "counts", MappingProxyType(counted))
+
+    @property
+    def identical(self) -> bool:
+        return not self.changes
+
+    def change_by_id(self, change_id: int) -> Change:
+        change = self.changes[change_id - 1] if 0 < change_id <= len(self.changes) else None
+        if change is None or change.id != change_id:
+            raise KeyError(change_id)
+        return change
+
+    def segments(self) -> Iterator[Segment]:
+        """Equal runs and changes, in order, covering both texts exactly."""
+        a_text, b_text = self.original.text, self.copy.text
+        a = b = 0
+        for change in self.changes:
+            if change.original.start > a or change.copy.start > b:
+                yield Segment(
+                    Span(a, change.original.start, a_text[a : change.original.start]),
+                    Span(b, change.copy.start, b_text[b : change.copy.start]),
+                )
+            yield Segment(change.original, change.copy, change)
+            a, b = change.original.end, change.copy.end
+        if a < len(a_text) or b < len(b_text):
+            yield Segment(Span(a, len(a_text), a_text[a:]), Span(b, len(b_text), b_text[b:]))
+
+
+#: default size limit for one input, in bytes (the CLI's --max-size overrides it)
+DEFAULT_MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that tunes a comparison, with documented defaults.
+
+    The command line and the window build this the same way.
+    """
+
+    #: refuse inputs larger than this (bytes); the CLI's --max-size overrides it
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    #: deterministic work budget of the diff (bisect steps of diff-match-patch, summed
+    #: over the whole comparison); past it a region is reported as replaced wholesale.
+    #: It replaces dmp's wall-clock timeout so results never depend on machine speed.
+    diff_budget: int = 200_000
+    #: report a deleted and an inserted block that hold the same text as one moved pair
+    detect_moves: bool = True
+    #: a block must have at least this many non-space characters to count as moved
+    min_move_chars: int = 40

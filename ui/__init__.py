@@ -1,0 +1,1 @@
+"""mirrordiff desktop window and command line (PySide6 only where needed)."""
