@@ -1,0 +1,173 @@
+"""mirrordiff benchmarks against named peers, on the same inputs, in one run.
+
+    .venv/bin/python tests/benchmarks/bench.py [--quick] [--repeat N]
+
+Inputs: the bundled sample pair (~5 KB), and ~1 MB and ~10 MB pairs made by
+scaling it: every repetition of the article gets its own paragraph numbers and a
+different, deterministic mix of damage (boilerplate lines, mojibake, curly/straight
+quotes, reworded words, a moved paragraph), so the pairs look like many real copies
+back to back rather than one text repeated.
+
+Peers: ``difflib.HtmlDiff`` (the stdlib's side-by-side HTML diff) and
+``git diff --no-index --word-diff`` (what an engineer would reach for).
+Printed: medians (ms) per tool and input, and mirrordiff's time as a ratio of each
+peer's (below 1.0 = mirrordiff is faster); engine peak memory as a multiple of the
+input size; the whole ``mirrordiff-export`` process on the sample pair, and whether
+it imported Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from compare import compare, load_path  # noqa: E402
+
+SAMPLES = ROOT / "resources" / "samples"
+ORIGINAL = SAMPLES / "original-ap.txt"
+COPY = SAMPLES / "copy-kproxy.txt"
+
+BOILERPLATE_LINES = (
+    "Share this: Facebook Twitter WhatsApp",
+    "Advertisement",
+    "Also read: Kremlin says talks will continue",
+    "Subscribe to our newsletter",
+    "Source link",
+)
+SWAPS = (("said", "stated"), ("military", "armed"), ("treaty", "pact"), ("Thursday", "Friday"))
+
+
+def _scaled_pair(target_bytes: int, seed: int = 7) -> tuple[str, str]:
+    rng = random.Random(seed)
+    paragraphs = [p for p in ORIGINAL.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    originals, copies = [], []
+    size = rep = 0
+    while size < target_bytes:
+        rep += 1
+        block_a = [f"({rep}.{j}) {p}" for j, p in enumerate(paragraphs)]
+        block_b = list(block_a)
+        for j in rng.sample(range(len(block_b)), 4):
+            kind = rng.randrange(5)
+            p = block_b[j]
+            if kind == 0:
+                block_b[j] = p.replace("\u2019", "\u00e2\u20ac\u2122")  # mojibake
+            elif kind == 1:
+                block_b[j] = p.replace("\u201c", '"').replace("\u201d", '"')
+            elif kind == 2:
+                old, new = rng.choice(SWAPS)
+                block_b[j] = p.replace(old, new, 1)
+            elif kind == 3:
+                block_b[j] = p + " " + rng.choice(BOILERPLATE_LINES)
+            else:
+                block_b.insert(j, rng.choice(BOILERPLATE_LINES))
+        if rep % 3 == 0:  # a paragraph moved down
+            moved = block_b.pop(2)
+            block_b.insert(len(block_b) - 2, moved)
+        originals.append("\n\n".join(block_a))
+        copies.append("\n\n".join(block_b))
+        size += sum(len(p.encode()) for p in block_a)
+    return "\n\n".join(originals) + "\n", "\n\n".join(copies) + "\n"
+
+
+def _median_ms(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def _engine(a: Path, b: Path):
+    return compare(load_path(a), load_path(b))
+
+
+def _htmldiff(a: Path, b: Path) -> str:
+    lines_a = a.read_text(encoding="utf-8").splitlines()
+    lines_b = b.read_text(encoding="utf-8").splitlines()
+    return difflib.HtmlDiff(wrapcolumn=80).make_file(lines_a, lines_b)
+
+
+def _git_word_diff(a: Path, b: Path) -> None:
+    subprocess.run(
+        ["git", "diff", "--no-index", "--word-diff", "--no-color", str(a), str(b)],
+        stdout=subprocess.DEVNULL,
+        check=False,
+    )
+
+
+def _export_process(a: Path, b: Path, out: Path) -> None:
+    exe = Path(sys.executable).with_name("mirrordiff-export")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.cli"]
+    subprocess.run([*cmd, str(a), str(b), "--format", "html", "-o", str(out)], check=False)
+
+
+def _peak_memory_ratio(a: Path, b: Path) -> float:
+    tracemalloc.start()
+    _engine(a, b)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / (a.stat().st_size + b.stat().st_size)
+
+
+def _imports_qt() -> bool:
+    code = (
+        "import sys, ui.cli as c\n"
+        f"c.main([{str(ORIGINAL)!r}, {str(COPY)!r}, '--format', 'html', '-o', '/dev/null'])\n"
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    return out.stdout.strip().endswith("True")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="skip the ~10 MB pair")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="mirrordiff-bench-"))
+    pairs = {"sample (5 KB)": (ORIGINAL, COPY)}
+    sizes = {"~1 MB": 1_000_000} if args.quick else {"~1 MB": 1_000_000, "~10 MB": 10_000_000}
+    for name, size in sizes.items():
+        a_text, b_text = _scaled_pair(size)
+        a, b = work / f"{size}-original.txt", work / f"{size}-copy.txt"
+        a.write_text(a_text, encoding="utf-8")
+        b.write_text(b_text, encoding="utf-8")
+        pairs[name] = (a, b)
+
+    git = shutil.which("git")
+    print(f"{'input':<15}{'mirrordiff':>12}{'HtmlDiff':>12}{'git word':>12}"
+          f"{'÷HtmlDiff':>11}{'÷git':>8}{'changes':>9}{'mem×in':>8}")
+    for name, (a, b) in pairs.items():
+        repeat = args.repeat if a.stat().st_size < 2_000_000 else max(1, args.repeat // 2)
+        ours = _median_ms(lambda a=a, b=b: _engine(a, b), repeat)
+        html = _median_ms(lambda a=a, b=b: _htmldiff(a, b), repeat)
+        gitm = _median_ms(lambda a=a, b=b: _git_word_diff(a, b), repeat) if git else float("nan")
+        n_changes = len(_engine(a, b).changes)
+        mem = _peak_memory_ratio(a, b)
+        print(f"{name:<15}{ours:>10.1f}ms{html:>10.1f}ms{gitm:>10.1f}ms"
+              f"{ours / html:>11.2f}{ours / gitm:>8.2f}{n_changes:>9}{mem:>8.1f}")
+
+    out = work / "report.html"
+    export = _median_ms(lambda: _export_process(ORIGINAL, COPY, out), args.repeat)
+    print(f"\nmirrordiff-export process, sample pair -> HTML: median {export:.0f} ms "
+          f"(target < 500 ms); imports Qt: {_imports_qt()}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
