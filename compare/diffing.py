@@ -1,13 +1,23 @@
 """Aligning two texts: paragraphs first, then words, then characters.
 
-1. Lines (news paragraphs are long lines) are diffed as units. Equal lines are
-   done; each stretch of changed lines is a *region*.
+1. Lines (news paragraphs are long lines) are diffed as units, compared by a
+   *line key* with spacing and quote/dash style folded away, so a paragraph whose
+   only difference is typography still anchors the alignment. Equal lines are
+   done; each stretch of changed lines (or of key-equal lines whose raw text
+   differs) is a *region*.
 2. A changed line that turns up, with the same normalised text, in another
    region is a *move*: it is cut out of both regions and reported as a linked
    delete/insert pair.
 3. Inside a region the remaining text is diffed word by word (see
-   :mod:`compare.tokens`), cleaned up semantically, and every change is widened
-   to whole words, so no highlight starts or ends inside a word.
+   :mod:`compare.tokens`) *ignoring white space*: only words and punctuation are
+   aligned, and the white space between two aligned tokens is compared
+   afterwards. So hard-wrapped lines against long lines, a paragraph split in two
+   or two joined, double spaces and NBSPs become small white-space changes instead
+   of wrecking the word alignment. The token diff is cleaned up semantically, a
+   paragraph reworded beyond recognition becomes one replacement instead of word
+   confetti, every change is widened to whole words (no highlight starts or ends
+   inside a word) and snapped to grapheme clusters, and the line breaks of one
+   re-wrapped paragraph are gathered into one change.
 4. Character detail (which graphemes really differ) is computed inside short
    replacements.
 
@@ -21,9 +31,11 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from . import dmp
 from .errors import Cancelled
-from .tokens import Encoder, graphemes, tokenize
+from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize
 
 #: changes longer than this (either side, in characters) get no character detail
 DETAIL_MAX_CHARS = 400
@@ -68,6 +80,15 @@ def move_key(text: str) -> str:
     return " ".join(folded.split()).casefold()
 
 
+#: white space of any kind (NBSP, thin space ... included), for line keys
+_SPACES = regex.compile(r"\s+")
+
+
+def line_key(line: str) -> str:
+    """A line as the paragraph pass compares it: spacing and quote/dash style folded."""
+    return _SPACES.sub(" ", line.translate(_FOLD)).strip()
+
+
 def _lines(text: str) -> list[str]:
     parts = text.split("\n")
     lines = [part + "\n" for part in parts[:-1]]
@@ -86,6 +107,8 @@ class _Piece:
     b1: int
     equal: bool
     moved: int | None = None  # move id, for a moved line
+    #: for a change gathered from several (re-wrapped lines): the parts that differ
+    parts: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +119,9 @@ class _Region:
     b1: int
     a_lines: tuple[tuple[int, int], ...]  # (start, end) of each deleted line
     b_lines: tuple[tuple[int, int], ...]
+    #: lines whose keys matched one to one (only spacing/typography differs): never
+    #: candidates for a move
+    aligned: bool = False
 
 
 class Differ:
@@ -123,7 +149,11 @@ class Differ:
     def _regions(self) -> list[_Region]:
         a_lines, b_lines = _lines(self.a), _lines(self.b)
         encoder = Encoder()
-        pieces = dmp.diff(encoder.encode(a_lines), encoder.encode(b_lines), self.budget)
+        pieces = dmp.diff(
+            encoder.encode([line_key(x) for x in a_lines]),
+            encoder.encode([line_key(x) for x in b_lines]),
+            self.budget,
+        )
         regions: list[_Region] = []
         ia = ib = 0  # line indices
         pa = pb = 0  # char offsets
@@ -131,9 +161,11 @@ class Differ:
         cur_b: list[tuple[int, int]] = []
         start = (0, 0)
 
-        def close() -> None:
+        def close(aligned: bool = False) -> None:
             if cur_a or cur_b:
-                regions.append(_Region(start[0], pa, start[1], pb, tuple(cur_a), tuple(cur_b)))
+                regions.append(
+                    _Region(start[0], pa, start[1], pb, tuple(cur_a), tuple(cur_b), aligned)
+                )
                 cur_a.clear()
                 cur_b.clear()
 
@@ -141,8 +173,21 @@ class Differ:
             n = len(piece.text)
             if piece.kind is dmp.Kind.EQUAL:
                 close()
-                pa += sum(len(line) for line in a_lines[ia : ia + n])
-                pb += sum(len(line) for line in b_lines[ib : ib + n])
+                start = (pa, pb)
+                # same key: equal unless the raw lines differ (spacing, quotes, dashes);
+                # such lines become small regions of their own, already aligned
+                for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
+                    if line_a == line_b:
+                        close(aligned=True)
+                        pa += len(line_a)
+                        pb += len(line_b)
+                        start = (pa, pb)
+                    else:
+                        cur_a.append((pa, pa + len(line_a)))
+                        cur_b.append((pb, pb + len(line_b)))
+                        pa += len(line_a)
+                        pb += len(line_b)
+                close(aligned=True)
                 ia += n
                 ib += n
                 start = (pa, pb)
@@ -168,6 +213,8 @@ class Differ:
             return moved_a, moved_b
         deleted: dict[str, list[tuple[int, tuple[int, int]]]] = {}
         for r, region in enumerate(regions):
+            if region.aligned:
+                continue
             for span in region.a_lines:
                 key = move_key(self.a[span[0] : span[1]])
                 if len(key.replace(" ", "")) >= self.min_move_chars:
@@ -176,6 +223,8 @@ class Differ:
             return moved_a, moved_b
         move_id = 0
         for r, region in enumerate(regions):
+            if region.aligned:
+                continue
             for span in region.b_lines:
                 key = move_key(self.b[span[0] : span[1]])
                 candidates = deleted.get(key)
@@ -192,38 +241,45 @@ class Differ:
 
     # -- step 3: words -----------------------------------------------------------------
     def _word_pieces(self, a0: int, a_text: str, b0: int, b_text: str) -> list[_Piece]:
-        a_tokens, b_tokens = tokenize(a_text), tokenize(b_text)
+        """Pieces of one region: tokens aligned ignoring white space, then gaps compared."""
+        a_pos, a_words = _word_tokens(a_text)
+        b_pos, b_words = _word_tokens(b_text)
         encoder = Encoder()
-        diffs = dmp.diff(
-            encoder.encode(a_tokens), encoder.encode(b_tokens), self.budget, semantic=True
-        )
+        diffs = dmp.diff(encoder.encode(a_words), encoder.encode(b_words), self.budget, semantic=True)
+        if _rewritten(diffs, a_text, b_text):
+            return _gap_pieces(a0, a_text, 0, len(a_text), b0, b_text, 0, len(b_text))
         out: list[_Piece] = []
-        ta = tb = 0
-        pa, pb = a0, b0
+        ia = ib = 0  # token indices
+        ea = eb = 0  # end of what is emitted, relative to the region
         for piece in diffs:
             n = len(piece.text)
             if piece.kind is dmp.Kind.EQUAL:
-                la = sum(map(len, a_tokens[ta : ta + n]))
-                out.append(_Piece(pa, pa + la, pb, pb + la, True))
-                pa += la
-                pb += la
-                ta += n
-                tb += n
+                # the first token starts an equal run: what lies before it is a gap
+                sa, sb = a_pos[ia][0], b_pos[ib][0]
+                out.extend(_gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb))
+                end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
+                if a_text[sa:end_a] == b_text[sb:end_b]:
+                    out.append(_Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True))
+                else:  # the same tokens, different spacing between some of them
+                    for k in range(n):
+                        ta, tb = a_pos[ia + k], b_pos[ib + k]
+                        if k:
+                            out.extend(_gap_pieces(a0, a_text, ea, ta[0], b0, b_text, eb, tb[0]))
+                        out.append(_Piece(a0 + ta[0], a0 + ta[1], b0 + tb[0], b0 + tb[1], True))
+                        ea, eb = ta[1], tb[1]
+                ea, eb = end_a, end_b
+                ia += n
+                ib += n
             elif piece.kind is dmp.Kind.DELETE:
-                la = sum(map(len, a_tokens[ta : ta + n]))
-                out.append(_Piece(pa, pa + la, pb, pb, False))
-                pa += la
-                ta += n
+                ia += n
             else:
-                lb = sum(map(len, b_tokens[tb : tb + n]))
-                out.append(_Piece(pa, pa, pb, pb + lb, False))
-                pb += lb
-                tb += n
+                ib += n
+        out.extend(_gap_pieces(a0, a_text, ea, len(a_text), b0, b_text, eb, len(b_text)))
         return out
 
     def _region_pieces(self, region: _Region, moved_a: dict, moved_b: dict) -> list[_Piece]:
-        cut_a = [(s, e, moved_a[(s, e)]) for s, e in region.a_lines if (s, e) in moved_a]
-        cut_b = [(s, e, moved_b[(s, e)]) for s, e in region.b_lines if (s, e) in moved_b]
+        cut_a = _cuts(self.a, region.a_lines, moved_a)
+        cut_b = _cuts(self.b, region.b_lines, moved_b)
         if not cut_a and not cut_b:
             return self._word_pieces(
                 region.a0, self.a[region.a0 : region.a1], region.b0, self.b[region.b0 : region.b1]
@@ -242,13 +298,18 @@ class Differ:
         pieces: list[_Piece] = []
         total = max(1, sum(r.a1 - r.a0 + r.b1 - r.b0 for r in regions))
         done = 0
+        pa = pb = 0  # end of the previous region: the text up to the next one is equal
         for region in regions:
             if self._cancelled():
                 raise Cancelled("comparison cancelled")
+            pieces.append(_Piece(pa, region.a0, pb, region.b0, True))
             pieces.extend(self._region_pieces(region, moved_a, moved_b))
+            pa, pb = region.a1, region.b1
             done += region.a1 - region.a0 + region.b1 - region.b0
             self._progress(done / total)
+        pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
         aligned = _merge(_widen(_merge(pieces), self.a, self.b))
+        aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
         return self._finish([p for p in aligned if not p.equal])
 
     def _finish(self, changes: list[_Piece]) -> list[Hunk]:
@@ -262,8 +323,8 @@ class Differ:
             if p.moved is not None:
                 ends = index_of_move[p.moved]
                 moved_to = ends[1] if ends[0] == i else ends[0]
-            details = ()
-            if moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
+            details = p.parts
+            if not details and moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
                 details = self._details(p)
             hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details))
         return hunks
@@ -295,6 +356,110 @@ class Differ:
             pa += la
             pb += lb
         return tuple(out)
+
+
+
+#: a region whose paragraphs share less than this share of their words is reported as
+#: one replacement: word-by-word highlights of a rewritten paragraph are only noise
+REWRITTEN_BELOW = 0.3
+#: ... but only paragraphs of at least this many words on each side
+REWRITTEN_MIN_WORDS = 8
+
+
+def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """(start, end) and text of every token of ``text`` that is not white space."""
+    pos: list[tuple[int, int]] = []
+    words: list[str] = []
+    at = 0
+    for token in tokenize(text):
+        end = at + len(token)
+        if not is_space(token):
+            pos.append((at, end))
+            words.append(token)
+        at = end
+    return pos, words
+
+
+def _rewritten(diffs: list[dmp.Piece], a_text: str, b_text: str) -> bool:
+    """Whether one paragraph (per side) was reworded beyond word-by-word sense."""
+    if a_text.strip().count("\n") or b_text.strip().count("\n"):
+        return False
+    same = sum(len(p.text) for p in diffs if p.kind is dmp.Kind.EQUAL)
+    a_n = same + sum(len(p.text) for p in diffs if p.kind is dmp.Kind.DELETE)
+    b_n = same + sum(len(p.text) for p in diffs if p.kind is dmp.Kind.INSERT)
+    if min(a_n, b_n) < REWRITTEN_MIN_WORDS:
+        return False
+    return 2 * same / (a_n + b_n) < REWRITTEN_BELOW
+
+
+def _gap_pieces(
+    a0: int, a_text: str, sa: int, ea: int, b0: int, b_text: str, sb: int, eb: int
+) -> list[_Piece]:
+    """Pieces for ``a_text[sa:ea]`` vs ``b_text[sb:eb]`` (no aligned token inside).
+
+    Equal text is equal; white space against white space is one change (a re-wrap,
+    a double space); otherwise the tokens the two sides share at either end are
+    trimmed off as equal, so a deletion does not swallow the spaces around it.
+    """
+    ga, gb = a_text[sa:ea], b_text[sb:eb]
+    if ga == gb:
+        return [_Piece(a0 + sa, a0 + ea, b0 + sb, b0 + eb, True)] if ga else []
+    if (ga.isspace() and gb.isspace()) or not ga or not gb:
+        return [_Piece(a0 + sa, a0 + ea, b0 + sb, b0 + eb, False)]
+    ta, tb = tokenize(ga), tokenize(gb)
+    head = 0
+    while head < min(len(ta), len(tb)) and ta[head] == tb[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(ta), len(tb)) - head and ta[-1 - tail] == tb[-1 - tail]:
+        tail += 1
+    hl = sum(map(len, ta[:head]))
+    tl = sum(map(len, ta[len(ta) - tail :]))
+    out = []
+    if hl:
+        out.append(_Piece(a0 + sa, a0 + sa + hl, b0 + sb, b0 + sb + hl, True))
+    out.append(_Piece(a0 + sa + hl, a0 + ea - tl, b0 + sb + hl, b0 + eb - tl, False))
+    if tl:
+        out.append(_Piece(a0 + ea - tl, a0 + ea, b0 + eb - tl, b0 + eb, True))
+    return out
+
+
+def _cuts(text: str, lines: tuple[tuple[int, int], ...], moved: dict) -> list:
+    """``(start, end, move)`` of each moved line, with the blank lines that go with it.
+
+    A moved paragraph takes the blank lines after it (or, at the end of its region,
+    those before it), so a swap of two paragraphs is one moved pair and no stray
+    blank-line insertions.
+    """
+    cuts: list[list] = []
+    taken: set[int] = set()
+    for k, (s, e) in enumerate(lines):
+        if (s, e) not in moved:
+            continue
+        cut = [s, e, moved[(s, e)]]
+        j = k + 1
+        while j < len(lines) and lines[j][0] == cut[1] and _blank(text, lines[j]):
+            if (lines[j]) in moved:
+                break
+            cut[1] = lines[j][1]
+            taken.add(j)
+            j += 1
+        if j == k + 1:
+            i = k - 1
+            while (
+                i >= 0 and i not in taken and lines[i][1] == cut[0] and _blank(text, lines[i])
+            ):
+                if lines[i] in moved:
+                    break
+                cut[0] = lines[i][0]
+                taken.add(i)
+                i -= 1
+        cuts.append(cut)
+    return [tuple(c) for c in cuts]
+
+
+def _blank(text: str, span: tuple[int, int]) -> bool:
+    return not text[span[0] : span[1]].strip()
 
 
 def _excise(text: str, start: int, end: int, cuts: list[tuple[int, int, int]]):
@@ -381,15 +546,14 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
         if p.a0 == p.a1 and p.b0 == p.b1:
             continue
         last = out[-1] if out else None
-        if (
+        joins_change = (
             last is not None
             and not last.equal
             and not p.equal
             and last.moved is None
             and p.moved is None
-        ):
-            last.a1, last.b1 = p.a1, p.b1
-        elif last is not None and last.equal and p.equal:
+        )
+        if joins_change or (last is not None and last.equal and p.equal):
             last.a1, last.b1 = p.a1, p.b1
         else:
             out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved))
@@ -453,6 +617,76 @@ def _widen(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
         ):
             eq.equal = False
     return pieces
+
+
+
+def _snap(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
+    """Grow changes into their equal neighbours until both ends are grapheme boundaries.
+
+    Widening to words stops at white space, and a space can carry a combining mark:
+    the cluster must not be cut. Equal neighbours hold the same text on both sides,
+    so taking a character from one keeps both texts covered.
+    """
+    for i, p in enumerate(pieces):
+        if p.equal or p.moved is not None:
+            continue
+        if i > 0 and pieces[i - 1].equal:
+            eq = pieces[i - 1]
+            while eq.a1 > eq.a0 and not (is_boundary(a, p.a0) and is_boundary(b, p.b0)):
+                eq.a1 -= 1
+                eq.b1 -= 1
+                p.a0 -= 1
+                p.b0 -= 1
+        if i + 1 < len(pieces) and pieces[i + 1].equal:
+            eq = pieces[i + 1]
+            while eq.a0 < eq.a1 and not (is_boundary(a, p.a1) and is_boundary(b, p.b1)):
+                eq.a0 += 1
+                eq.b0 += 1
+                p.a1 += 1
+                p.b1 += 1
+    return pieces
+
+
+def _is_rewrap(p: _Piece, a: str, b: str) -> bool:
+    """A white-space change that breaks or joins a line (not a paragraph break)."""
+    if p.equal or p.moved is not None or (p.a0 == p.a1 and p.b0 == p.b1):
+        return False
+    ga, gb = a[p.a0 : p.a1], b[p.b0 : p.b1]
+    if (ga and not ga.isspace()) or (gb and not gb.isspace()):
+        return False
+    breaks_a, breaks_b = ga.count("\n"), gb.count("\n")
+    return breaks_a + breaks_b > 0 and breaks_a < 2 and breaks_b < 2
+
+
+def _gather_rewraps(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
+    """Join the line-break changes of one re-wrapped paragraph into one change.
+
+    Hard-wrapped lines against long lines give one white-space change per wrap
+    point; the editor wants one "re-wrapped" change per paragraph, so runs of them
+    separated only by text without a line break become one change.
+    """
+    out: list[_Piece] = []
+    i = 0
+    n = len(pieces)
+    while i < n:
+        p = pieces[i]
+        if not _is_rewrap(p, a, b):
+            out.append(p)
+            i += 1
+            continue
+        j = i
+        while (
+            j + 2 < n
+            and pieces[j + 1].equal
+            and "\n" not in a[pieces[j + 1].a0 : pieces[j + 1].a1]
+            and _is_rewrap(pieces[j + 2], a, b)
+        ):
+            j += 2
+        last = pieces[j]
+        parts = tuple((q.a0, q.a1, q.b0, q.b1) for q in pieces[i : j + 1 : 2]) if j > i else ()
+        out.append(_Piece(p.a0, last.a1, p.b0, last.b1, False, parts=parts))
+        i = j + 1
+    return out
 
 
 def diff_texts(

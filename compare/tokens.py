@@ -11,9 +11,11 @@ from __future__ import annotations
 import regex
 
 #: a word: one or more grapheme clusters that each start with a word character
-#: (so "don\N{COMBINING SHORT STROKE OVERLAY}" is one word); white space; or any
-#: other single grapheme cluster (punctuation, symbols, controls, lone marks)
-TOKEN = regex.compile(r"(?:(?=\w)\X)+|\s+|\X", regex.V1)
+#: (so "don\N{COMBINING SHORT STROKE OVERLAY}" is one word); white space (whole
+#: grapheme clusters that are white space only: a space carrying a combining mark is
+#: *not* white space, it is one cluster and stays one token); or any other single
+#: grapheme cluster (punctuation, symbols, controls, lone marks)
+TOKEN = regex.compile(r"(?:(?=\w)\X)+|(?:(?=\s)\X(?<=\s))+|\X", regex.V1)
 
 #: grapheme clusters, for character-level detail
 GRAPHEME = regex.compile(r"\X")
@@ -25,6 +27,31 @@ def tokenize(text: str) -> list[str]:
 
 def graphemes(text: str) -> list[str]:
     return GRAPHEME.findall(text)
+
+
+def is_space(token: str) -> bool:
+    """True for a white-space token (see :data:`TOKEN`)."""
+    return token.isspace()
+
+
+#: code points below this never join a grapheme cluster with their neighbour (apart
+#: from CR LF, which newline normalisation removed): the fast path of is_boundary
+_SIMPLE_BELOW = 0x300
+
+
+def is_boundary(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls between two grapheme clusters of ``text`` (\\X rules)."""
+    if pos <= 0 or pos >= len(text):
+        return True
+    before, after = text[pos - 1], text[pos]
+    if ord(before) < _SIMPLE_BELOW and ord(after) < _SIMPLE_BELOW and before != "\r":
+        return True
+    # a line break always starts a new cluster run; segment from the line's start
+    start = text.rfind("\n", 0, pos - 1) + 1
+    for match in GRAPHEME.finditer(text, start):
+        if match.end() >= pos:
+            return match.end() == pos
+    return True
 
 
 class Encoder:
