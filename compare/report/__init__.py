@@ -50,3 +50,8 @@ def get_presenter(name: str) -> Presenter:
 
 def render(comparison: Comparison, fmt: str, options: ReportOptions | None = None) -> str:
     return get_presenter(fmt).render(comparison, options or ReportOptions())
+
+
+# The presenters register themselves on import; importing them here makes the
+# registry complete for anyone who imports ``compare.report``.
+from . import html, jsonreport, markdown, text, unified  # noqa: E402, F401

@@ -1,0 +1,479 @@
+"""One self-contained HTML page for a news editor.
+
+Verdict and counts first, a legend, both files described, then the texts side by
+side (one table row per paragraph, so rows stay level and print well), then the
+numbered list of changes with reason, evidence and snippets.
+
+* Self-contained: inline CSS, no scripts, no external resources, no web fonts.
+* Every piece of input text (texts, labels, file names, reasons) goes through
+  :func:`esc` (``html.escape`` with ``quote=True``); nothing from an input is
+  ever markup.
+* Each category has its own look that does not rely on colour alone (box,
+  wavy/dotted/solid underline, dashed border, plus a letter on the numbered
+  marker), in the Okabe–Ito colour-blind-safe palette; ``@media print`` keeps
+  the shapes.
+* Invisible characters inside a change are spelled out as small badges
+  (``⟨U+200B ZWSP⟩``); control characters are spelled out everywhere.
+* Categories in ``ReportOptions.ignore`` are shown dimmed and left out of the
+  verdict and counts.
+
+``render_html(..., qt=True)`` writes the same page for Qt's rich-text engine
+(used for PDF), which understands only a subset of CSS: there the categories are
+told apart by background, underline, overline, italics and the marker letter.
+"""
+
+from __future__ import annotations
+
+import html as _html
+from collections.abc import Mapping
+
+from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Span
+from . import Presenter, ReportOptions, register
+from ._common import (
+    CATEGORY_MEANINGS,
+    NEWLINE_NAMES,
+    TOOL_NAME,
+    TOOL_VERSION,
+    LineIndex,
+    count_phrase,
+    encoding_phrase,
+    file_name,
+    line_phrase,
+    shorten,
+    similarity_phrase,
+    size_phrase,
+    verdict,
+    visible_pieces,
+)
+
+#: the letter on a change's numbered marker, so a category is known without colour
+CATEGORY_LETTERS: Mapping[Category, str] = {
+    Category.BOILERPLATE: "B",
+    Category.CORRUPTION: "C",
+    Category.TYPOGRAPHY: "T",
+    Category.EDIT: "E",
+    Category.MOVED: "M",
+}
+
+#: how each category is drawn, in words (for the legend)
+CATEGORY_LOOKS: Mapping[Category, str] = {
+    Category.BOILERPLATE: "hatched grey box",
+    Category.CORRUPTION: "wavy red underline",
+    Category.TYPOGRAPHY: "dotted blue underline",
+    Category.EDIT: "solid yellow background, thick underline",
+    Category.MOVED: "dashed green border with an arrow",
+}
+
+#: how each category is drawn for Qt's rich text (PDF), which has no borders on text
+CATEGORY_LOOKS_QT: Mapping[Category, str] = {
+    Category.BOILERPLATE: "grey background, italic",
+    Category.CORRUPTION: "red background, underlined, bold",
+    Category.TYPOGRAPHY: "blue overline",
+    Category.EDIT: "yellow background",
+    Category.MOVED: "green background, italic, underlined",
+}
+
+#: snippets in the change list are cut to this many characters
+SNIPPET_CHARS = 240
+
+# Okabe–Ito palette: boilerplate grey, corruption vermillion #D55E00, typography
+# blue #0072B2, edit yellow #F0E442 / orange #E69F00, moved bluish green #009E73.
+STYLE = """
+*{box-sizing:border-box}
+body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;
+ color:#1b1b1b;background:#fff;margin:0 auto;padding:1.5rem;max-width:110rem}
+h1{font-size:1.35rem;margin:0 0 .4rem}
+h2{font-size:1.1rem;margin:1.6rem 0 .5rem}
+.verdict{font-size:1.25rem;font-weight:700;margin:.2rem 0}
+.verdict.same{color:#005a3c}
+.sub{color:#444;margin:.1rem 0 1rem}
+table{border-collapse:collapse}
+.legend td,.legend th,.files td,.files th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+.legend td.count{text-align:right;font-variant-numeric:tabular-nums;font-weight:700}
+.files td{overflow-wrap:anywhere}
+.files .hash{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.8rem}
+.sbs{width:100%;table-layout:fixed;margin-top:.5rem}
+.sbs th{position:sticky;top:0;background:#f3f3f3;border-bottom:2px solid #999;padding:.35rem .5rem;text-align:left;overflow-wrap:anywhere}
+.sbs td{border-bottom:1px solid #e2e2e2;padding:.35rem .5rem;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere}
+.sbs col.ln{width:3.2rem}
+.sbs td.ln{color:#777;text-align:right;font-size:.75rem;font-variant-numeric:tabular-nums;white-space:nowrap;padding-top:.55rem}
+.sbs tr.changed td.ln{color:#1b1b1b;font-weight:700;border-left:3px solid #1b1b1b}
+.hl{padding:0 .1em}
+.n{font-size:.68rem;font-weight:700;vertical-align:super;line-height:0;color:#1b1b1b;text-decoration:none;
+ background:#fff;border:1px solid #555;border-radius:.3em;padding:0 .2em;margin-right:.15em;white-space:nowrap}
+.x{font-weight:700;text-decoration:underline;text-decoration-thickness:2px}
+.gap{display:inline-block;min-width:.7em;text-align:center;color:#555}
+.c-boilerplate{background:repeating-linear-gradient(135deg,#e4e4e4 0 4px,#f7f7f7 4px 8px);outline:1.5px solid #666;color:#333}
+.c-corruption{text-decoration:underline wavy #D55E00;text-decoration-thickness:1.5px;text-underline-offset:3px;background:#fbe0cc}
+.c-typography{text-decoration:underline dotted #0072B2;text-decoration-thickness:2px;text-underline-offset:3px;background:#e3f0fa}
+.c-edit{background:#f7ef9b;border-bottom:3px solid #E69F00}
+.c-moved{border:2px dashed #009E73;background:#e2f4ee}
+.mv{font-size:.75rem;font-weight:700;color:#005a3c;white-space:nowrap}
+.ignored{opacity:.45;filter:grayscale(1)}
+.inv{font:600 .68rem ui-monospace,"DejaVu Sans Mono",monospace;color:#fff;background:#5b3a8c;border-radius:.25em;padding:0 .2em;margin:0 .1em;white-space:nowrap}
+.ws{color:#5b3a8c;font-weight:700}
+.changes{padding-left:0;list-style:none}
+.changes li{border-top:1px solid #ddd;padding:.5rem 0}
+.changes .head{font-weight:700}
+.changes .cat{display:inline-block;min-width:6.5rem}
+.changes dl{display:grid;grid-template-columns:6rem 1fr;gap:.1rem .6rem;margin:.3rem 0 0}
+.changes dt{color:#555}
+.changes dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
+.changes .evidence code{font-size:.8rem;background:#f1f1f1;padding:0 .25em;margin-right:.3em}
+footer{margin-top:2rem;color:#666;font-size:.8rem}
+@media print{
+ body{padding:0;max-width:none;font-size:10pt}
+ *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+ .sbs th{position:static}
+ thead{display:table-header-group}
+ tr,.changes li,.legend,.files{break-inside:avoid}
+ h2{break-after:avoid}
+ .c-boilerplate{outline:2px double #000}
+ .c-corruption{text-decoration-color:#000}
+ .c-typography{text-decoration-color:#000}
+ .c-edit{border-bottom-color:#000}
+ .c-moved{border-color:#000}
+ a{color:inherit;text-decoration:none}
+}
+"""
+
+#: the same page for Qt's rich-text engine (QTextDocument, used for PDF): it knows
+#: only simple properties, so shapes become underline/overline/italics
+STYLE_QT = """
+body{font-family:"DejaVu Sans",sans-serif;font-size:9pt;color:#1b1b1b}
+h1{font-size:14pt}
+h2{font-size:11pt}
+.verdict{font-size:12pt;font-weight:bold}
+.sub{color:#444}
+.hash{font-family:"DejaVu Sans Mono",monospace;font-size:7pt}
+th{background-color:#eeeeee;text-align:left}
+td.ln{color:#777777;font-size:7pt}
+.n{font-size:6pt;font-weight:bold;vertical-align:super}
+.x{font-weight:bold}
+.c-boilerplate{background-color:#dddddd;font-style:italic}
+.c-corruption{background-color:#fbd5bb;text-decoration:underline;font-weight:bold}
+.c-typography{background-color:#d8eaf8;text-decoration:overline}
+.c-edit{background-color:#f7ef9b}
+.c-moved{background-color:#cdeee2;font-style:italic;text-decoration:underline}
+.mv{font-size:7pt;font-weight:bold}
+.ignored{color:#999999;background-color:#ffffff}
+.inv{font-family:"DejaVu Sans Mono",monospace;font-size:6pt;color:#ffffff;background-color:#5b3a8c}
+.ws{color:#5b3a8c;font-weight:bold}
+dt{color:#555555}
+"""
+
+
+def esc(text: str) -> str:
+    """Input text as HTML text: ``& < > " '`` escaped."""
+    return _html.escape(text, quote=True)
+
+
+def text_html(text: str, *, strict: bool) -> str:
+    """Escaped text; invisible characters as badges, line breaks as ⏎ + break."""
+    out: list[str] = []
+    for piece in visible_pieces(text, strict=strict):
+        if piece.kind == "text":
+            out.append(esc(piece.text))
+        elif piece.kind == "newline":
+            out.append(f'<span class="ws">{piece.text}</span><br>')
+        elif piece.kind == "tab":
+            out.append(f'<span class="ws">{piece.text}</span>\t')
+        else:
+            out.append(f'<span class="inv">{esc(piece.text)}</span>')
+    return "".join(out)
+
+
+def _equal_html(text: str) -> str:
+    """Unchanged text: escaped, only control and format characters spelled out."""
+    return text_html(text, strict=False)
+
+
+def _detail_spans(change: Change, side: str) -> list[Span]:
+    spans = [getattr(detail, side) for detail in change.details]
+    return sorted((s for s in spans if not s.empty), key=lambda s: s.start)
+
+
+def _change_content(change: Change, side: str) -> str:
+    """The change's text on one side, with its character-level detail in bold."""
+    span: Span = getattr(change, side)
+    out: list[str] = []
+    at = span.start
+    for detail in _detail_spans(change, side):
+        start, end = max(detail.start, span.start, at), min(detail.end, span.end)
+        if start >= end:
+            continue
+        out.append(text_html(span.text[at - span.start : start - span.start], strict=True))
+        out.append(
+            f'<span class="x">{text_html(span.text[start - span.start : end - span.start], strict=True)}</span>'
+        )
+        at = end
+    out.append(text_html(span.text[at - span.start :], strict=True))
+    return "".join(out)
+
+
+def _title(change: Change) -> str:
+    title = f"#{change.id} {change.category.value}: {change.reason}"
+    if change.evidence:
+        title += f" [{', '.join(change.evidence)}]"
+    return esc(title)
+
+
+def _marker(change: Change) -> str:
+    letter = CATEGORY_LETTERS[change.category]
+    return f'<a class="n" href="#c{change.id}">{letter}{change.id}</a>'
+
+
+def _move_label(change: Change, side: str) -> str:
+    if change.category is not Category.MOVED or change.pair is None:
+        return ""
+    arrow, verb = (
+        ("\N{DOWNWARDS ARROW}", "moved to")
+        if side == "original"
+        else ("\N{UPWARDS ARROW}", "moved from")
+    )
+    text = f"{arrow} {verb} #{change.pair}"
+    return f'<a class="mv" href="#c{change.pair}">{esc(text)}</a>'
+
+
+def highlight(change: Change, side: str, ignored: bool) -> str:
+    """A change on one side of the side-by-side view."""
+    classes = f"hl c-{change.category.value}" + (" ignored" if ignored else "")
+    anchor = f' id="h{change.id}-{side[0]}"'
+    span: Span = getattr(change, side)
+    if span.empty:
+        # nothing on this side: mark where the other side's text is missing/added
+        caret = "\N{CARET INSERTION POINT}"
+        return (
+            f'<span class="{classes} gap"{anchor} title="{_title(change)}">'
+            f"{_marker(change)}{caret}</span>{_move_label(change, side)}"
+        )
+    return (
+        f'<span class="{classes}"{anchor} title="{_title(change)}">'
+        f"{_marker(change)}{_change_content(change, side)}</span>{_move_label(change, side)}"
+    )
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    return offset == 0 or text[offset - 1] == "\n"
+
+
+def side_by_side_rows(comparison: Comparison, ignore: frozenset[Category]) -> list[str]:
+    """Table rows: one per paragraph, both sides level; a change never splits a row."""
+    a_text, b_text = comparison.original.text, comparison.copy.text
+    a_lines, b_lines = LineIndex(a_text), LineIndex(b_text)
+    rows: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    changed = False
+    row_a, row_b = 0, 0  # offsets where the current row starts
+
+    def close(a_at: int, b_at: int) -> None:
+        nonlocal changed, row_a, row_b
+        if left or right:
+            cls = ' class="changed"' if changed else ""
+            rows.append(
+                f"<tr{cls}>"
+                f'<td class="ln">{a_lines.line_of(row_a)}</td><td class="a">{"".join(left)}</td>'
+                f'<td class="ln">{b_lines.line_of(row_b)}</td><td class="b">{"".join(right)}</td>'
+                "</tr>"
+            )
+        left.clear()
+        right.clear()
+        changed = False
+        row_a, row_b = a_at, b_at
+
+    for segment in comparison.segments():
+        change = segment.change
+        if change is None:
+            a_at, b_at = segment.original.start, segment.copy.start
+            for k, line in enumerate(segment.original.text.split("\n")):
+                if k:  # a line break in unchanged text ends the row on both sides
+                    a_at += 1
+                    b_at += 1
+                    close(a_at, b_at)
+                if line:
+                    html_line = _equal_html(line)
+                    left.append(html_line)
+                    right.append(html_line)
+                    a_at += len(line)
+                    b_at += len(line)
+            continue
+        ignored = change.category in ignore
+        left.append(highlight(change, "original", ignored))
+        right.append(highlight(change, "copy", ignored))
+        changed = changed or not ignored
+        a_end, b_end = change.original.end, change.copy.end
+        if _at_line_start(a_text, a_end) and _at_line_start(b_text, b_end):
+            close(a_end, b_end)
+    close(len(a_text), len(b_text))
+    return rows
+
+
+def _legend(comparison: Comparison, ignore: frozenset[Category], qt: bool) -> str:
+    looks = CATEGORY_LOOKS_QT if qt else CATEGORY_LOOKS
+    rows = []
+    for category in CATEGORY_ORDER:
+        ignored = category in ignore
+        count = comparison.counts[category]
+        note = " (ignored)" if ignored else ""
+        cls = f"hl c-{category.value}" + (" ignored" if ignored else "")
+        rows.append(
+            "<tr>"
+            f'<td><span class="{cls}"><span class="n">{CATEGORY_LETTERS[category]}</span>'
+            f"{esc(category.value)}</span></td>"
+            f'<td class="count">{count}{note}</td>'
+            f"<td>{esc(CATEGORY_MEANINGS[category])}<br><small>shown as: {esc(looks[category])}</small></td>"
+            "</tr>"
+        )
+    return (
+        '<table class="legend"><thead><tr><th>Category</th><th>Count</th><th>Meaning</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _file_rows(original: Document, copy: Document) -> str:
+    def row(name: str, a: str, b: str, cls: str = "") -> str:
+        klass = f' class="{cls}"' if cls else ""
+        return f"<tr><th>{name}</th><td{klass}>{a}</td><td{klass}>{b}</td></tr>"
+
+    def alternatives(document: Document) -> str:
+        if not document.alternatives:
+            return "\N{EM DASH}"
+        return esc(
+            ", ".join(f"{alt.encoding} ({alt.confidence:.2f})" for alt in document.alternatives)
+        )
+
+    rows = [
+        row("Label", esc(original.label), esc(copy.label)),
+        row("File", esc(file_name(original)), esc(file_name(copy))),
+        row("Size", esc(size_phrase(original.size)), esc(size_phrase(copy.size))),
+        row("Format", esc(original.format.value), esc(copy.format.value)),
+        row("Encoding", esc(encoding_phrase(original)), esc(encoding_phrase(copy))),
+        row("Other candidates", alternatives(original), alternatives(copy)),
+        row(
+            "Newlines",
+            esc(NEWLINE_NAMES.get(original.newline, original.newline)),
+            esc(NEWLINE_NAMES.get(copy.newline, copy.newline)),
+        ),
+        row("SHA-256", esc(original.sha256 or "-"), esc(copy.sha256 or "-"), "hash"),
+    ]
+    if original.undecodable_bytes or copy.undecodable_bytes:
+        rows.append(
+            row("Undecodable bytes", str(original.undecodable_bytes), str(copy.undecodable_bytes))
+        )
+    if original.declared_encoding or copy.declared_encoding:
+        rows.append(
+            row(
+                "Declared charset",
+                esc(original.declared_encoding or "\N{EM DASH}"),
+                esc(copy.declared_encoding or "\N{EM DASH}"),
+            )
+        )
+    if original.notes or copy.notes:
+        rows.append(
+            row(
+                "Notes",
+                "<br>".join(esc(n) for n in original.notes),
+                "<br>".join(esc(n) for n in copy.notes),
+            )
+        )
+    return (
+        '<table class="files"><thead><tr><th></th><th>Original</th><th>Copy</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def _snippet_html(text: str) -> str:
+    if not text:
+        return "<em>(nothing)</em>"
+    return text_html(shorten(text, SNIPPET_CHARS), strict=True)
+
+
+def _change_item(
+    change: Change, ignored: bool, original_lines: LineIndex, copy_lines: LineIndex
+) -> str:
+    cls = ' class="ignored"' if ignored else ""
+    side = "c" if not change.copy.empty else "o"
+    where = esc(line_phrase(change, original_lines, copy_lines))
+    pair = ""
+    if change.pair is not None:
+        pair = f'<dt>paired with</dt><dd><a href="#c{change.pair}">#{change.pair}</a></dd>'
+    evidence = "".join(f"<code>{esc(code)}</code>" for code in change.evidence) or "\N{EM DASH}"
+    note = " (ignored)" if ignored else ""
+    return (
+        f'<li id="c{change.id}"{cls}>'
+        f'<div class="head"><a href="#h{change.id}-{side}">#{change.id}</a> '
+        f'<span class="cat"><span class="hl c-{change.category.value}">'
+        f"{CATEGORY_LETTERS[change.category]} {esc(change.category.value)}</span></span> "
+        f"{esc(change.op.value)}, {where}{note}</div>"
+        "<dl>"
+        f"<dt>reason</dt><dd>{esc(change.reason)}</dd>"
+        f'<dt>evidence</dt><dd class="evidence">{evidence}</dd>'
+        f"<dt>original</dt><dd>{_snippet_html(change.original.text)}</dd>"
+        f"<dt>copy</dt><dd>{_snippet_html(change.copy.text)}</dd>"
+        f"{pair}"
+        "</dl></li>"
+    )
+
+
+def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = False) -> str:
+    """The report page; ``qt=True`` styles it for Qt's rich-text engine (PDF)."""
+    original, copy = comparison.original, comparison.copy
+    ignore = options.ignore
+    sentence = verdict(comparison, ignore)
+    same = not any(c.category not in ignore for c in comparison.changes)
+    counted = sum(1 for c in comparison.changes if c.category not in ignore)
+    original_lines, copy_lines = LineIndex(original.text), LineIndex(copy.text)
+    changes_html = "".join(
+        _change_item(change, change.category in ignore, original_lines, copy_lines)
+        for change in comparison.changes
+    )
+    counts_line = ", ".join(
+        count_phrase(c, comparison.counts[c]) for c in CATEGORY_ORDER if c not in ignore
+    )
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="{esc(TOOL_NAME)} {esc(TOOL_VERSION)}">',
+        f"<title>{esc(TOOL_NAME)}: {esc(copy.label)} compared with {esc(original.label)}</title>",
+        f"<style>{STYLE_QT if qt else STYLE}</style>",
+        "</head><body>",
+        f"<header><h1>{esc(copy.label)} compared with {esc(original.label)}</h1>",
+        f'<p class="verdict{" same" if same else ""}">{esc(sentence)}</p>',
+        f'<p class="sub">{esc(similarity_phrase(comparison.similarity))}; '
+        f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)}).</p>",
+        "</header>",
+        "<h2>Legend</h2>",
+        _legend(comparison, ignore, qt),
+        "<h2>Files</h2>",
+        _file_rows(original, copy),
+        "<h2>Side by side</h2>",
+        '<table class="sbs"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>'
+        "<thead><tr><th>line</th>"
+        f"<th>Original: {esc(original.label)}</th><th>line</th><th>Copy: {esc(copy.label)}</th>"
+        "</tr></thead><tbody>",
+        *side_by_side_rows(comparison, ignore),
+        "</tbody></table>",
+        f"<h2>Changes ({len(comparison.changes)})</h2>",
+        f'<ol class="changes">{changes_html}</ol>' if changes_html else "<p>No differences.</p>",
+        f"<footer>Made by {esc(TOOL_NAME)} {esc(TOOL_VERSION)}. Offsets and texts are in the "
+        "JSON report (--format json).</footer>",
+        "</body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _render(comparison: Comparison, options: ReportOptions) -> str:
+    return render_html(comparison, options)
+
+
+PRESENTER = register(
+    Presenter(
+        name="html",
+        suffix=".html",
+        media_type="text/html; charset=utf-8",
+        description="one self-contained HTML page: verdict, legend, side-by-side texts, list of changes",
+        render=_render,
+    )
+)

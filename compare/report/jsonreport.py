@@ -1,0 +1,104 @@
+"""The ``mirrordiff/1`` JSON report: the stable, machine-readable contract.
+
+DESIGN.md ("JSON report") is the specification and
+``resources/schema/mirrordiff-1.schema.json`` the schema every output validates
+against. Keys are written in a fixed order. Fields beyond DESIGN.md's example
+(``size``, ``declared_encoding``, ``notes`` on documents; ``details`` on changes;
+``ignored`` in the summary) are declared in the schema.
+
+``--ignore`` does not remove anything from this report: the JSON is the full
+record. The ignored categories are listed in ``summary.ignored`` so a consumer can
+apply the same filter.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import CATEGORY_ORDER, Change, Comparison, Document, Span
+from . import Presenter, ReportOptions, register
+from ._common import TOOL_NAME, TOOL_VERSION
+
+SCHEMA_ID = "mirrordiff/1"
+
+
+def _span(span: Span) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text}
+
+
+def document_dict(document: Document) -> dict[str, Any]:
+    return {
+        "label": document.label,
+        "path": document.path,
+        "sha256": document.sha256,
+        "size": document.size,
+        "format": document.format.value,
+        "encoding": document.encoding,
+        "encoding_method": document.encoding_method.value,
+        "confidence": document.confidence,
+        "alternatives": [
+            {"encoding": alt.encoding, "confidence": alt.confidence}
+            for alt in document.alternatives
+        ],
+        "bom": document.bom,
+        "newline": document.newline,
+        "undecodable_bytes": document.undecodable_bytes,
+        "declared_encoding": document.declared_encoding,
+        "notes": list(document.notes),
+        "text": document.text,
+    }
+
+
+def change_dict(change: Change) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": change.id,
+        "category": change.category.value,
+        "op": change.op.value,
+        "original": _span(change.original),
+        "copy": _span(change.copy),
+        "reason": change.reason,
+        "evidence": list(change.evidence),
+    }
+    if change.pair is not None:
+        record["pair"] = change.pair
+    if change.details:
+        record["details"] = [
+            {"original": _span(detail.original), "copy": _span(detail.copy)}
+            for detail in change.details
+        ]
+    return record
+
+
+def comparison_dict(comparison: Comparison, options: ReportOptions | None = None) -> dict[str, Any]:
+    """The report as plain JSON-ready data, keys in their published order."""
+    options = options or ReportOptions()
+    summary: dict[str, Any] = {
+        "similarity": comparison.similarity,
+        "counts": {category.value: comparison.counts[category] for category in CATEGORY_ORDER},
+    }
+    if options.ignore:
+        summary["ignored"] = [c.value for c in CATEGORY_ORDER if c in options.ignore]
+    return {
+        "schema": SCHEMA_ID,
+        "tool": {"name": TOOL_NAME, "version": TOOL_VERSION},
+        "original": document_dict(comparison.original),
+        "copy": document_dict(comparison.copy),
+        "summary": summary,
+        "changes": [change_dict(change) for change in comparison.changes],
+    }
+
+
+def render_json(comparison: Comparison, options: ReportOptions) -> str:
+    return json.dumps(comparison_dict(comparison, options), ensure_ascii=False, indent=2) + "\n"
+
+
+PRESENTER = register(
+    Presenter(
+        name="json",
+        suffix=".json",
+        media_type="application/json",
+        description="the mirrordiff/1 JSON report (machine-readable, validates against the published schema)",
+        render=render_json,
+    )
+)

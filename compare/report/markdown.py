@@ -1,0 +1,150 @@
+"""A GitHub-flavoured Markdown report: verdict, files, counts, a table of changes.
+
+Every piece of input text (labels, file names, snippets, reasons) goes through
+:func:`escape_cell`: Markdown punctuation is backslash-escaped, ``<``, ``>`` and
+``&`` become entities (so no HTML from an input ever reaches a renderer), and line
+breaks are spelled out so a table row stays one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import CATEGORY_ORDER, Comparison, Document
+from . import Presenter, ReportOptions, register
+from ._common import (
+    CATEGORY_MEANINGS,
+    NEWLINE_NAMES,
+    TOOL_NAME,
+    TOOL_VERSION,
+    LineIndex,
+    counted_changes,
+    encoding_phrase,
+    file_name,
+    line_phrase,
+    shorten,
+    similarity_phrase,
+    size_phrase,
+    verdict,
+    visible,
+)
+
+#: characters with a meaning inside a (GitHub-flavoured) Markdown line, escaped with a
+#: backslash. No input text ever starts a line, so list and heading markers at a line
+#: start (``-``, ``+``, ``1.``) need no escape.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
+
+#: characters HTML would interpret, written as entities (GFM renders them as text)
+HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape_cell(text: str, *, strict: bool = False) -> str:
+    """Text safe in a Markdown paragraph or table cell, on one line."""
+    shown = visible(text, strict=strict)
+    shown = "".join(HTML_ENTITIES.get(char, char) for char in shown)
+    return MARKDOWN_SPECIAL.sub(r"\\\1", shown)
+
+
+#: stands in for a space at either end of a snippet (a table cell would drop it)
+EDGE_SPACE = "\N{OPEN BOX}"
+
+
+def _snippet(text: str, limit: int) -> str:
+    if not text:
+        return "*(nothing)*"
+    cell = escape_cell(shorten(text, limit), strict=True)
+    stripped = cell.strip(" ")
+    lead = len(cell) - len(cell.lstrip(" "))
+    trail = len(cell) - len(cell.rstrip(" ")) if stripped else 0
+    return EDGE_SPACE * lead + stripped + EDGE_SPACE * trail
+
+
+def _file_rows(original: Document, copy: Document) -> list[str]:
+    def row(name: str, a: str, b: str) -> str:
+        return f"| {name} | {a} | {b} |"
+
+    rows = [
+        "| | Original | Copy |",
+        "|---|---|---|",
+        row("Label", escape_cell(original.label), escape_cell(copy.label)),
+        row("File", escape_cell(file_name(original)), escape_cell(file_name(copy))),
+        row("Size", size_phrase(original.size), size_phrase(copy.size)),
+        row("Encoding", escape_cell(encoding_phrase(original)), escape_cell(encoding_phrase(copy))),
+        row(
+            "Newlines",
+            NEWLINE_NAMES.get(original.newline, "?"),
+            NEWLINE_NAMES.get(copy.newline, "?"),
+        ),
+        row("SHA-256", f"`{original.sha256 or '-'}`", f"`{copy.sha256 or '-'}`"),
+    ]
+    if original.undecodable_bytes or copy.undecodable_bytes:
+        rows.append(
+            row("Undecodable bytes", str(original.undecodable_bytes), str(copy.undecodable_bytes))
+        )
+    if original.notes or copy.notes:
+        rows.append(
+            row(
+                "Notes",
+                "; ".join(escape_cell(n) for n in original.notes),
+                "; ".join(escape_cell(n) for n in copy.notes),
+            )
+        )
+    return rows
+
+
+def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
+    original, copy = comparison.original, comparison.copy
+    out = [
+        f"# {TOOL_NAME} report: {escape_cell(copy.label)} vs {escape_cell(original.label)}",
+        "",
+        f"**{escape_cell(verdict(comparison, options.ignore))}** "
+        f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}.",
+        "",
+        *_file_rows(original, copy),
+        "",
+        "## Summary",
+        "",
+        "| Category | Count | Meaning |",
+        "|---|---:|---|",
+    ]
+    for category in CATEGORY_ORDER:
+        ignored = " *(ignored)*" if category in options.ignore else ""
+        out.append(
+            f"| {category.value}{ignored} | {comparison.counts[category]} | "
+            f"{escape_cell(CATEGORY_MEANINGS[category])} |"
+        )
+    listed = counted_changes(comparison, options.ignore)
+    out += ["", "## Changes", ""]
+    if listed:
+        limit = max(20, options.context * 2)
+        original_lines = LineIndex(original.text)
+        copy_lines = LineIndex(copy.text)
+        out += [
+            "| # | Category | Where | Original | Copy | Reason | Evidence |",
+            "|---:|---|---|---|---|---|---|",
+        ]
+        for change in listed:
+            reason = escape_cell(change.reason)
+            if change.pair is not None:
+                reason += f" (paired with \\#{change.pair})"
+            out.append(
+                f"| {change.id} | {change.category.value} | "
+                f"{line_phrase(change, original_lines, copy_lines)} | "
+                f"{_snippet(change.original.text, limit)} | {_snippet(change.copy.text, limit)} | "
+                f"{reason} | {escape_cell(', '.join(change.evidence))} |"
+            )
+    else:
+        out.append("No differences to list.")
+    out += ["", f"*Made by {TOOL_NAME} {TOOL_VERSION}.*", ""]
+    return "\n".join(out)
+
+
+PRESENTER = register(
+    Presenter(
+        name="markdown",
+        suffix=".md",
+        media_type="text/markdown; charset=utf-8",
+        description="a GitHub-flavoured Markdown report with a table of changes",
+        render=render_markdown,
+    )
+)
