@@ -1,14 +1,74 @@
 """Deciding what each change is: one category, a readable reason, evidence codes.
 
-PROVISIONAL: a minimal classifier so the pipeline runs end to end; the real one
-(boilerplate, corruption, typography tables) replaces the body of classify().
+Order of questions, for one change ``original[a0:a1]`` → ``copy[b0:b1]``:
+
+1. **typography** — the two sides have the same :func:`typography.fold`;
+2. **corruption** — a repair of the damaged side gives back the clean one
+   (:mod:`compare.corruption`), or an insertion is only damage (U+200B, ``<em>``);
+3. **boilerplate** — an insertion (or deletion) whose every line is boilerplate
+   (:mod:`compare.boilerplate`);
+4. **edit** — everything else; a *mixed* change (typography or damage plus a real
+   word change) is an edit, and its reason mentions the rest.
+
+(``moved`` is decided by the diff, not here.)
+
+Evidence codes of edits
+-----------------------
+
+================ ================================================================
+code             meaning
+================ ================================================================
+insertion        text added by the copy
+omission         text of the original missing from the copy
+reworded         words replaced by other words
+number           a number changed, appeared or disappeared
+name             a capitalised word (a name) changed, appeared or disappeared
+inside-quote     the change is inside quotation marks: a quote was altered
+negation         a negation (not, no, never, n't …) appeared or disappeared
+punctuation      only punctuation changed (the words are the same)
+duplicate        the inserted text repeats text that is already there
+paragraph        a whole paragraph added or missing
+with-typography  the change also has typography differences
+with-corruption  the change also has damaged characters
+================ ================================================================
+
+Evidence codes of the other categories are documented in :mod:`compare.typography`,
+:mod:`compare.corruption` and :mod:`compare.boilerplate`; ``document-head`` /
+``document-tail`` mark boilerplate at the start / end of the text.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
+from . import boilerplate, corruption, dmp, typography
 from .model import Category
+from .tokens import Encoder, graphemes
+
+#: longest reason, in characters (tooltips and report cells are one line)
+MAX_REASON = 119
+#: how much of a fragment a reason quotes
+QUOTE_CHARS = 36
+
+#: words that turn a statement around; a change that adds or drops one is flagged
+NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "n't", "without",
+     "ne", "pas", "jamais", "nicht", "kein", "keine", "nie", "niemals", "nunca", "jamás",
+     "sin", "non", "mai", "não", "не", "нет", "никогда", "без"}
+)
+
+_NUMBER = regex.compile(r"\d(?:[\d,.\N{NO-BREAK SPACE}\N{THIN SPACE}']*\d)?%?")
+_WORD = regex.compile(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
+_NAME = regex.compile(r"(?<!\w)\p{Lu}[\p{Ll}\p{Lu}'\N{RIGHT SINGLE QUOTATION MARK}-]+")
+_OPENERS = frozenset(
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
+_CLOSERS = frozenset(
+    "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,15 +78,255 @@ class Verdict:
     evidence: tuple[str, ...] = ()
 
 
-def classify(original: str, copy: str, a0: int, a1: int, b0: int, b1: int) -> Verdict:
+def classify(
+    original: str,
+    copy: str,
+    a0: int,
+    a1: int,
+    b0: int,
+    b1: int,
+    details: tuple[tuple[int, int, int, int], ...] = (),
+) -> Verdict:
     """Classify the change ``original[a0:a1]`` -> ``copy[b0:b1]`` (never a moved one).
 
     Both full texts are given so a classifier can look at the context (the start or
-    end of the document, the rest of the line, repeated text elsewhere).
+    end of the document, the rest of the line, repeated text elsewhere). ``details``
+    are the character-level differences the diff found inside the change, if any.
     """
     old, new = original[a0:a1], copy[b0:b1]
+    verdict = _classify(original, copy, a0, a1, b0, b1, old, new, details)
+    return Verdict(verdict.category, clip(verdict.reason), verdict.evidence)
+
+
+def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
+    parts = _parts(original, copy, a0, a1, b0, b1, details)
+    # 1. typography
+    if typography.same(old, new):
+        reason, evidence = typography.describe(old, new, parts)
+        return Verdict(Category.TYPOGRAPHY, reason, evidence)
+    if (not old and new.isspace()) or (not new and old.isspace()):
+        reason, evidence = typography.describe(old, new, [(old, new)])
+        return Verdict(Category.TYPOGRAPHY, reason, evidence)
+    # 2. corruption
+    if old and new:
+        found = corruption.explain_change(old, new)
+        if found:
+            return Verdict(Category.CORRUPTION, found.reason, found.evidence)
+    else:
+        found = corruption.explain_insert(new or old)
+        if found:
+            if not new:
+                return Verdict(
+                    Category.CORRUPTION,
+                    "in the original, removed by the copy: " + found.reason,
+                    (*found.evidence, "original-side"),
+                )
+            return Verdict(Category.CORRUPTION, found.reason, found.evidence)
+    # 3. boilerplate
+    if not old or not new:
+        text, whole, start, end = (new, copy, b0, b1) if new else (old, original, a0, a1)
+        found = boilerplate.explain(text, whole)
+        if found:
+            evidence = list(found.evidence)
+            if not whole[:start].strip():
+                evidence.append("document-head")
+            if not whole[end:].strip():
+                evidence.append("document-tail")
+            if text.strip() and text.lstrip() is text and start and whole[start - 1] not in "\n":
+                evidence.append("glued")
+            reason = found.reason if new else f"copy dropped the original's {found.reason}"
+            return Verdict(Category.BOILERPLATE, reason, tuple(evidence))
+    # 4. edit
+    return _edit(original, copy, a0, a1, b0, b1, old, new, parts)
+
+
+# -- character-level parts ---------------------------------------------------------------
+
+
+def _parts(original, copy, a0, a1, b0, b1, details) -> list[tuple[str, str]]:
+    """The (old, new) pieces that differ inside a change."""
+    if details:
+        return [(original[d0:d1], copy[e0:e1]) for d0, d1, e0, e1 in details]
+    old, new = original[a0:a1], copy[b0:b1]
+    if not old or not new or len(old) + len(new) > 2000:
+        return [(old, new)]
+    a_g, b_g = graphemes(old), graphemes(new)
+    encoder = Encoder()
+    pieces = dmp.diff(encoder.encode(a_g), encoder.encode(b_g), dmp.WorkBudget(2_000))
+    out: list[tuple[str, str]] = []
+    ia = ib = 0
+    pending: list[str] = ["", ""]
+    for piece in pieces:
+        n = len(piece.text)
+        if piece.kind is dmp.Kind.EQUAL:
+            if pending[0] or pending[1]:
+                out.append((pending[0], pending[1]))
+                pending = ["", ""]
+            ia += n
+            ib += n
+        elif piece.kind is dmp.Kind.DELETE:
+            pending[0] += "".join(a_g[ia : ia + n])
+            ia += n
+        else:
+            pending[1] += "".join(b_g[ib : ib + n])
+            ib += n
+    if pending[0] or pending[1]:
+        out.append((pending[0], pending[1]))
+    return out
+
+
+# -- edits -----------------------------------------------------------------------------
+
+
+def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
+    evidence: list[str] = []
     if not old:
-        return Verdict(Category.EDIT, "text added", ("insertion",))
-    if not new:
-        return Verdict(Category.EDIT, "text removed", ("omission",))
-    return Verdict(Category.EDIT, "wording changed", ("reworded",))
+        evidence.append("insertion")
+    elif not new:
+        evidence.append("omission")
+    else:
+        evidence.append("reworded")
+
+    numbers_old, numbers_new = _NUMBER.findall(old), _NUMBER.findall(new)
+    number_changed = numbers_old != numbers_new
+    if number_changed:
+        evidence.append("number")
+    names_old, names_new = _names(old, original, a0), _names(new, copy, b0)
+    name_changed = names_old != names_new
+    if name_changed:
+        evidence.append("name")
+    quoted = _inside_quote(original, a0, a1) or _inside_quote(copy, b0, b1)
+    if quoted:
+        evidence.append("inside-quote")
+    words_old = {w.casefold() for w in _WORD.findall(old)}
+    words_new = {w.casefold() for w in _WORD.findall(new)}
+    negation = (words_old ^ words_new) & NEGATIONS
+    if negation or ("n't" in new) != ("n't" in old):
+        evidence.append("negation")
+    whole_para_new = _whole_paragraph(copy, b0, b1)
+    whole_para_old = _whole_paragraph(original, a0, a1)
+    duplicate = bool(new.strip()) and len(new.strip()) >= 20 and _repeated(new, copy, b0, b1)
+    if duplicate:
+        evidence.append("duplicate")
+
+    # mixed changes: which parts are not content?
+    side_notes: list[str] = []
+    for x, y in parts:
+        if x and y and typography.same(x, y) and "with-typography" not in evidence:
+            evidence.append("with-typography")
+            side_notes.append("typography")
+        elif x and y and corruption.explain_change(x, y) and "with-corruption" not in evidence:
+            evidence.append("with-corruption")
+            side_notes.append("damaged characters")
+
+    if not old:
+        if duplicate:
+            reason = f"repeated text added (already in the copy): {quote(new)}"
+        elif whole_para_new and _sentences(new) >= 1 and len(new.split()) >= 12:
+            evidence.append("paragraph")
+            reason = f"paragraph added ({len(new.split())} words): {quote(new, 30)}"
+        else:
+            reason = f"{_unit(new)} added: {quote(new)}"
+    elif not new:
+        if whole_para_old and len(old.split()) >= 12:
+            evidence.append("paragraph")
+            reason = f"paragraph missing ({len(old.split())} words): {quote(old, 30)}"
+        else:
+            reason = f"{_unit(old)} removed: {quote(old)}"
+    elif _WORD.findall(old) == _WORD.findall(new):
+        evidence.append("punctuation")
+        reason = f"punctuation changed: {quote(old, 40)} → {quote(new, 40)}"
+    elif number_changed and len(numbers_old) == len(numbers_new) == 1 and len(old.split()) <= 3:
+        reason = f"number changed: {numbers_old[0]} → {numbers_new[0]}"
+    elif name_changed and len(old.split()) <= 3 and len(new.split()) <= 3:
+        reason = f"name changed: {quote(old, 24)} → {quote(new, 24)}"
+    else:
+        reason = f"reworded: {quote(old, 40)} → {quote(new, 40)}"
+
+    if quoted:
+        reason = "inside a quotation, " + reason
+    elif number_changed and "number changed" not in reason:
+        reason += " (number)"
+    elif negation and "negation" in evidence:
+        reason += " (negation)"
+    if side_notes:
+        reason += f"; also {' and '.join(side_notes)}"
+    return Verdict(Category.EDIT, reason, tuple(evidence))
+
+
+def _names(fragment: str, whole: str, start: int) -> list[str]:
+    """Capitalised words of ``fragment`` that are not merely sentence-initial."""
+    out = []
+    for m in _NAME.finditer(fragment):
+        before = whole[:start + m.start()].rstrip()
+        sentence_start = not before or before[-1] in ".!?\n:\N{LEFT DOUBLE QUOTATION MARK}\""
+        if not sentence_start:
+            out.append(m.group())
+    return out
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside quotation marks within its paragraph."""
+    if start == end and not text:
+        return False
+    para_start = text.rfind("\n", 0, start) + 1
+    before = text[para_start:start]
+    depth = 0
+    straight = 0
+    for c in before:
+        if c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif c == '"':
+            straight += 1
+    if depth > 0 or straight % 2 == 1:
+        return True
+    # the change itself holds a whole quotation
+    inside = text[start:end]
+    return any(c in _OPENERS for c in inside) and any(c in _CLOSERS for c in inside)
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` starts and ends at line breaks (or the text's ends)."""
+    if start == end:
+        return False
+    return (start == 0 or text[start - 1] == "\n" or text[start] == "\n") and (
+        end == len(text) or text[end - 1] == "\n" or text[end] == "\n"
+    )
+
+
+def _repeated(fragment: str, whole: str, start: int, end: int) -> bool:
+    """Whether the inserted ``fragment`` (at ``start``) also stands elsewhere in ``whole``."""
+    key = fragment.strip()
+    at = whole.find(key)
+    return at != -1 and (at < start or whole.find(key, at + 1) != -1)
+
+
+def _sentences(text: str) -> int:
+    return len(regex.findall(r"[.!?](?:\s|$)", text))
+
+
+def _unit(text: str) -> str:
+    words = len(text.split())
+    if _sentences(text) >= 1 and words >= 6:
+        return "sentence" if _sentences(text) == 1 else f"{_sentences(text)} sentences"
+    return "word" if words == 1 else f"{words} words" if words else "text"
+
+
+def quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """A fragment quoted for a reason: one line, invisible characters named, shortened."""
+    flat = " ".join(text.split())
+    if not flat and text:
+        return corruption.show(text, limit)
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rstrip() + "…"
+    return f"“{flat}”"
+
+
+def clip(reason: str) -> str:
+    """One line, at most :data:`MAX_REASON` characters."""
+    reason = " ".join(reason.split())
+    if len(reason) > MAX_REASON:
+        reason = reason[: MAX_REASON - 1].rstrip() + "…"
+    return reason

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from . import boilerplate
 from .classify import classify
-from .diffing import diff_texts, move_key
+from .diffing import Hunk, diff_texts, move_key
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
 
 
@@ -53,6 +55,7 @@ def compare(
         progress=progress,
         cancelled=cancelled,
     )
+    hunks = _refine(hunks, a, b)
     changes: list[Change] = []
     for index, h in enumerate(hunks):
         op = _op(h.a0, h.a1, h.b0, h.b1)
@@ -67,7 +70,7 @@ def compare(
             reason, evidence = _moved_reason(text, other_text, deleted)
             category = Category.MOVED
         else:
-            verdict = classify(a, b, h.a0, h.a1, h.b0, h.b1)
+            verdict = classify(a, b, h.a0, h.a1, h.b0, h.b1, h.details)
             category, reason, evidence = verdict.category, verdict.reason, verdict.evidence
         changes.append(
             Change(
@@ -88,13 +91,91 @@ def compare(
     return Comparison(original, copy, tuple(changes), _similarity(a, b, changes))
 
 
+# -- refinement: boilerplate gets its own change ----------------------------------------
+
+
+def _refine(hunks: list[Hunk], a: str, b: str) -> list[Hunk]:
+    """Split changes so that boilerplate is never part of a content change.
+
+    The diff knows nothing of boilerplate, so an insertion of a navigation line plus a
+    real paragraph, or a reworded sentence with "Share this: …" glued to its end, comes
+    out as one change. Cut such changes at line boundaries (and at the start of glued
+    boilerplate) so each part can be classified on its own. Moved pairs are kept and
+    their links renumbered.
+    """
+    out: list[list] = []  # [hunk, index of the partner in `hunks` or None]
+    new_index: dict[int, int] = {}
+    for i, h in enumerate(hunks):
+        if h.moved_to is not None:
+            new_index[i] = len(out)
+            out.append([h, h.moved_to])
+            continue
+        for part in _split(h, a, b):
+            out.append([part, None])
+    result = []
+    for h, partner in out:
+        if partner is not None:
+            h = replace(h, moved_to=new_index[partner])
+        result.append(h)
+    return result
+
+
+def _split(h: Hunk, a: str, b: str) -> list[Hunk]:
+    old, new = a[h.a0 : h.a1], b[h.b0 : h.b1]
+    if not old and "\n" in new.strip("\n"):  # a multi-line insertion
+        runs = boilerplate.line_findings(new, b)
+        if len(runs) > 1:
+            return [Hunk(h.a0, h.a0, h.b0 + s, h.b0 + e) for s, e, _ in runs]
+    if not new and "\n" in old.strip("\n"):  # a multi-line deletion
+        runs = boilerplate.line_findings(old, a)
+        if len(runs) > 1:
+            return [Hunk(h.a0 + s, h.a0 + e, h.b0, h.b0) for s, e, _ in runs]
+    if new and new.strip():
+        runs = boilerplate.line_findings(new, b)
+        # a replacement (or insertion) whose copy side ends in boilerplate lines
+        if len(runs) > 1 and runs[-1][2] and not runs[0][2]:
+            cut = runs[-1][0]
+            return [
+                *_split(_part(h, h.a0, h.a1, h.b0, h.b0 + cut), a, b),
+                Hunk(h.a1, h.a1, h.b0 + cut, h.b1),
+            ]
+        # ... or begins with them
+        if old and len(runs) > 1 and runs[0][2] and not runs[-1][2]:
+            cut = runs[0][1]
+            return [Hunk(h.a0, h.a0, h.b0, h.b0 + cut), _part(h, h.a0, h.a1, h.b0 + cut, h.b1)]
+        # boilerplate glued to the end of a paragraph
+        tail = boilerplate.tail_start(new)
+        if tail and new[:tail].strip():
+            return [_part(h, h.a0, h.a1, h.b0, h.b0 + tail), Hunk(h.a1, h.a1, h.b0 + tail, h.b1)]
+    return [h]
+
+
+def _part(h: Hunk, a0: int, a1: int, b0: int, b1: int) -> Hunk:
+    """A piece of ``h``, keeping the character details that fall inside it."""
+    details = tuple(
+        d for d in h.details if a0 <= d[0] and d[1] <= a1 and b0 <= d[2] and d[3] <= b1
+    )
+    return Hunk(a0, a1, b0, b1, None, details)
+
+
 def _similarity(a: str, b: str, changes: list[Change]) -> float:
     """Share of both texts that is unchanged, 0..1 (1.0 for two identical texts)."""
     total = len(a) + len(b)
     if total == 0:
         return 1.0
-    changed = sum(len(c.original) + len(c.copy) for c in changes)
+    changed = sum(_weight(c) for c in changes)
     return round(1.0 - changed / total, 4)
+
+
+def _weight(change: Change) -> int:
+    """Characters a change counts for in the similarity.
+
+    Typography and corruption count only their differing characters (a re-wrapped
+    paragraph is not a rewritten one); edits, boilerplate and moves count whole.
+    """
+    if change.category in (Category.TYPOGRAPHY, Category.CORRUPTION) and change.details:
+        return sum(len(d.original) + len(d.copy) for d in change.details)
+    return len(change.original) + len(change.copy)
 
 
 __all__ = ["Category", "compare"]

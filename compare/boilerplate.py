@@ -1,0 +1,469 @@
+"""Boilerplate: text a copy adds around an article that is not the article.
+
+Proxy and redirect URLs, navigation bars and breadcrumbs, share/follow/subscribe
+lines, cookie notices, comment forms, tags, copyright lines, "Source link",
+"Read more"/"Also read", ad markers, photo credits, calls to action — in English
+and the commonest equivalents in French, German, Spanish, Italian, Portuguese
+and Russian. Everything is table driven: a table of phrases per kind, compiled
+once into one pattern per kind.
+
+A *line* is boilerplate when it is made of such things only: it starts with a
+marker phrase and is short (or is a marker followed by a list/link, such as
+``Tags: …`` or ``Also read: …``), or it is navigation (section names, breadcrumb
+separators, links). :func:`tail_start` finds boilerplate glued to the end of a
+paragraph, so the caller can cut it off as its own change.
+
+Evidence codes
+--------------
+
+===================== ============================================================
+code                  meaning
+===================== ============================================================
+proxy-url             a web-proxy / redirect URL (kproxy, hide.me, ``?url=`` …)
+url                   a bare link
+navigation            menu or breadcrumb (``Home › World``)
+repeated-headline     a line that repeats another line of the text (the headline)
+share                 share / follow / subscribe / newsletter
+cookie-notice         cookie consent text
+comments              comment form or comment count
+tags                  ``Tags:``, ``Filed under``
+copyright             ``©``, ``All rights reserved``, ``Powered by``
+source-link           ``Source link``, ``Source:``, ``Original article``
+read-more             ``Read more``, ``Also read:``, ``Related:``
+advertisement         ``Advertisement``, ``Sponsored``
+photo-credit          ``Photo: AP``, ``(AP Photo/…)``, ``Image credit``
+call-to-action        ``Click here``, ``Download our app``
+document-head         at the very start of the text
+document-tail         at the very end of the text
+glued                 stuck to the end of a paragraph
+===================== ============================================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# -- tables ----------------------------------------------------------------------------
+
+#: hosts of web proxies and mirrors (matched inside a URL's host)
+PROXY_HOSTS = (
+    "kproxy",
+    "hide.me",
+    "hidester",
+    "proxysite",
+    "croxyproxy",
+    "proxyium",
+    "4everproxy",
+    "hidemyass",
+    "whoer",
+    "vpnbook",
+    "proxfree",
+    "blockaway",
+    "megaproxy",
+    "zalmos",
+    "hidemy.name",
+    "proxy",  # any host with "proxy" in its name
+    "translate.goog",
+    "webcache.googleusercontent",
+    "web.archive.org",
+    "archive.ph",
+    "archive.today",
+)
+
+#: paths and queries of proxy/redirect links
+PROXY_PATHS = (
+    "/servlet/redirect.srv/",
+    "/browse.php?u=",
+    "/index.php?q=",
+    "/index.php?u=",
+    "?url=",
+    "&url=",
+    "?u=http",
+    "?q=http",
+    "/proxy/",
+    "/redirect?",
+    "/go.php?",
+    "/out.php?",
+    "/url?q=",
+)
+
+#: section names seen in navigation bars (any language), matched as whole words
+NAVIGATION_WORDS = (
+    # English
+    "home", "world", "news", "politics", "business", "economy", "sports", "sport",
+    "tech", "technology", "science", "health", "entertainment", "culture", "arts",
+    "opinion", "lifestyle", "travel", "video", "videos", "photos", "local", "national",
+    "international", "us", "u.s.", "uk", "europe", "asia", "africa", "americas",
+    "middle east", "latest", "top stories", "trending", "menu", "search", "more",
+    "weather", "markets", "login", "log in", "sign in", "register", "contact", "about",
+    "about us", "categories", "breaking news",
+    # French, German, Spanish, Italian, Portuguese
+    "accueil", "monde", "actualités", "politique", "économie", "startseite", "welt",
+    "nachrichten", "politik", "wirtschaft", "inicio", "portada", "mundo", "noticias",
+    "política", "economía", "deportes", "esteri", "notizie", "início", "notícias",
+    # Russian
+    "главная", "мир", "новости", "политика", "экономика", "общество", "спорт",
+)
+
+#: breadcrumb separators
+BREADCRUMB_SEPARATORS = (
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    ">",
+    "/",
+    "|",
+    "\N{BULLET}",
+    "\N{MIDDLE DOT}",
+    "\N{BLACK RIGHT-POINTING SMALL TRIANGLE}",
+    "\N{RIGHTWARDS ARROW}",
+)
+
+#: marker phrases, by kind (evidence code). A line that *starts* with one and is short,
+#: or that ends in ``:`` followed by a list/link, is boilerplate. Matched
+#: case-insensitively at a word boundary.
+MARKERS: dict[str, tuple[str, ...]] = {
+    "source-link": (
+        "source link", "source:", "source :", "original article", "originally published",
+        "this article originally appeared", "via:",
+        "source de l'article", "source :", "lien source", "quelle:", "quelle :", "quelllink",
+        "fuente:", "fuente :", "enlace de origen", "fonte:", "fonte :", "источник:",
+        "источник :", "источник", "джерело:", "ссылка на источник",
+    ),
+    "read-more": (
+        "read more", "read more:", "also read", "read also", "see also", "related:",
+        "related articles", "related stories", "related posts", "related news",
+        "you may also like", "you might also like", "recommended for you", "more from",
+        "more stories", "continue reading", "lire aussi", "à lire aussi", "a lire aussi",
+        "lire la suite", "voir aussi", "lesen sie auch", "mehr zum thema", "weiterlesen",
+        "auch interessant", "lee también", "lea también", "leer más", "te puede interesar",
+        "leggi anche", "leia também", "leia mais", "читайте также", "читать далее",
+        "подробнее", "по теме", "смотрите также",
+    ),
+    "share": (
+        "share this", "share this:", "share this article", "share on facebook",
+        "share on twitter", "share on whatsapp", "share via email", "tweet this",
+        "share", "follow us", "follow us on", "like us on facebook",
+        "subscribe", "subscribe to our newsletter", "sign up for our newsletter",
+        "sign up for", "get our newsletter", "join our telegram", "partager",
+        "partager sur", "partagez", "suivez-nous", "abonnez-vous", "inscrivez-vous",
+        "teilen", "auf facebook teilen", "folgen sie uns", "abonnieren",
+        "newsletter abonnieren", "compartir", "compartir en", "síguenos", "suscríbete",
+        "condividi", "seguici", "iscriviti", "compartilhe", "siga-nos", "assine",
+        "поделиться", "подписывайтесь", "подпишитесь", "мы в телеграм",
+    ),
+    "cookie-notice": (
+        "we use cookies", "this website uses cookies", "this site uses cookies",
+        "by continuing to use this site", "cookie policy", "accept cookies",
+        "accept all cookies", "nous utilisons des cookies", "ce site utilise des cookies",
+        "wir verwenden cookies", "diese website verwendet cookies", "utilizamos cookies",
+        "este sitio utiliza cookies", "utilizziamo i cookie", "usamos cookies",
+        "мы используем файлы cookie", "мы используем cookie", "этот сайт использует",
+    ),
+    "comments": (
+        "leave a reply", "leave a comment", "your email address will not be published",
+        "required fields are marked", "post comment", "add comment", "comments",
+        "no comments", "0 comments", "show comments", "view comments", "join the conversation",
+        "cancel reply", "laisser un commentaire", "commentaires", "kommentare",
+        "kommentar schreiben", "deja un comentario", "deja una respuesta", "comentarios",
+        "lascia un commento", "commenti", "deixe um comentário", "комментарии",
+        "оставить комментарий", "добавить комментарий",
+    ),
+    "tags": (
+        "tags:", "tags :", "tagged:", "tagged with", "filed under", "topics:", "categories:",
+        "category:", "posted in", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
+        "themen:", "etiquetas:", "temas:", "argomenti:", "теги:", "метки:", "рубрика:",
+    ),
+    "copyright": (
+        "©", "(c) 20", "copyright", "all rights reserved", "powered by", "proudly powered by",
+        "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
+        "tutti i diritti riservati", "todos os direitos reservados", "все права защищены",
+    ),
+    "advertisement": (
+        "advertisement", "advertisements", "sponsored", "sponsored content", "promoted",
+        "paid content", "ad", "ads", "publicité", "anzeige", "werbung", "publicidad",
+        "pubblicità", "publicidade", "реклама", "партнерский материал",
+    ),
+    "photo-credit": (
+        "photo:", "photo :", "photos:", "photo credit", "image credit", "image:",
+        "image source", "picture:", "credit:", "(ap photo/", "ap photo/", "(ap photo)",
+        "(reuters/", "reuters/", "(afp", "afp photo", "getty images", "file photo",
+        "crédit photo", "photo d'illustration", "foto:", "bild:", "bildquelle",
+        "imagen:", "фото:", "фото -", "фото —",
+    ),
+    "call-to-action": (
+        "click here", "tap here", "download our app", "download the app", "get the app",
+        "install our app", "cliquez ici", "téléchargez notre application", "hier klicken",
+        "app herunterladen", "haga clic aquí", "haz clic aquí", "descarga nuestra app",
+        "clicca qui", "clique aqui", "нажмите здесь", "скачайте приложение",
+    ),
+}
+
+#: markers that are boilerplate only when they are the whole line (common words too)
+WHOLE_LINE_ONLY = frozenset(
+    {"share", "comments", "ad", "ads", "promoted", "sponsored", "subscribe", "источник",
+     "commentaires", "kommentare", "comentarios", "commenti", "комментарии", "teilen",
+     "partager", "compartir", "condividi", "anzeige", "werbung", "реклама", "publicité",
+     "publicidad", "advertisement", "advertisements", "подробнее", "more from", "assine",
+     "copyright", "weiterlesen"}
+)
+
+#: longest text (characters) a marker line may have, beyond which it reads as article
+#: prose that happens to begin with the marker word
+MAX_MARKER_LINE = 160
+#: a marker that ends in ``:`` (``Also read:``, ``Tags:``) may carry a longer line
+MAX_LIST_LINE = 300
+#: a navigation line: at most this many words that are not section names or links
+MAX_NAV_PROSE_WORDS = 2
+
+# -- compiled once ----------------------------------------------------------------------
+
+URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'\N{LEFT DOUBLE QUOTATION MARK}]+", regex.I)
+_PROXY_HOST = regex.compile("|".join(regex.escape(h) for h in PROXY_HOSTS), regex.I)
+_PROXY_PATH = regex.compile("|".join(regex.escape(p) for p in PROXY_PATHS), regex.I)
+_NAV_WORD = regex.compile(
+    r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in sorted(NAVIGATION_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    regex.I,
+)
+_SEPARATOR = regex.compile(
+    r"(?<=\s|^)(?:" + "|".join(regex.escape(s) for s in BREADCRUMB_SEPARATORS) + r")(?=\s|$)"
+)
+
+
+def _marker_pattern(phrases: tuple[str, ...]) -> regex.Pattern:
+    alts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        head = r"(?<!\w)" if p[0].isalnum() else ""
+        tail = r"(?!\w)" if p[-1].isalnum() else ""
+        alts.append(head + regex.escape(p) + tail)
+    return regex.compile("|".join(alts), regex.I)
+
+
+_MARKERS = {kind: _marker_pattern(phrases) for kind, phrases in MARKERS.items()}
+#: a marker at the start of a line (after optional bullets/punctuation)
+_LEAD = regex.compile(r"^[\s\p{P}\p{S}&&[^©(]]*", regex.V1)
+_ALL_MARKERS = regex.compile(
+    "|".join(f"(?P<{kind.replace('-', '_')}>{p.pattern})" for kind, p in _MARKERS.items()),
+    regex.I,
+)
+_SENTENCE_END = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]\s+$")
+
+_READABLE = {
+    "source-link": "source link",
+    "read-more": "“read more” link",
+    "share": "share/subscribe line",
+    "cookie-notice": "cookie notice",
+    "comments": "comment form",
+    "tags": "tag list",
+    "copyright": "copyright line",
+    "advertisement": "advertisement marker",
+    "photo-credit": "photo credit",
+    "call-to-action": "call to action",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    reason: str
+    evidence: tuple[str, ...]
+
+
+def proxy_name(url: str) -> str | None:
+    """The proxy a URL goes through (``kproxy``), or None for an ordinary link."""
+    host = regex.sub(r"^(?:https?://)?", "", url, flags=regex.I).split("/", 1)[0]
+    match = _PROXY_HOST.search(host)
+    if match:
+        word = regex.sub(r"\.(?:com|net|org|me|io|ru|name)$", "", match.group().lower())
+        if word == "proxy":  # name it by the host's main part
+            parts = host.lower().split(".")
+            word = next((p for p in parts if "proxy" in p), host.lower())
+        return word
+    if _PROXY_PATH.search(url):
+        return "redirect"
+    return None
+
+
+def _strip_lead(line: str) -> str:
+    return _LEAD.sub("", line)
+
+
+def marker_kind(line: str) -> str | None:
+    """The kind of marker a line starts with, if the line is a marker line."""
+    body = _strip_lead(line.strip())
+    if not body:
+        return None
+    match = _ALL_MARKERS.match(body)
+    if not match:
+        return None
+    kind = next(k for k, v in match.groupdict().items() if v is not None).replace("_", "-")
+    phrase = match.group().lower()
+    rest = body[match.end() :].strip()
+    if phrase in WHOLE_LINE_ONLY and rest and not _only_links_or_names(rest):
+        return None
+    limit = MAX_LIST_LINE if phrase.endswith(":") or rest.startswith(":") else MAX_MARKER_LINE
+    if len(body) > limit:
+        return None
+    # a marker then a whole sentence of prose ("Share prices fell 3% on ...") is article text
+    if not phrase.endswith(":") and not rest.startswith(":") and _prose(rest):
+        return None
+    return kind
+
+
+def _only_links_or_names(text: str) -> bool:
+    """Text after a marker that is just links, section/network names or separators."""
+    rest = URL.sub(" ", text)
+    rest = _SEPARATOR.sub(" ", rest)
+    words = [w for w in regex.split(r"[\s,|:·•]+", rest) if w]
+    return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _prose(text: str) -> bool:
+    """Whether text reads as a sentence: several lower-case words and an end mark."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and lower >= 5
+
+
+def _navigation(line: str) -> tuple[int, int, str] | None:
+    """(links, proxied links, leftover text) when ``line`` reads as a navigation bar."""
+    urls = URL.findall(line)
+    proxied = sum(1 for u in urls if proxy_name(u))
+    rest = URL.sub(" ", line)
+    rest = _SEPARATOR.sub(" ", rest)
+    nav = _NAV_WORD.findall(rest)
+    leftover = _NAV_WORD.sub(" ", rest)
+    leftover = " ".join(leftover.split())
+    has_crumbs = bool(_SEPARATOR.search(URL.sub(" ", line)))
+    if not nav and not urls:
+        return None
+    if not (urls or has_crumbs or len(nav) >= 3):
+        return None
+    return len(urls), proxied, leftover
+
+
+def classify_line(line: str, whole_text: str = "") -> Finding | None:
+    """Why one line is boilerplate, or None. ``whole_text`` lets it spot a repeated headline."""
+    text = line.strip()
+    if not text:
+        return None
+    kind = marker_kind(text)
+    if kind:
+        return Finding(_READABLE[kind], (kind,))
+    nav = _navigation(text)
+    if nav:
+        links, proxied, leftover = nav
+        words = leftover.split()
+        repeated = bool(leftover) and _repeats(leftover, whole_text, line)
+        if (
+            len(words) > MAX_NAV_PROSE_WORDS
+            and not repeated
+            and not (proxied and links and not _prose(leftover))
+        ):
+            return None
+        urls = URL.findall(text)
+        names = sorted({n for n in (proxy_name(u) for u in urls) if n})
+        if proxied:
+            label = names[0] if len(names) == 1 else ", ".join(names)
+            noun = "link" if proxied == 1 else "links"
+            reason = f"proxy navigation bar ({label}) with {proxied} proxied {noun}"
+            evidence = ["proxy-url", "navigation"]
+        elif links and not _NAV_WORD.search(URL.sub(" ", text)) and not leftover:
+            return Finding("bare link" if links == 1 else f"{links} bare links", ("url",))
+        else:
+            reason = "navigation / breadcrumb line"
+            evidence = ["navigation"]
+        if repeated:
+            reason += " and the repeated headline"
+            evidence.append("repeated-headline")
+        return Finding(reason, tuple(evidence))
+    return None
+
+
+def _repeats(fragment: str, whole_text: str, line: str) -> bool:
+    """Whether ``fragment`` is also a line of its own elsewhere in the text."""
+    if len(fragment) < 12 or not whole_text:
+        return False
+    key = " ".join(fragment.split()).casefold()
+    for other in whole_text.split("\n"):
+        if other is not line and other.strip() and " ".join(other.split()).casefold() == key:
+            return True
+    return False
+
+
+def classify_block(text: str, whole_text: str = "") -> Finding | None:
+    """Why an inserted (or deleted) block is boilerplate: every line of it must be."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if not lines:
+        return None
+    findings = [classify_line(x, whole_text) for x in lines]
+    if not all(findings):
+        return None
+    if len(findings) == 1:
+        return findings[0]
+    reasons = list(dict.fromkeys(f.reason for f in findings))
+    evidence = tuple(dict.fromkeys(e for f in findings for e in f.evidence))
+    head = reasons[0] if len(reasons) == 1 else f"{reasons[0]}, {reasons[1]}"
+    more = f" (+{len(reasons) - 2} more)" if len(reasons) > 2 else ""
+    return Finding(f"{len(lines)} boilerplate lines: {head}{more}", evidence)
+
+
+def line_findings(text: str, whole_text: str = "") -> list[tuple[int, int, bool]]:
+    """Split a block into runs of boilerplate / other lines: ``(start, end, boilerplate)``.
+
+    Runs cover ``text`` exactly; blank lines join the run before them.
+    """
+    runs: list[tuple[int, int, bool]] = []
+    pos = 0
+    lead = 0  # blank lines before the first line of text join the first run
+    for line in text.split("\n"):
+        line += "\n" if pos + len(line) < len(text) else ""
+        end = pos + len(line)
+        if not line:
+            break
+        if not line.strip() and runs:
+            s, _, flag = runs[-1]
+            runs[-1] = (s, end, flag)
+        elif not line.strip():
+            lead = end
+        else:
+            flag = classify_line(line, whole_text) is not None
+            if runs and runs[-1][2] == flag:
+                runs[-1] = (runs[-1][0], end, flag)
+            else:
+                runs.append((pos if runs else 0, end, flag))
+        pos = end
+    if not runs and lead:
+        runs.append((0, lead, False))
+    return runs
+
+
+def tail_start(text: str) -> int | None:
+    """Where boilerplate glued to the end of ``text`` (one paragraph) begins, if it does.
+
+    The boilerplate must start a sentence (text start, or after ``. `` etc.) and run to
+    the end of ``text``.
+    """
+    line_start = text.rfind("\n", 0, len(text.rstrip("\n"))) + 1
+    for match in _ALL_MARKERS.finditer(text, line_start):
+        start = match.start()
+        before = text[line_start:start]
+        if before.strip() and not _SENTENCE_END.search(before):
+            continue
+        if classify_line(text[start:]):
+            # include the space before it
+            while start > line_start and text[start - 1] in " \t\N{NO-BREAK SPACE}":
+                start -= 1
+            return start
+    return None
+
+
+def explain(text: str, whole_text: str = "") -> Finding | None:
+    """Boilerplate finding for an inserted block, or None."""
+    found = classify_block(text, whole_text)
+    if found:
+        return found
+    start = tail_start(text)
+    if start is not None and not text[:start].strip():
+        return classify_line(text[start:], whole_text)
+    return None

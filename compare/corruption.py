@@ -1,0 +1,511 @@
+"""Corruption: damaged characters, explained from the clean side.
+
+Each detector tries to *repair* the damaged fragment (ftfy's idea: re-encode
+mojibake in the legacy codec it was misread as and decode it as UTF-8; unescape a
+literal entity; glue a cut entity back together; drop invisible characters) and
+accepts only when the repair gives back the clean fragment (typography aside).
+So a reason is a checked explanation, not a guess. The damaged side is normally
+the copy; when it is the original (the copy fixed it) the reason says so.
+
+Evidence codes
+--------------
+
+==================== ============================================================
+code                 meaning
+==================== ============================================================
+mojibake             UTF-8 bytes decoded in a legacy codec (``â€™`` for ``’``)
+literal-entity       an HTML entity left as text (``&#8217;``, ``&rsquo;``, ``&nbsp;``)
+double-escaped       an entity escaped twice (``&amp;quot;``)
+cut-entity           an entity cut short (``&#821`` + ``7;``)
+decoded-head         the cut entity's head was decoded to another character
+paragraph-break      a paragraph/line break was inserted inside the damage
+lost-character       a character replaced by ``?`` (encoding without it)
+replacement-char     U+FFFD REPLACEMENT CHARACTER (bytes that did not decode)
+accent-stripped      letters lost their accents (``é`` → ``e``)
+stray-mark           a combining mark that does not belong there
+zero-width           zero-width or byte-order-mark characters (U+200B/C/D, U+FEFF, U+2060)
+bidi-control         invisible direction marks (U+200E, U+202A …)
+control-char         C0/C1 control characters (not tab or newline)
+leaked-tag           HTML markup left as text (``<em>``, ``</p>``, ``<br />``)
+original-side        the damage is in the original, the copy is clean
+==================== ============================================================
+"""
+
+from __future__ import annotations
+
+import html
+import html.entities
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from . import typography
+
+# -- tables ----------------------------------------------------------------------------
+
+#: legacy codecs that UTF-8 is commonly misread as, with the name an editor reads;
+#: tried in this order (the first that repairs the text explains it)
+MOJIBAKE_CODECS = (
+    ("sloppy-windows-1252", "Windows-1252"),
+    ("latin-1", "Latin-1"),
+    ("windows-1251", "Windows-1251 (Cyrillic)"),
+    ("windows-1250", "Windows-1250 (Central European)"),
+    ("iso-8859-2", "ISO-8859-2"),
+    ("koi8-r", "KOI8-R"),
+    ("mac-roman", "Mac Roman"),
+    ("windows-1253", "Windows-1253 (Greek)"),
+    ("windows-1254", "Windows-1254 (Turkish)"),
+    ("cp437", "DOS code page 437"),
+    ("shift_jis", "Shift JIS"),
+    ("gbk", "GBK"),
+)
+
+#: invisible characters that have no business in an article's text
+ZERO_WIDTH = (
+    "\N{ZERO WIDTH SPACE}"
+    "\N{ZERO WIDTH NON-JOINER}"
+    "\N{ZERO WIDTH JOINER}"
+    "\N{ZERO WIDTH NO-BREAK SPACE}"
+    "\N{WORD JOINER}"
+    "\N{MONGOLIAN VOWEL SEPARATOR}"
+    "\N{INVISIBLE SEPARATOR}"
+    "\N{FUNCTION APPLICATION}"
+    "\N{INVISIBLE TIMES}"
+)
+BIDI_CONTROLS = (
+    "\N{LEFT-TO-RIGHT MARK}"
+    "\N{RIGHT-TO-LEFT MARK}"
+    "\N{LEFT-TO-RIGHT EMBEDDING}"
+    "\N{RIGHT-TO-LEFT EMBEDDING}"
+    "\N{POP DIRECTIONAL FORMATTING}"
+    "\N{LEFT-TO-RIGHT OVERRIDE}"
+    "\N{RIGHT-TO-LEFT OVERRIDE}"
+    "\N{LEFT-TO-RIGHT ISOLATE}"
+    "\N{RIGHT-TO-LEFT ISOLATE}"
+    "\N{FIRST STRONG ISOLATE}"
+    "\N{POP DIRECTIONAL ISOLATE}"
+)
+#: C0 controls except tab and line feed, DEL, and the C1 block
+CONTROL_CHARS = (
+    "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n") + "\x7f"
+    + "".join(chr(c) for c in range(0x80, 0xA0))
+)
+REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+#: what an encoder writes for a character it cannot encode
+LOST_MARKS = ("?", REPLACEMENT)
+
+#: the smallest code point a numeric entity decodes to that a parser still prints
+#: as-is; below it (controls) nothing meaningful is left
+_PRINTABLE_FROM = 0x20
+
+# -- compiled once ----------------------------------------------------------------------
+
+ENTITY = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+DOUBLE_ESCAPED = regex.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+TAG = regex.compile(
+    r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>"
+)
+_INVISIBLE = regex.compile(
+    "[" + regex.escape(ZERO_WIDTH + BIDI_CONTROLS + CONTROL_CHARS) + "]"
+)
+_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+_CONTROL_SET = frozenset(CONTROL_CHARS)
+_ZERO_WIDTH_SET = frozenset(ZERO_WIDTH)
+_BIDI_SET = frozenset(BIDI_CONTROLS)
+
+#: sloppy Windows-1252: the five undefined bytes map to the C1 controls, as
+#: browsers (and ftfy) do, so every byte 0x80-0xFF has a character
+_SLOPPY_1252 = {}
+for _byte in range(256):
+    try:
+        _SLOPPY_1252[bytes([_byte]).decode("windows-1252")] = _byte
+    except UnicodeDecodeError:
+        _SLOPPY_1252[chr(_byte)] = _byte
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """An explained piece of damage."""
+
+    reason: str
+    evidence: tuple[str, ...]
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def char_name(c: str) -> str:
+    """``U+200B ZERO WIDTH SPACE`` for a character."""
+    return f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed character')}"
+
+
+def visible(c: str) -> bool:
+    """Whether a character shows as itself (not blank, not a control, not a lone mark)."""
+    cat = unicodedata.category(c)
+    return not (cat.startswith("C") or cat.startswith("Z") or cat in ("Mn", "Me"))
+
+
+def show(text: str, limit: int = 24) -> str:
+    """A fragment as an editor should read it: invisible characters by name."""
+    out = []
+    for c in text:
+        if c == "\n":
+            out.append("¶")
+        elif visible(c) or c == " ":
+            out.append(c)
+        else:
+            out.append(f"<{char_name(c)}>" if len(text) == 1 else f"<U+{ord(c):04X}>")
+    shown = "".join(out)
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _encode(text: str, codec: str) -> bytes:
+    if codec == "sloppy-windows-1252":
+        try:
+            return bytes(_SLOPPY_1252[c] for c in text)
+        except KeyError:
+            raise UnicodeEncodeError(codec, text, 0, len(text), "not in sloppy-1252") from None
+    return text.encode(codec)
+
+
+def _redecode(text: str, codec: str) -> str | None:
+    """Undo one round of "UTF-8 read as ``codec``" on every run of non-ASCII text."""
+    changed = False
+
+    def fix(match: regex.Match) -> str:
+        nonlocal changed
+        run = match.group()
+        try:
+            fixed = _encode(run, codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return run
+        if fixed != run:
+            changed = True
+        return fixed
+
+    # a run of mojibake may hold ASCII continuation-free bytes only in rare codecs;
+    # runs of non-ASCII characters are what UTF-8's multi-byte sequences become
+    out = _NON_ASCII_RUN.sub(fix, text)
+    return out if changed else None
+
+
+def _matches(repaired: str, clean: str) -> bool:
+    return repaired == clean or typography.fold(repaired) == typography.fold(clean)
+
+
+def _diff_chars(clean: str, damaged: str) -> tuple[str, str]:
+    """The shortest differing middle of two fragments (common head and tail removed)."""
+    i = 0
+    while i < min(len(clean), len(damaged)) and clean[i] == damaged[i]:
+        i += 1
+    j = 0
+    while j < min(len(clean), len(damaged)) - i and clean[-1 - j] == damaged[-1 - j]:
+        j += 1
+    return clean[i : len(clean) - j], damaged[i : len(damaged) - j]
+
+
+# -- detectors: each takes (clean, damaged) and returns a Finding or None ---------------
+
+
+def _mojibake(clean: str, damaged: str) -> Finding | None:
+    if not _NON_ASCII_RUN.search(damaged):
+        return None
+    for codec, name in MOJIBAKE_CODECS:
+        once = _redecode(damaged, codec)
+        if once is None:
+            continue
+        rounds = 1
+        if not _matches(once, clean):
+            twice = _redecode(once, codec)
+            if twice is None or not _matches(twice, clean):
+                continue
+            rounds = 2
+        x, y = _diff_chars(clean, damaged)
+        x, y = (x or clean), (y or damaged)
+        times = " twice" if rounds == 2 else ""
+        return Finding(
+            f"“{show(x, 12)}” became “{show(y, 20)}”: UTF-8 read as {name}{times}",
+            ("mojibake",),
+        )
+    return None
+
+
+def _literal_entity(clean: str, damaged: str) -> Finding | None:
+    if "&" not in damaged:
+        return None
+    if DOUBLE_ESCAPED.search(damaged):
+        once = html.unescape(damaged)
+        if _matches(html.unescape(once), clean):
+            entity = DOUBLE_ESCAPED.search(damaged).group()
+            meant = html.unescape(html.unescape(entity))
+            return Finding(
+                f"`{entity}` is “{show(meant, 8)}” HTML-escaped twice, left as text",
+                ("double-escaped",),
+            )
+    entities = ENTITY.findall(damaged)
+    if entities and _matches(html.unescape(damaged), clean):
+        first = entities[0]
+        more = f" (+{len(entities) - 1} more)" if len(entities) > 1 else ""
+        meant = html.unescape(first)
+        return Finding(
+            f"HTML entity `{first}` ({show(meant, 30)}) left as literal text{more}",
+            ("literal-entity",),
+        )
+    return None
+
+
+def _entity_spellings(c: str) -> list[str]:
+    """How ``c`` may be written as an entity (without the leading ``&``)."""
+    out = [f"#{ord(c)};", f"#x{ord(c):x};", f"#x{ord(c):X};"]
+    name = html.entities.codepoint2name.get(ord(c))
+    if name:
+        out.append(f"{name};")
+    return out
+
+
+def _cut_entity(clean: str, damaged: str) -> Finding | None:
+    """An entity cut in two: the head (literal, or decoded as a parser would) and the tail."""
+    x, y = _diff_chars(clean, damaged)
+    if not x or not y:
+        return None
+    targets = [c for c in x if ord(c) > 0x7F or c in "&<>\"'"]
+    for c in dict.fromkeys(targets):
+        for spelling in _entity_spellings(c):
+            for k in range(1, len(spelling) - 1):
+                head, tail = spelling[:k], spelling[k:]
+                found = _find_cut(clean, damaged, c, head, tail)
+                if found:
+                    return found
+    return None
+
+
+def _find_cut(clean: str, damaged: str, c: str, head: str, tail: str) -> Finding | None:
+    entity = "&" + head + tail
+    forms: list[tuple[str, str]] = [("&" + head, "literal")]
+    if head.startswith("#") and head[1:].isdigit():
+        code = int(head[1:])
+        if _PRINTABLE_FROM <= code < 0x110000 and not 0xD800 <= code < 0xE000:
+            forms.insert(0, (chr(code), "decoded"))
+    elif head.startswith("#x") and len(head) > 2:
+        code = int(head[2:], 16)
+        if _PRINTABLE_FROM <= code < 0x110000 and not 0xD800 <= code < 0xE000:
+            forms.insert(0, (chr(code), "decoded"))
+    forms.append(("", "lost"))
+    t = damaged.find(tail)
+    while t != -1:
+        for form, how in forms:
+            h = damaged.rfind(form, 0, t) if form else t
+            if h == -1:
+                continue
+            between = damaged[h + len(form) : t]
+            if between.strip():
+                continue
+            repaired = damaged[:h] + c + damaged[t + len(tail) :]
+            if not _matches(repaired, clean):
+                continue
+            reason = f"`{entity}` ({c}) cut after `&{head}`"
+            evidence = ["cut-entity"]
+            if how == "decoded":
+                reason += f": head became {char_name(form)}, tail `{tail}` left as text"
+                evidence.append("decoded-head")
+            elif how == "literal":
+                reason += f", tail `{tail}` left as text"
+            else:
+                reason += f": head lost, tail `{tail}` left as text"
+            if "\n\n" in between:
+                reason += ", split by a paragraph break"
+                evidence.append("paragraph-break")
+            elif "\n" in between:
+                reason += ", split by a line break"
+                evidence.append("paragraph-break")
+            return Finding(_fit(reason), tuple(evidence))
+        t = damaged.find(tail, t + 1)
+    return None
+
+
+def _fit(reason: str, limit: int = 119) -> str:
+    """Keep a reason on one line under the limit, dropping detail words first."""
+    if len(reason) <= limit:
+        return reason
+    reason = reason.replace(" COMBINING", "").replace(" left as text", " left")
+    if len(reason) <= limit:
+        return reason
+    return reason[: limit - 1] + "…"
+
+
+def _lost_characters(clean: str, damaged: str) -> Finding | None:
+    if not any(m in damaged for m in LOST_MARKS):
+        return None
+    x, y = _diff_chars(clean, damaged)
+    # walk the clean side and the damaged one together: every non-ASCII character of
+    # the clean side may stand as one or more lost marks
+    pattern = "".join(
+        regex.escape(c) if ord(c) < 0x80 else f"(?:[?{REPLACEMENT}]{{1,4}}|{regex.escape(c)})"
+        for c in x
+    )
+    if (not x or not regex.fullmatch(pattern, y)) and (
+        x or not all(c == REPLACEMENT for c in y)
+    ):
+        return None
+    mark = REPLACEMENT if REPLACEMENT in y else "?"
+    lost = "".join(c for c in x if ord(c) >= 0x80)
+    if mark == REPLACEMENT:
+        what = f"“{show(lost, 10)}” lost" if lost else "bytes lost"
+        return Finding(
+            f"{what}: replaced by U+FFFD � (bytes that did not decode)", ("replacement-char",)
+        )
+    return Finding(
+        f"“{show(lost, 10)}” lost: replaced by “?” (saved in an encoding without it)",
+        ("lost-character",),
+    )
+
+
+def _accents(clean: str, damaged: str) -> Finding | None:
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", clean) if unicodedata.category(c) != "Mn"
+    )
+    if stripped == unicodedata.normalize("NFC", clean) or not _matches(stripped, damaged):
+        return None
+    x, y = _diff_chars(clean, damaged)
+    return Finding(f"accents lost: “{show(x, 16)}” became “{show(y, 16)}”", ("accent-stripped",))
+
+
+def _stray_marks(clean: str, damaged: str) -> Finding | None:
+    nfd_clean = unicodedata.normalize("NFD", clean)
+    have = {c for c in nfd_clean if unicodedata.category(c) in ("Mn", "Me")}
+    nfd = unicodedata.normalize("NFD", damaged)
+    stray = [c for c in nfd if unicodedata.category(c) in ("Mn", "Me") and c not in have]
+    if not stray:
+        return None
+    repaired = "".join(c for c in nfd if c not in stray)
+    if not _matches(unicodedata.normalize("NFC", repaired), clean):
+        return None
+    names = ", ".join(char_name(c) for c in dict.fromkeys(stray))
+    return Finding(_fit(f"stray combining mark {names} added"), ("stray-mark",))
+
+
+def _invisible(clean: str, damaged: str) -> Finding | None:
+    found = [c for c in damaged if c in _ZERO_WIDTH_SET or c in _BIDI_SET or c in _CONTROL_SET]
+    found = [c for c in found if c not in clean]
+    if not found:
+        return None
+    repaired = "".join(c for c in damaged if c not in found)
+    if not _matches(repaired, clean):
+        return None
+    kinds = dict.fromkeys(found)
+    evidence = []
+    if any(c in _ZERO_WIDTH_SET for c in kinds):
+        evidence.append("zero-width")
+    if any(c in _BIDI_SET for c in kinds):
+        evidence.append("bidi-control")
+    if any(c in _CONTROL_SET for c in kinds):
+        evidence.append("control-char")
+    first = next(iter(kinds))
+    more = f" (+{len(found) - 1} more)" if len(found) > 1 else ""
+    where = " inserted" if repaired == clean else " inserted (and spacing differs)"
+    return Finding(_fit(f"{char_name(first)}{where}{more}"), tuple(evidence))
+
+
+def _leaked_tags(clean: str, damaged: str) -> Finding | None:
+    tags = [t for t in TAG.findall(damaged) if t not in clean]
+    if not tags:
+        return None
+    repaired = TAG.sub(lambda m: "" if m.group() in tags else m.group(), damaged)
+    if not _matches(repaired, clean) and not _matches(
+        TAG.sub(lambda m: " " if m.group() in tags else m.group(), damaged), clean
+    ):
+        return None
+    more = f" (+{len(tags) - 1} more)" if len(tags) > 1 else ""
+    return Finding(_fit(f"HTML tag `{tags[0]}` leaked into the text{more}"), ("leaked-tag",))
+
+
+#: detectors in the order they are tried; the first that repairs the text wins
+DETECTORS = (
+    _cut_entity,
+    _literal_entity,
+    _mojibake,
+    _invisible,
+    _leaked_tags,
+    _lost_characters,
+    _stray_marks,
+    _accents,
+)
+
+#: repairs applied together when no single detector explains a fragment on its own
+_REPAIRS = (
+    ("leaked-tag", lambda t: TAG.sub("", t)),
+    ("literal-entity", html.unescape),
+    ("zero-width", lambda t: _INVISIBLE.sub("", t)),
+)
+
+
+def explain(clean: str, damaged: str) -> Finding | None:
+    """Why ``damaged`` is ``clean`` with broken characters, or None if it is not."""
+    if clean == damaged:
+        return None
+    for detector in DETECTORS:
+        found = detector(clean, damaged)
+        if found:
+            return found
+    # several kinds at once: repair step by step
+    text, used = damaged, []
+    for code, repair in _REPAIRS:
+        fixed = repair(text)
+        if fixed != text:
+            used.append(code)
+            text = fixed
+        for detector in (_mojibake,):
+            found = detector(clean, text)
+            if found and used:
+                return Finding(
+                    _fit(found.reason + " and " + ", ".join(u.replace("-", " ") for u in used)),
+                    (*found.evidence, *used),
+                )
+        if used and _matches(text, clean):
+            return Finding(
+                _fit("damaged characters: " + ", ".join(u.replace("-", " ") for u in used)),
+                tuple(used),
+            )
+    return None
+
+
+def explain_change(old: str, new: str) -> Finding | None:
+    """Corruption in either direction: the copy damaged, or the original damaged."""
+    found = explain(old, new)
+    if found:
+        return found
+    found = explain(new, old)
+    if found:
+        return Finding(_fit("in the original: " + found.reason + "; the copy is clean"), (
+            *found.evidence,
+            "original-side",
+        ))
+    return None
+
+
+def explain_insert(text: str) -> Finding | None:
+    """An insertion (or deletion) made only of damage: invisible characters, U+FFFD, tags."""
+    if not text:
+        return None
+    stripped = text.strip(" ")
+    if stripped and all(c in _ZERO_WIDTH_SET or c in _BIDI_SET or c in _CONTROL_SET for c in stripped):
+        return _invisible("", text)
+    if stripped and all(c == REPLACEMENT for c in stripped):
+        return Finding(
+            f"U+FFFD REPLACEMENT CHARACTER ×{len(stripped)} inserted (bytes that did not decode)",
+            ("replacement-char",),
+        )
+    if stripped and not TAG.sub("", stripped).strip():
+        tags = TAG.findall(stripped)
+        more = f" (+{len(tags) - 1} more)" if len(tags) > 1 else ""
+        return Finding(_fit(f"HTML tag `{tags[0]}` leaked into the text{more}"), ("leaked-tag",))
+    if stripped and all(unicodedata.category(c) in ("Mn", "Me") for c in stripped):
+        return Finding(_fit(f"stray combining mark {char_name(stripped[0])} added"), ("stray-mark",))
+    if stripped and not ENTITY.sub("", stripped).strip():
+        first = ENTITY.search(stripped).group()
+        return Finding(
+            _fit(f"HTML entity `{first}` ({show(html.unescape(first), 20)}) left as literal text"),
+            ("literal-entity",),
+        )
+    return None

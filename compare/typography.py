@@ -1,0 +1,321 @@
+"""Typography: differences that vanish when quote, dash, ellipsis and spacing style
+are folded away — curly vs straight quotes, a quote turned or misplaced, em vs en
+dash, `…` vs `...`, NBSP and double spaces, re-wrapped lines, paragraph re-flow.
+
+:func:`fold` maps a text to its typography-free form; two fragments with the same
+fold differ only in typography and :func:`describe` says how, in a news editor's
+words.
+
+Evidence codes
+--------------
+
+=================== ==============================================================
+code                meaning
+=================== ==============================================================
+quote-style         straight ↔ curly quotes, or another quote style (« », „ “)
+quote-direction     an opening quote became a closing one or the reverse
+misplaced-quote     a quote mark moved across a space (``race,” he`` → ``race, “he``)
+dash                one dash became another (— – - --)
+ellipsis            ``…`` vs ``...``
+spacing             spaces added, removed, doubled; special spaces (NBSP, thin space)
+line-rewrap         lines broken at other places (hard-wrapped vs long lines)
+paragraph-split     one paragraph broken in two
+paragraph-join      two paragraphs joined into one
+hyphenation         a word hyphenated at a line break, or a soft hyphen
+unicode-form        the same letters composed differently (NFC/NFD), or a ligature
+apostrophe          an apostrophe drawn as a prime or accent (’ vs ′ ´ `)
+=================== ==============================================================
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# -- tables ----------------------------------------------------------------------------
+
+#: every single quote/apostrophe we fold to ``'``
+SINGLE_QUOTES = (
+    "'"
+    "\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{SINGLE LOW-9 QUOTATION MARK}"
+    "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    "\N{PRIME}"
+    "\N{MODIFIER LETTER APOSTROPHE}"
+    "\N{MODIFIER LETTER TURNED COMMA}"
+    "\N{ACUTE ACCENT}"
+    "\N{GRAVE ACCENT}"
+    "\N{FULLWIDTH APOSTROPHE}"
+)
+
+#: every double quote we fold to ``"``
+DOUBLE_QUOTES = (
+    '"'
+    "\N{LEFT DOUBLE QUOTATION MARK}"
+    "\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{DOUBLE PRIME}"
+    "\N{FULLWIDTH QUOTATION MARK}"
+)
+
+#: quotes that open a quotation (in English typography), for direction changes
+OPENING_QUOTES = (
+    "\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{LEFT DOUBLE QUOTATION MARK}"
+    "\N{SINGLE LOW-9 QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+)
+CLOSING_QUOTES = (
+    "\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+)
+STRAIGHT_QUOTES = "'\""
+
+#: dashes and hyphens folded to ``-`` (runs of them fold to one)
+DASHES = (
+    "-"
+    "\N{HYPHEN}"
+    "\N{NON-BREAKING HYPHEN}"
+    "\N{FIGURE DASH}"
+    "\N{EN DASH}"
+    "\N{EM DASH}"
+    "\N{HORIZONTAL BAR}"
+    "\N{MINUS SIGN}"
+    "\N{SMALL EM DASH}"
+    "\N{FULLWIDTH HYPHEN-MINUS}"
+)
+
+#: names an editor knows, for reasons
+DASH_NAMES = {
+    "-": "hyphen -",
+    "\N{HYPHEN}": "hyphen \N{HYPHEN}",
+    "\N{NON-BREAKING HYPHEN}": "non-breaking hyphen",
+    "\N{FIGURE DASH}": "figure dash \N{FIGURE DASH}",
+    "\N{EN DASH}": "en dash \N{EN DASH}",
+    "\N{EM DASH}": "em dash \N{EM DASH}",
+    "\N{HORIZONTAL BAR}": "horizontal bar \N{HORIZONTAL BAR}",
+    "\N{MINUS SIGN}": "minus sign \N{MINUS SIGN}",
+    "--": "double hyphen --",
+    "---": "triple hyphen ---",
+}
+
+ELLIPSES = {"\N{HORIZONTAL ELLIPSIS}": "...", "\N{MIDLINE HORIZONTAL ELLIPSIS}": "..."}
+
+#: white space other than the plain space and line break, by the name an editor uses
+SPECIAL_SPACES = {
+    "\N{NO-BREAK SPACE}": "no-break space (NBSP)",
+    "\N{NARROW NO-BREAK SPACE}": "narrow no-break space",
+    "\N{THIN SPACE}": "thin space",
+    "\N{HAIR SPACE}": "hair space",
+    "\N{EN SPACE}": "en space",
+    "\N{EM SPACE}": "em space",
+    "\N{FIGURE SPACE}": "figure space",
+    "\N{PUNCTUATION SPACE}": "punctuation space",
+    "\N{SIX-PER-EM SPACE}": "six-per-em space",
+    "\N{IDEOGRAPHIC SPACE}": "ideographic space",
+    "\t": "tab",
+}
+
+#: typographic ligatures folded to their letters
+LIGATURES = {
+    "\N{LATIN SMALL LIGATURE FF}": "ff",
+    "\N{LATIN SMALL LIGATURE FI}": "fi",
+    "\N{LATIN SMALL LIGATURE FL}": "fl",
+    "\N{LATIN SMALL LIGATURE FFI}": "ffi",
+    "\N{LATIN SMALL LIGATURE FFL}": "ffl",
+}
+
+#: characters dropped by the fold (they only suggest where a word may break)
+INVISIBLE_TYPOGRAPHY = "\N{SOFT HYPHEN}"
+
+# -- compiled once ----------------------------------------------------------------------
+
+_TABLE: dict[int, str] = {}
+_TABLE.update({ord(c): "'" for c in SINGLE_QUOTES})
+_TABLE.update({ord(c): '"' for c in DOUBLE_QUOTES})
+_TABLE.update({ord(c): "-" for c in DASHES})
+_TABLE.update({ord(c): v for c, v in ELLIPSES.items()})
+_TABLE.update({ord(c): v for c, v in LIGATURES.items()})
+_TABLE.update({ord(c): None for c in INVISIBLE_TYPOGRAPHY})
+_FOLD_TABLE = str.maketrans(_TABLE)
+
+_DASH_RUN = regex.compile(r"-{2,}")
+#: a word hyphenated at a line break: "infor-\nmation"
+_BROKEN_WORD = regex.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+_SPACE_RUN = regex.compile(r"\s+")
+_SPACE_BEFORE_QUOTE = regex.compile(r"\s+(?=['\"])|(?<=['\"])\s+")
+_QUOTES = frozenset(SINGLE_QUOTES + DOUBLE_QUOTES)
+
+
+def fold(text: str) -> str:
+    """``text`` without typography: quotes, dashes, ellipses, spacing folded."""
+    text = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
+    text = _DASH_RUN.sub("-", text)
+    text = _BROKEN_WORD.sub("", text)
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def fold_loose(text: str) -> str:
+    """Like :func:`fold`, and a space beside a quote mark no longer counts (misplaced quotes)."""
+    return _SPACE_BEFORE_QUOTE.sub("", fold(text))
+
+
+def same(old: str, new: str) -> bool:
+    """Whether two fragments differ only in typography."""
+    return old != new and (fold(old) == fold(new) or fold_loose(old) == fold_loose(new))
+
+
+# -- describing ------------------------------------------------------------------------
+
+
+def _quote_kind(c: str) -> str:
+    if c in STRAIGHT_QUOTES:
+        return "straight"
+    if c in OPENING_QUOTES:
+        return "opening"
+    if c in CLOSING_QUOTES:
+        return "closing"
+    return "other"
+
+
+def _describe_pair(x: str, y: str) -> tuple[str, str] | None:
+    """(phrase, evidence) for one differing pair of characters ``x`` → ``y``."""
+    both = x + y
+    if both and all(c in _QUOTES for c in both) and len(x) == 1 and len(y) == 1:
+        kx, ky = _quote_kind(x), _quote_kind(y)
+        if "\N{PRIME}" in both or "\N{ACUTE ACCENT}" in both or "`" in both:
+            return f"apostrophe {x} became {y}", "apostrophe"
+        if kx == "straight" or ky == "straight":
+            word = "curly" if kx != "straight" else "straight"
+            word_y = "curly" if ky != "straight" else "straight"
+            return f"{word} quote {x} became {word_y} {y}", "quote-style"
+        if {kx, ky} == {"opening", "closing"} and (
+            (x in DOUBLE_QUOTES) == (y in DOUBLE_QUOTES)
+        ):
+            return f"{kx} quote {x} became {ky} {y}", "quote-direction"
+        return f"quote {x} became {y}", "quote-style"
+    if both and all(c in DASHES for c in both):
+        nx, ny = DASH_NAMES.get(x, f"dash {x}"), DASH_NAMES.get(y, f"dash {y}")
+        return f"{nx} became {ny}", "dash"
+    if any(c in ELLIPSES for c in both) and x.strip(".\N{HORIZONTAL ELLIPSIS}") == "" == y.strip(
+        ".\N{HORIZONTAL ELLIPSIS}"
+    ):
+        a = "ellipsis …" if "\N{HORIZONTAL ELLIPSIS}" in x else f"“{x}”"
+        b = "ellipsis …" if "\N{HORIZONTAL ELLIPSIS}" in y else f"“{y}”"
+        return f"{a} became {b}", "ellipsis"
+    if "\N{SOFT HYPHEN}" in both:
+        return "soft hyphen (U+00AD) " + ("added" if "\N{SOFT HYPHEN}" in y else "removed"), (
+            "hyphenation"
+        )
+    if (not x or x.isspace()) and (not y or y.isspace()):
+        return _describe_space(x, y)
+    if any(c in LIGATURES for c in both):
+        return f"ligature “{x}” vs “{y}”", "unicode-form"
+    if unicodedata.normalize("NFC", x) == unicodedata.normalize("NFC", y):
+        return f"“{unicodedata.normalize('NFC', x)}” composed differently (NFC/NFD)", "unicode-form"
+    return None
+
+
+def _describe_space(x: str, y: str) -> tuple[str, str]:
+    bx, by = x.count("\n"), y.count("\n")
+    if by >= 2 > bx:
+        return "paragraph split in two", "paragraph-split"
+    if bx >= 2 > by:
+        return "two paragraphs joined", "paragraph-join"
+    if bx != by:
+        return ("line break became a space" if bx else "space became a line break"), "line-rewrap"
+    special = [SPECIAL_SPACES[c] for c in dict.fromkeys(x + y) if c in SPECIAL_SPACES]
+    if special:
+        if any(c in SPECIAL_SPACES for c in y) and not any(c in SPECIAL_SPACES for c in x):
+            return f"{special[0]} instead of a space", "spacing"
+        if any(c in SPECIAL_SPACES for c in x) and not any(c in SPECIAL_SPACES for c in y):
+            return f"{special[0]} became a plain space", "spacing"
+        return f"{' / '.join(special)} changed", "spacing"
+    if len(x) > 1 and len(y) <= 1 and y:
+        return f"{_count(len(x))} spaces became one", "spacing"
+    if len(y) > 1 and len(x) <= 1 and x:
+        return f"space became {_count(len(y))} spaces", "spacing"
+    if not x:
+        return "space added", "spacing"
+    if not y:
+        return "space removed", "spacing"
+    return "spacing changed", "spacing"
+
+
+def _count(n: int) -> str:
+    return {2: "double", 3: "triple"}.get(n, str(n))
+
+
+def describe(
+    old: str, new: str, parts: list[tuple[str, str]]
+) -> tuple[str, tuple[str, ...]]:
+    """Reason and evidence for a typography-only change.
+
+    ``parts`` are the character-level differences ``(old piece, new piece)`` of the
+    change (from the diff's details), in order.
+    """
+    if fold(old) != fold(new) and fold_loose(old) == fold_loose(new):
+        q_old = [c for c in old if c in _QUOTES]
+        q_new = [c for c in new if c in _QUOTES]
+        turned = ""
+        if q_old and q_new and q_old != q_new:
+            turned = f", {q_old[0]} became {q_new[0]}"
+        return (
+            f"misplaced quote mark: moved across a space{turned} (same words)",
+            ("misplaced-quote", "quote-direction") if turned else ("misplaced-quote",),
+        )
+    phrases: list[str] = []
+    evidence: list[str] = []
+    breaks = 0
+    for x, y in parts:
+        found = _describe_pair(x, y) or _describe_loose(x, y)
+        if found is None:
+            continue
+        phrase, code = found
+        if code == "line-rewrap":
+            breaks += 1
+        if phrase not in phrases:
+            phrases.append(phrase)
+        if code not in evidence:
+            evidence.append(code)
+    if _BROKEN_WORD.search(old) or _BROKEN_WORD.search(new):
+        phrases.insert(0, "word hyphenated at a line break")
+        evidence.insert(0, "hyphenation")
+    if breaks > 1 or (breaks and len(parts) > 1 and evidence == ["line-rewrap"]):
+        return f"lines re-wrapped ({breaks} line breaks moved), same words", ("line-rewrap",)
+    if not phrases:
+        return "typography only: same words, different punctuation style or spacing", (
+            "typography",
+        )
+    extra = len(phrases) - 2
+    reason = "; ".join(phrases[:2]) + (f" (+{extra} more)" if extra > 0 else "")
+    return reason, tuple(evidence)
+
+
+def _describe_loose(x: str, y: str) -> tuple[str, str] | None:
+    """Pieces of several characters: describe by their folded difference."""
+    sx, sy = x.strip(), y.strip()
+    if len(sx) <= 3 and len(sy) <= 3 and fold(sx) == fold(sy) and (sx or sy):
+        inner = _describe_pair(sx, sy)
+        if inner:
+            return inner
+    if "--" in x + y or any(c in DASHES for c in x + y):
+        dx = "".join(c for c in x if c in DASHES)
+        dy = "".join(c for c in y if c in DASHES)
+        if dx and dy and dx != dy:
+            return _describe_pair(dx, dy) if len(dx) == len(dy) == 1 else (
+                f"{DASH_NAMES.get(dx, dx)} became {DASH_NAMES.get(dy, dy)}",
+                "dash",
+            )
+    return None
