@@ -1,5 +1,537 @@
-"""mirrordiff-export (PROVISIONAL placeholder; the real CLI replaces this)."""
+"""``mirrordiff-export``: compare copies of an article with the original, headless.
+
+It lives in ``ui`` only so that PDF (which needs Qt) can be offered; it imports
+PySide6 only for ``--format pdf``. Exit status: 0 no counted differences, 1
+differences, 2 trouble (with one line on stderr starting ``mirrordiff-export:``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+import compare
+from compare.model import CATEGORY_ORDER, Category, Comparison, Document, Options
+from compare.report import PRESENTERS, ReportOptions, get_presenter
+from compare.report.files import same_file, write_atomic
+from compare.report.summary import SummaryRow, render_summary_csv, render_summary_html
+
+PROG = "mirrordiff-export"
+
+#: formats that need Qt, offered beside the registry's presenters
+QT_FORMATS = ("pdf",)
+
+#: formats whose reports of several copies read well one after the other on stdout
+STREAMABLE_FORMATS = ("text", "markdown", "unified")
+
+#: file names of the multi-copy summary inside --out-dir
+SUMMARY_HTML = "summary.html"
+SUMMARY_CSV = "summary.csv"
+
+#: --max-size suffixes (binary multiples)
+SIZE_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+SIZE_PATTERN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$", re.IGNORECASE)
+
+EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+
+EPILOG = f"""\
+output:
+  With one COPY the report goes to standard output unless -o PATH is given
+  (-o - is standard output too). With several copies, give --out-dir DIR: one
+  report per copy, named after the copy (copy.html, ...; "-2" is added when a
+  name is taken), plus {SUMMARY_HTML} and {SUMMARY_CSV} ranking the copies, most
+  different first. Without --out-dir, several copies are accepted only for the
+  text, markdown and unified formats, whose reports are written one after the
+  other (to standard output or to -o PATH). Reports are written atomically and
+  never over an input file. PDF is not written to a terminal.
+
+exit status:
+  0  no counted differences
+  1  counted differences (see --ignore and --fail-on)
+  2  trouble: bad usage, missing/unreadable/binary/too large input, unknown
+     encoding, interrupted, broken pipe; one line on standard error says why
+
+examples:
+  {PROG} original.txt copy.html
+  {PROG} original.txt copy.html --format html -o report.html
+  {PROG} original.txt copy.txt --format json -o - | jq .summary
+  {PROG} original.txt mirror1.html mirror2.txt mirror3.txt --format html --out-dir reports/
+  {PROG} original.txt copy.txt --ignore typography --fail-on edit,corruption
+  {PROG} original.txt copy.txt --encoding-copy windows-1251 --max-size 200M
+"""
 
 
-def main(argv=None) -> int:
-    raise SystemExit("mirrordiff-export: not built yet")
+class UsageError(Exception):
+    """Bad command line: reported as one line, exit status 2."""
+
+
+class Trouble(Exception):
+    """Anything else that stops the run: one line on stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def parse_size(value: str) -> int:
+    """``20M`` -> 20971520; plain bytes, or k/M/G (binary multiples, optional B/iB)."""
+    match = SIZE_PATTERN.match(value)
+    if not match:
+        raise argparse.ArgumentTypeError(
+            f"invalid size {value!r} (use bytes or a k, M or G suffix, e.g. 20M)"
+        )
+    number, unit = match.groups()
+    size = int(float(number) * SIZE_UNITS[unit.lower()])
+    if size <= 0:
+        raise argparse.ArgumentTypeError(f"invalid size {value!r} (must be more than 0)")
+    return size
+
+
+def _categories(value: str, *, allow_any: bool) -> frozenset[Category]:
+    names = [name.strip().lower() for name in value.split(",") if name.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("expected at least one category")
+    if allow_any and names == ["any"]:
+        return frozenset(CATEGORY_ORDER)
+    known = ", ".join(c.value for c in CATEGORY_ORDER) + (" or any" if allow_any else "")
+    result = set()
+    for name in names:
+        try:
+            result.add(Category(name))
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"unknown category {name!r} (choose from {known})"
+            ) from None
+    return frozenset(result)
+
+
+def _ignore_type(value: str) -> frozenset[Category]:
+    return _categories(value, allow_any=False)
+
+
+def _fail_on_type(value: str) -> frozenset[Category]:
+    return _categories(value, allow_any=True)
+
+
+def _context_type(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    formats = [*sorted(PRESENTERS), *QT_FORMATS]
+    parser = _Parser(
+        prog=PROG,
+        description="Compare one or more copies of an article with the original and write a "
+        "report classifying every difference (boilerplate, corruption, typography, edit, "
+        "moved) with a reason.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("original", metavar="ORIGINAL", help="the original article (text or HTML)")
+    parser.add_argument("copies", metavar="COPY", nargs="+", help="a copy to compare with it")
+    parser.add_argument(
+        "-f",
+        "--format",
+        choices=formats,
+        default="text",
+        metavar="FORMAT",
+        help=f"report format: {', '.join(formats)} (default: text)",
+    )
+    out = parser.add_mutually_exclusive_group()
+    out.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write the report here; - is standard output (the default for one copy)",
+    )
+    out.add_argument(
+        "--out-dir",
+        metavar="DIR",
+        help=f"one report per copy in DIR (created if missing) plus {SUMMARY_HTML} and "
+        f"{SUMMARY_CSV} ranking the copies",
+    )
+    parser.add_argument("--label-original", metavar="TEXT", help="name of the original in reports")
+    parser.add_argument(
+        "--label-copy", metavar="TEXT", help="name of the copy in reports (one COPY only)"
+    )
+    parser.add_argument(
+        "--encoding-original",
+        metavar="NAME",
+        help="decode the original with this encoding instead of detecting it",
+    )
+    parser.add_argument(
+        "--encoding-copy",
+        metavar="NAME",
+        help="decode every copy with this encoding instead of detecting it",
+    )
+    parser.add_argument(
+        "--ignore",
+        metavar="CATEGORY[,...]",
+        type=_ignore_type,
+        action="append",
+        default=[],
+        help="leave these categories out of counts, verdict, listings and the exit status "
+        "(HTML shows them dimmed; JSON keeps them and lists them in summary.ignored)",
+    )
+    parser.add_argument(
+        "--fail-on",
+        metavar="CATEGORY[,...]|any",
+        type=_fail_on_type,
+        default=frozenset(CATEGORY_ORDER),
+        help="differences in these categories make the exit status 1 (default: any)",
+    )
+    parser.add_argument(
+        "--max-size",
+        metavar="BYTES",
+        type=parse_size,
+        default=compare.Options().max_input_bytes,
+        help="refuse inputs larger than this; accepts k, M, G suffixes "
+        f"(default: {compare.Options().max_input_bytes // 1024**2}M)",
+    )
+    parser.add_argument(
+        "--context",
+        metavar="CHARS",
+        type=_context_type,
+        default=ReportOptions().context,
+        help=f"characters of context around each change in text reports "
+        f"(default: {ReportOptions().context})",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {compare.__version__}")
+    return parser
+
+
+# --- the plan ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """Everything a worker needs to compare one copy and render its report."""
+
+    original: Document
+    copy_path: str
+    copy_label: str | None
+    copy_encoding: str | None
+    max_bytes: int
+    fmt: str
+    report_options: ReportOptions
+    fail_on: frozenset[Category]
+    #: write the report here; None: hand the rendered report back
+    target: str | None
+    #: the report's name as the summary links it
+    report_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    row: SummaryRow
+    differs: bool = False
+    error: str | None = None
+    #: the rendered report when the job had no target
+    data: bytes | None = None
+
+
+def _check_encoding(name: str | None, option: str) -> None:
+    if name is None:
+        return
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise UsageError(f"{option}: unknown encoding {name!r}") from None
+
+
+def _render(comparison: Comparison, fmt: str, report_options: ReportOptions) -> bytes:
+    if fmt == "pdf":
+        from ui.pdf import render_pdf  # Qt, only now
+
+        return render_pdf(comparison, report_options)
+    return get_presenter(fmt).render(comparison, report_options).encode("utf-8")
+
+
+def _differs(
+    comparison: Comparison, fail_on: frozenset[Category], ignore: frozenset[Category]
+) -> bool:
+    counted = fail_on - ignore
+    return any(change.category in counted for change in comparison.changes)
+
+
+def run_job(job: Job) -> Outcome:
+    """Load, compare, render (and write) one copy. Runs in a worker process."""
+    try:
+        copy = compare.load_path(
+            job.copy_path, label=job.copy_label, encoding=job.copy_encoding, max_bytes=job.max_bytes
+        )
+        comparison = compare.compare(job.original, copy, Options(max_input_bytes=job.max_bytes))
+        data = _render(comparison, job.fmt, job.report_options)
+        if job.target is not None:
+            write_atomic(job.target, data)
+            data = None
+    except compare.MirrordiffError as error:
+        return _failed(job, str(error))
+    except OSError as error:
+        where = job.target or job.copy_path
+        return _failed(job, f"{where}: {error.strerror or error}")
+    row = SummaryRow.from_comparison(comparison, job.report_name, job.report_options.ignore)
+    differs = _differs(comparison, job.fail_on, job.report_options.ignore)
+    return Outcome(row, differs, None, data)
+
+
+def _failed(job: Job, message: str) -> Outcome:
+    label = job.copy_label or Path(job.copy_path).name
+    row = SummaryRow(label, job.copy_path, None, None, error=message)
+    return Outcome(row, False, message)
+
+
+def _ignore_workers_interrupt() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C for everyone
+
+
+def run_jobs(jobs: list[Job], progress: bool) -> list[Outcome]:
+    """Run the jobs, in parallel when there are several; results in job order."""
+    if len(jobs) == 1:
+        return [run_job(jobs[0])]
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    workers = max(1, min(len(jobs), os.cpu_count() or 1))
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(jobs), unit="copy", file=sys.stderr, desc=PROG, leave=False)
+    results: list[Outcome | None] = [None] * len(jobs)
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_workers_interrupt)
+    try:
+        futures = {executor.submit(run_job, job): index for index, job in enumerate(jobs)}
+        for future in as_completed(futures):
+            results[futures[future]] = future.result()
+            if bar is not None:
+                bar.update(1)
+    except BaseException:
+        executor.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        executor.shutdown(wait=True)
+    finally:
+        if bar is not None:
+            bar.close()
+    return [outcome for outcome in results if outcome is not None]
+
+
+# --- paths ---------------------------------------------------------------------
+
+
+def _refuse_input(target: Path, inputs: Sequence[Path]) -> None:
+    for path in inputs:
+        if same_file(target, path):
+            raise Trouble(f"{target}: refusing to write the report over an input file")
+
+
+def _report_names(
+    copies: Sequence[Path], suffix: str, out_dir: Path, inputs: Sequence[Path]
+) -> list[str]:
+    """A report name per copy, after the copy; never an input, a summary or a repeat."""
+    taken = {SUMMARY_HTML.casefold(), SUMMARY_CSV.casefold()}
+    names = []
+    for copy in copies:
+        stem = copy.stem or copy.name or "copy"
+        candidate, n = f"{stem}{suffix}", 1
+        while candidate.casefold() in taken or any(
+            same_file(out_dir / candidate, path) for path in inputs
+        ):
+            n += 1
+            candidate = f"{stem}-{n}{suffix}"
+        taken.add(candidate.casefold())
+        names.append(candidate)
+    return names
+
+
+# --- output --------------------------------------------------------------------
+
+
+def _write_stdout(data: bytes) -> None:
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(data)
+        buffer.flush()
+    else:  # a text-only stream (e.g. replaced by a test)
+        stream.write(data.decode("utf-8"))
+        stream.flush()
+
+
+def _stdout_is_terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe: point stdout at devnull so exit-time flushing stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _say(message: str) -> None:
+    with contextlib.suppress(OSError, ValueError):  # stderr may be closed too
+        print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+# --- main ----------------------------------------------------------------------
+
+
+def _run(argv: list[str] | None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as done:  # --help, --version
+        return int(done.code or 0)
+    fmt: str = args.format
+    ignore = frozenset().union(*args.ignore) if args.ignore else frozenset()
+    report_options = ReportOptions(ignore=ignore, context=args.context)
+    copies = [Path(c) for c in args.copies]
+    inputs = [Path(args.original), *copies]
+    several = len(copies) > 1
+
+    if args.label_copy is not None and several:
+        raise UsageError("--label-copy needs exactly one COPY")
+    _check_encoding(args.encoding_original, "--encoding-original")
+    _check_encoding(args.encoding_copy, "--encoding-copy")
+    to_stdout = args.out_dir is None and args.output in (None, "-")
+    if several and args.out_dir is None and fmt not in STREAMABLE_FORMATS:
+        raise UsageError(
+            f"--format {fmt} with several copies needs --out-dir DIR (one report per copy)"
+        )
+    if to_stdout and fmt in QT_FORMATS and _stdout_is_terminal():
+        raise UsageError(f"not writing {fmt.upper()} to a terminal; use -o PATH or a pipe")
+
+    target: Path | None = None
+    out_dir: Path | None = None
+    if args.out_dir is not None:
+        out_dir = Path(args.out_dir)
+        if out_dir.exists() and not out_dir.is_dir():
+            raise Trouble(f"{out_dir}: --out-dir is not a folder")
+        for name in (SUMMARY_HTML, SUMMARY_CSV):
+            _refuse_input(out_dir / name, inputs)
+    elif not to_stdout:
+        target = Path(args.output)
+        if target.is_dir():
+            raise Trouble(f"{target}: is a folder; -o needs a file name")
+        _refuse_input(target, inputs)
+        if not target.parent.is_dir():
+            raise Trouble(f"{target.parent}: no such folder for -o")
+
+    original = compare.load_path(
+        args.original,
+        label=args.label_original,
+        encoding=args.encoding_original,
+        max_bytes=args.max_size,
+    )
+    suffix = ".pdf" if fmt == "pdf" else get_presenter(fmt).suffix
+    names: list[str | None] = [None] * len(copies)
+    if out_dir is not None:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise Trouble(f"{out_dir}: cannot create folder ({error.strerror or error})") from None
+        names = list(_report_names(copies, suffix, out_dir, inputs))
+    jobs = [
+        Job(
+            original=original,
+            copy_path=str(copy),
+            copy_label=args.label_copy,
+            copy_encoding=args.encoding_copy,
+            max_bytes=args.max_size,
+            fmt=fmt,
+            report_options=report_options,
+            fail_on=args.fail_on,
+            target=str(out_dir / name) if out_dir is not None and name else None,
+            report_name=name,
+        )
+        for copy, name in zip(copies, names, strict=True)
+    ]
+    progress = several and _stderr_is_terminal()
+    outcomes = run_jobs(jobs, progress)
+
+    for outcome in outcomes:
+        if outcome.error is not None:
+            _say(outcome.error)
+    if out_dir is not None:
+        rows = [outcome.row for outcome in outcomes]
+        write_atomic(
+            out_dir / SUMMARY_HTML,
+            render_summary_html(rows, original.label, ignore).encode("utf-8"),
+        )
+        write_atomic(out_dir / SUMMARY_CSV, render_summary_csv(rows, ignore).encode("utf-8"))
+    else:
+        data = b"".join(outcome.data or b"" for outcome in outcomes if outcome.error is None)
+        if target is not None:
+            write_atomic(target, data)
+        elif data:
+            _write_stdout(data)
+
+    if any(outcome.error is not None for outcome in outcomes):
+        return EXIT_TROUBLE
+    return EXIT_DIFFERENT if any(outcome.differs for outcome in outcomes) else EXIT_SAME
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 same, 1 different, 2 trouble)."""
+    if getattr(sys, "frozen", False):  # PyInstaller: worker processes start through here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+    try:
+        return _run(argv)
+    except UsageError as error:
+        _say(f"{error} (see --help)")
+    except (Trouble, compare.MirrordiffError) as error:
+        _say(str(error))
+    except BrokenPipeError:
+        _silence_stdout()
+        _say("output closed early (broken pipe)")
+    except KeyboardInterrupt:
+        _say("interrupted")
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        _say(f"{where}{error.strerror or error}")
+    except Exception as error:  # a bug must not pass for "differences" (exit 1)
+        if os.environ.get("MIRRORDIFF_DEBUG"):
+            raise
+        _say(
+            f"internal error: {type(error).__name__}: {error} (set MIRRORDIFF_DEBUG=1 for details)"
+        )
+    return EXIT_TROUBLE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

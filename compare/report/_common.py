@@ -12,6 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+import regex
+
 from .._version import __version__
 from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document
 
@@ -78,6 +80,17 @@ INVISIBLE_ABBREVIATIONS: Mapping[str, str] = {
 #: Unicode general categories that are never visible on their own
 INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "Zl", "Zp", "Cs"})
 
+#: every space character but U+0020 (Unicode category Zs)
+UNUSUAL_SPACES = (
+    "\N{NO-BREAK SPACE}\N{OGHAM SPACE MARK}\N{EN QUAD}-\N{HAIR SPACE}"
+    "\N{NARROW NO-BREAK SPACE}\N{MEDIUM MATHEMATICAL SPACE}\N{IDEOGRAPHIC SPACE}"
+)
+
+#: characters that may need spelling out; everything else is copied as it is
+_SPECIAL = regex.compile(
+    rf"[\n\t\p{{Cc}}\p{{Cf}}\p{{Co}}\p{{Cn}}\p{{Cs}}\p{{Zl}}\p{{Zp}}\p{{Mn}}{UNUSUAL_SPACES}]"
+)
+
 #: what a line break and a tab look like inside a one-line snippet
 NEWLINE_SYMBOL = "\N{RETURN SYMBOL}"  # ⏎
 TAB_SYMBOL = "\N{RIGHTWARDS ARROW TO BAR}"  # ⇥
@@ -135,36 +148,34 @@ def visible_pieces(text: str, *, strict: bool) -> Iterator[Piece]:
     combining mark that does not form a normal letter (``n`` + U+0335) is kept and
     followed by its badge; a mark with nothing under it is replaced by its badge.
     """
-    run: list[str] = []
-
-    def flush() -> Iterator[Piece]:
-        if run:
-            yield Piece("text", "".join(run))
-            run.clear()
-
-    for i, char in enumerate(text):
+    at = 0
+    for match in _SPECIAL.finditer(text):
+        i = match.start()
+        char = text[i]
         if char == "\n":
-            yield from flush()
-            yield Piece("newline", NEWLINE_SYMBOL)
+            piece = Piece("newline", NEWLINE_SYMBOL)
         elif char == "\t":
-            yield from flush()
-            yield Piece("tab", TAB_SYMBOL)
+            piece = Piece("tab", TAB_SYMBOL)
         elif _is_invisible(char, spaces=strict):
-            yield from flush()
-            yield Piece("badge", badge(char), char)
+            piece = Piece("badge", badge(char), char)
         elif unicodedata.category(char) == "Mn" and _mark_is_stray(text, i):
             if _mark_is_lonely(text, i):  # nothing under it: the badge stands in for it
-                yield from flush()
-                yield Piece("badge", badge(char), char)
+                piece = Piece("badge", badge(char), char)
             elif strict:  # keep it on its letter, and say what it is
-                run.append(char)
-                yield from flush()
+                yield Piece("text", text[at : i + 1])
+                at = i + 1
                 yield Piece("badge", badge(char), "")
+                continue
             else:
-                run.append(char)
+                continue
         else:
-            run.append(char)
-    yield from flush()
+            continue  # an ordinary space or mark: part of the run
+        if i > at:
+            yield Piece("text", text[at:i])
+        yield piece
+        at = i + 1
+    if at < len(text):
+        yield Piece("text", text[at:])
 
 
 def visible(text: str, *, strict: bool = True) -> str:

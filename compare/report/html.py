@@ -43,6 +43,7 @@ from ._common import (
     similarity_phrase,
     size_phrase,
     verdict,
+    visible,
     visible_pieces,
 )
 
@@ -164,8 +165,12 @@ dt{color:#555555}
 
 
 def esc(text: str) -> str:
-    """Input text as HTML text: ``& < > " '`` escaped."""
-    return _html.escape(text, quote=True)
+    """Input text (a label, a reason, a file name) as HTML text on one line.
+
+    ``& < > " '`` are escaped, and control, format and line-break characters are
+    spelled out (``⟨U+001B ESC⟩``, ``⏎``) so none reaches the page raw.
+    """
+    return _html.escape(visible(text, strict=False), quote=True)
 
 
 def text_html(text: str, *, strict: bool) -> str:
@@ -173,13 +178,13 @@ def text_html(text: str, *, strict: bool) -> str:
     out: list[str] = []
     for piece in visible_pieces(text, strict=strict):
         if piece.kind == "text":
-            out.append(esc(piece.text))
+            out.append(_html.escape(piece.text, quote=True))
         elif piece.kind == "newline":
             out.append(f'<span class="ws">{piece.text}</span><br>')
         elif piece.kind == "tab":
             out.append(f'<span class="ws">{piece.text}</span>\t')
         else:
-            out.append(f'<span class="inv">{esc(piece.text)}</span>')
+            out.append(f'<span class="inv">{_html.escape(piece.text, quote=True)}</span>')
     return "".join(out)
 
 
@@ -431,6 +436,8 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
     counts_line = ", ".join(
         count_phrase(c, comparison.counts[c]) for c in CATEGORY_ORDER if c not in ignore
     )
+    # Qt's rich text ignores <col> widths: give the header cells their share
+    ln_width, text_width = (' width="5%"', ' width="45%"') if qt else ("", "")
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -450,8 +457,9 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         _file_rows(original, copy),
         "<h2>Side by side</h2>",
         '<table class="sbs"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>'
-        "<thead><tr><th>line</th>"
-        f"<th>Original: {esc(original.label)}</th><th>line</th><th>Copy: {esc(copy.label)}</th>"
+        f"<thead><tr><th{ln_width}>line</th>"
+        f"<th{text_width}>Original: {esc(original.label)}</th>"
+        f"<th{ln_width}>line</th><th{text_width}>Copy: {esc(copy.label)}</th>"
         "</tr></thead><tbody>",
         *side_by_side_rows(comparison, ignore),
         "</tbody></table>",

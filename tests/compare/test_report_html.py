@@ -1,0 +1,207 @@
+"""The HTML report: self-contained, escaped, every category recognisable."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+
+import compare
+from compare import Category
+from compare.report import ReportOptions, render
+from compare.report.html import render_html
+
+from .report_helpers import IMG, SCRIPT, compared
+
+VOID = {"meta", "br", "col", "img", "link", "input", "hr"}
+
+
+class _Page(HTMLParser):
+    """Collects tags and attributes and checks that elements nest properly."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:] or 'nothing'}")
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(page: str) -> _Page:
+    parser = _Page()
+    parser.feed(page)
+    parser.close()
+    assert not parser.errors, parser.errors[:3]
+    assert not parser.stack, parser.stack
+    return parser
+
+
+@pytest.fixture
+def sample_html(sample_pair):
+    original, copy = sample_pair
+    result = compare.compare(compare.load_path(original), compare.load_path(copy))
+    return result, render(result, "html")
+
+
+def test_page_is_well_formed_and_self_contained(sample_html):
+    _, page = sample_html
+    parsed = parse(page)
+    tags = {tag for tag, _ in parsed.tags}
+    assert "script" not in tags and "link" not in tags and "img" not in tags
+    assert "iframe" not in tags and "object" not in tags
+    for tag, attrs in parsed.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        href = attrs.get("href")
+        assert href is None or href.startswith("#"), href  # only links within the page
+        assert "src" not in attrs
+    assert "url(" not in page and "@import" not in page and "@font-face" not in page
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+
+
+def test_verdict_and_counts_come_first(sample_html):
+    result, page = sample_html
+    parsed = parse(page)
+    text = "".join(parsed.text)
+    from compare.report._common import verdict
+
+    sentence = verdict(result)
+    assert sentence.startswith("The copy differs: ")
+    assert text.index(sentence) < text.index("Legend") < text.index("Side by side")
+
+
+def test_every_change_is_highlighted_on_both_sides_and_listed(sample_html):
+    result, page = sample_html
+    for change in result.changes:
+        assert f'id="h{change.id}-o"' in page and f'id="h{change.id}-c"' in page
+        assert f'<li id="c{change.id}"' in page
+        assert f'href="#c{change.id}"' in page
+    # the reason is on the highlight (tooltip) and in the list
+    first = result.changes[0]
+    assert f'title="#{first.id} {first.category.value}: ' in page
+
+
+def test_files_are_described(sample_html):
+    result, page = sample_html
+    for document in (result.original, result.copy):
+        assert document.sha256 in page
+        assert f"{document.size:,} bytes" in page
+        assert document.label in page
+    assert "LF (Unix)" in page and "utf-8-valid" in page
+
+
+def test_side_by_side_rows_keep_paragraphs_level():
+    result = compared("One.\n\nTwo is here.\n\nThree.\n", "One.\n\nTwo is there.\n\nThree.\n")
+    page = render(result, "html")
+    body = page[
+        page.index("<tbody>", page.index('class="sbs"')) : page.index(
+            "</table>", page.index('class="sbs"')
+        )
+    ]
+    rows = body.count("<tr")
+    assert rows == 3  # one row per paragraph, blank lines are no rows
+    assert body.count('<tr class="changed">') == 1
+
+
+def test_hostile_text_and_labels_are_escaped():
+    result = compared(
+        f"Safe start. {SCRIPT} end.\n",
+        f"Safe start. {IMG} end & more.\n",
+        original_label=f"a<b&c {SCRIPT}.txt",
+        copy_label=f"copy {IMG}.html",
+    )
+    page = render(result, "html")
+    parsed = parse(page)
+    assert "<script" not in page.lower()
+    assert "<img" not in page.lower()
+    assert not any(tag in {"script", "img"} for tag, _ in parsed.tags)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&quot;&gt;&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "a&lt;b&amp;c" in page
+    # and the text itself reads right after unescaping
+    assert SCRIPT in "".join(parsed.text)
+
+
+def test_invisible_characters_are_made_visible_in_highlights():
+    result = compared("we don’t need it\n", "we don\u0335\n\n7;t need\u200b it\u00a0now\n")
+    page = render(result, "html")
+    assert '<span class="inv">⟨U+0335⟩</span>' in page
+    assert '<span class="inv">⟨U+200B ZWSP⟩</span>' in page
+    assert '<span class="inv">⟨U+00A0 NBSP⟩</span>' in page
+    assert '<span class="ws">⏎</span><br>' in page  # a line break inside a change
+
+
+def test_control_characters_never_reach_the_page_raw():
+    result = compared("bell \x07 here\n", "bell \x07 here, esc \x1b\n")
+    page = render(result, "html")
+    assert "\x07" not in page and "\x1b" not in page
+    assert "⟨U+0007⟩" in page and "⟨U+001B ESC⟩" in page
+
+
+def test_categories_look_different_without_colour():
+    from compare.report.html import CATEGORY_LETTERS, STYLE
+
+    shapes = {
+        "boilerplate": "outline",
+        "corruption": "wavy",
+        "typography": "dotted",
+        "edit": "border-bottom:3px solid",
+        "moved": "dashed",
+    }
+    for name, shape in shapes.items():
+        rule = STYLE[STYLE.index(f".c-{name}{{") :].split("}", 1)[0]
+        assert shape in rule, (name, rule)
+    assert len(set(CATEGORY_LETTERS.values())) == len(Category)
+    assert "@media print" in STYLE
+
+
+def test_moved_text_is_labelled_with_its_other_half():
+    paragraph = "This paragraph is long enough to count as moved text in the comparison."
+    result = compared(
+        f"{paragraph}\n\nMiddle one.\n\nEnd one.\n", f"Middle one.\n\nEnd one.\n\n{paragraph}\n"
+    )
+    moved = [c for c in result.changes if c.category is Category.MOVED]
+    assert len(moved) == 2
+    page = render(result, "html")
+    assert f"↓ moved to #{moved[1].id}" in page
+    assert f"↑ moved from #{moved[0].id}" in page
+
+
+def test_ignored_categories_are_dimmed_and_not_counted():
+    result = compared("A “quoted” word here.\n", 'A "quoted" word here.\n')
+    categories = {c.category for c in result.changes}
+    options = ReportOptions(ignore=frozenset(categories))
+    page = render(result, "html", options)
+    assert "No counted differences" in page
+    assert 'class="verdict same"' in page
+    assert "ignored" in page
+    for change in result.changes:
+        assert f'class="hl c-{change.category.value} ignored"' in page
+
+
+def test_identical_texts_say_no_differences():
+    page = render(compared("Same text.\n", "Same text.\n"), "html")
+    assert '<p class="verdict same">No differences</p>' in page
+    assert "<p>No differences.</p>" in page
+    parse(page)
+
+
+def test_qt_variant_uses_only_simple_styles(sample_html):
+    result, _ = sample_html
+    page = render_html(result, ReportOptions(), qt=True)
+    parse(page)
+    assert "wavy" not in page and "grid" not in page and "sticky" not in page
+    assert 'width="45%"' in page
