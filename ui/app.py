@@ -1,0 +1,85 @@
+"""``mirrordiff [ORIGINAL [COPY]]``: start the window.
+
+The application's identity is set here, once, before anything reads settings.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ORGANIZATION = "mirrordiff"
+APPLICATION = "mirrordiff"
+DESKTOP_FILE = "io.github.mirrordiff.Mirrordiff"
+
+USAGE = "usage: mirrordiff [ORIGINAL [COPY]]"
+
+
+def set_identity(app) -> None:
+    from compare import __version__
+
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("mirrordiff")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+
+
+def create_application(argv: Sequence[str] | None = None):
+    """The QApplication, with mirrordiff's identity (reuses an existing one)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    set_identity(app)
+    theme = os.environ.get("MIRRORDIFF_THEME", "").lower()
+    if theme in ("dark", "light"):
+        apply_color_scheme(app, dark=theme == "dark")
+    return app
+
+
+def apply_color_scheme(app, *, dark: bool) -> None:
+    """Force light or dark (the default follows the system)."""
+    from PySide6.QtCore import Qt
+
+    from .theme import dark_palette
+
+    hints = app.styleHints()
+    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    if dark and app.palette().color(app.palette().ColorRole.Window).lightness() >= 128:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in args):
+        print(USAGE)
+        return 0
+    if any(a == "--version" for a in args):
+        from compare import __version__
+
+        print(f"mirrordiff {__version__}")
+        return 0
+    if len(args) > 2:
+        print(f"{USAGE}\nmirrordiff: at most two files", file=sys.stderr)
+        return 2
+    app = create_application([sys.argv[0] if sys.argv else "mirrordiff"])
+    from .window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if len(args) == 2:
+        window.open_pair(Path(args[0]), Path(args[1]))
+    elif len(args) == 1:
+        from .worker import Side
+
+        window.open_file(Side.ORIGINAL, Path(args[0]))
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,391 @@
+"""Turning a Comparison into the two documents the panes show.
+
+Runs in the worker thread: everything here is pure Python plus Qt value classes
+and a QTextDocument that is not shown yet (QTextDocument is reentrant; the
+document gets its layout only once it is handed to the GUI thread).
+
+Rows are kept level Meld-style: at every line break of an equal run, the side
+with fewer lines so far gets blank *filler* lines, so that the same block number
+holds the same paragraph on both sides. Filler lines are not part of the texts:
+every document position maps back to an engine offset (:class:`PaneMap`).
+
+Invisible characters (controls, zero-width and format characters, Unicode line
+and paragraph separators, Qt's own object and frame markers) are drawn as a
+visible marker *in the view only*, one marker per character, so engine offsets
+and the text the user copies are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QThread
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+from compare import Category, Comparison, Document
+
+from .theme import Level, Theme
+
+# -- invisible characters ----------------------------------------------------------------
+
+
+def _control_picture(code: int) -> str:
+    return chr(0x2400 + code)
+
+
+#: invisible characters and the marker drawn in their place (same length: one for one)
+INVISIBLE_MARKERS: dict[str, str] = {
+    **{chr(c): _control_picture(c) for c in range(0x00, 0x20) if c not in (0x09, 0x0A)},
+    "\N{DELETE}": "\N{SYMBOL FOR DELETE}",
+    **{chr(c): "\N{CURRENCY SIGN}" for c in range(0x80, 0xA0)},  # C1 controls
+    "\N{SOFT HYPHEN}": "\N{HYPHEN-MINUS}",
+    "\N{ARABIC LETTER MARK}": "\N{CURRENCY SIGN}",
+    "\N{MONGOLIAN VOWEL SEPARATOR}": "\N{MIDDLE DOT}",
+    "\N{ZERO WIDTH SPACE}": "\N{MIDDLE DOT}",
+    "\N{ZERO WIDTH NON-JOINER}": "\N{MIDDLE DOT}",
+    "\N{ZERO WIDTH JOINER}": "\N{MIDDLE DOT}",
+    "\N{LEFT-TO-RIGHT MARK}": "\N{CURRENCY SIGN}",
+    "\N{RIGHT-TO-LEFT MARK}": "\N{CURRENCY SIGN}",
+    **{chr(c): "\N{CURRENCY SIGN}" for c in range(0x202A, 0x202F)},  # bidi embeddings
+    "\N{WORD JOINER}": "\N{MIDDLE DOT}",
+    **{chr(c): "\N{MIDDLE DOT}" for c in range(0x2061, 0x2065)},  # invisible operators
+    **{chr(c): "\N{CURRENCY SIGN}" for c in range(0x2066, 0x2070)},  # bidi isolates
+    "\N{ZERO WIDTH NO-BREAK SPACE}": "\N{MIDDLE DOT}",  # BOM inside the text
+    # QTextDocument would act on these: a new paragraph, a line break, an object, a frame
+    "\N{LINE SEPARATOR}": "\N{DOWNWARDS ARROW WITH CORNER LEFTWARDS}",
+    "\N{PARAGRAPH SEPARATOR}": "\N{PILCROW SIGN}",
+    "\N{OBJECT REPLACEMENT CHARACTER}": "\N{CURRENCY SIGN}",
+    **{chr(c): "\N{CURRENCY SIGN}" for c in range(0xFDD0, 0xFDF0)},
+    **{chr(c): "\N{CURRENCY SIGN}" for c in range(0xFFF9, 0xFFFC)},
+    "\ufffe": "\N{CURRENCY SIGN}",
+    "\uffff": "\N{CURRENCY SIGN}",
+}
+
+_MARKER_TABLE = str.maketrans(INVISIBLE_MARKERS)
+_INVISIBLE = re.compile("[" + "".join(re.escape(c) for c in INVISIBLE_MARKERS) + "]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every invisible character replaced by its marker (same length)."""
+    return text.translate(_MARKER_TABLE)
+
+
+def describe_character(ch: str) -> str:
+    """``U+200B ZERO WIDTH SPACE`` — for the tooltip over a marker."""
+    name = unicodedata.name(ch, "")
+    if not name:
+        name = {"\t": "CHARACTER TABULATION", "\n": "LINE FEED"}.get(ch, "control character")
+    return f"U+{ord(ch):04X} {name}"
+
+
+def is_invisible(ch: str) -> bool:
+    return ch in INVISIBLE_MARKERS
+
+
+# -- position maps -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PaneMap:
+    """Engine offsets <-> document positions of one pane (filler lines shift them)."""
+
+    #: engine offset where each run of filler was inserted (non-decreasing)
+    fill_engine: tuple[int, ...] = ()
+    #: document position where each run of filler starts
+    fill_doc: tuple[int, ...] = ()
+    #: filler characters inserted up to and including each run
+    fill_total: tuple[int, ...] = ()
+
+    def to_doc(self, offset: int) -> int:
+        """Document position of an engine offset (before any filler inserted there)."""
+        k = bisect_left(self.fill_engine, offset)
+        return offset + (self.fill_total[k - 1] if k else 0)
+
+    def to_engine(self, position: int) -> int:
+        """Engine offset of a document position (a position in filler maps to its anchor)."""
+        i = bisect_right(self.fill_doc, position) - 1
+        if i < 0:
+            return position
+        before = self.fill_total[i - 1] if i else 0
+        length = self.fill_total[i] - before
+        return position - before - min(position - self.fill_doc[i], length)
+
+
+@dataclass(slots=True)
+class PaneRender:
+    """What one pane shows: its document and how to find things in it."""
+
+    document: QTextDocument
+    text: str  # the engine text (what offsets point into, what copying gives)
+    map: PaneMap
+    #: document range (start, end) of each change on this side, by change index
+    change_ranges: tuple[tuple[int, int], ...] = ()
+    #: starts of change_ranges, for bisecting
+    change_starts: tuple[int, ...] = ()
+    rows: int = 1  # blocks in the document
+
+    def change_at(self, position: int) -> int | None:
+        """Index of the change whose (non-empty) range holds the character at ``position``."""
+        i = bisect_right(self.change_starts, position) - 1
+        while i >= 0:
+            start, end = self.change_ranges[i]
+            if start <= position < end:
+                return i
+            if start < position:
+                return None
+            i -= 1  # empty ranges (insertions on the other side) sharing this start
+        return None
+
+
+@dataclass(slots=True)
+class Rendering:
+    """Both panes of one comparison (or one pane, when only one side is loaded)."""
+
+    original: PaneRender | None
+    copy: PaneRender | None
+    comparison: Comparison | None = None
+    enabled: frozenset[Category] = frozenset()
+    #: row (block number) of each change, for the overview strip
+    change_rows: tuple[int, ...] = ()
+    rows: int = 1
+    #: 1-based line of each change in its texts: (original line, copy line)
+    change_lines: tuple[tuple[int, int], ...] = ()
+    theme: Theme = field(default_factory=Theme)
+
+
+# -- building ----------------------------------------------------------------------------
+
+_Style = tuple[Category | None, Level | None]
+_PLAIN: _Style = (None, None)
+
+
+class _PaneBuilder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pieces: list[tuple[str, _Style]] = []
+        self.fills: list[tuple[int, int, int, Category | None, bool]] = []  # engine, doc, n, ...
+        self.lines = 0
+        self.length = 0
+        self.ranges: list[tuple[int, int]] = []
+
+    def add(self, text: str, style: _Style) -> None:
+        if text:
+            self.pieces.append((text, style))
+            self.lines += text.count("\n")
+            self.length += len(text)
+
+    def fill(self, count: int, engine: int, category: Category | None, enabled: bool) -> None:
+        self.fills.append((engine, self.length, count, category, enabled))
+        self.pieces.append(("\n" * count, _PLAIN))
+        self.lines += count
+        self.length += count
+
+    def pane_map(self) -> PaneMap:
+        total, totals = 0, []
+        for fill in self.fills:
+            total += fill[2]
+            totals.append(total)
+        return PaneMap(
+            tuple(f[0] for f in self.fills), tuple(f[1] for f in self.fills), tuple(totals)
+        )
+
+
+def _line_index(text: str) -> list[int]:
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def _change_pieces(b: _PaneBuilder, span_start: int, text: str, details, category, level) -> None:
+    """Add a change's text on one side, the exact differing characters stronger."""
+    if level is Level.DIM or not details or category not in (
+        Category.CORRUPTION,
+        Category.TYPOGRAPHY,
+    ):
+        b.add(text, (category, level))
+        return
+    pos = 0
+    for d_start, d_end in details:
+        s, e = d_start - span_start, d_end - span_start
+        if s < pos or e <= s:
+            continue
+        b.add(text[pos:s], (category, level))
+        b.add(text[s:e], (category, Level.STRONG))
+        pos = e
+    b.add(text[pos:], (category, level))
+
+
+def layout(
+    comparison: Comparison,
+    enabled: frozenset[Category],
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[_PaneBuilder, _PaneBuilder, list[int]]:
+    """Both sides' pieces with filler lines, and each change's row."""
+    a, b = _PaneBuilder(comparison.original.text), _PaneBuilder(comparison.copy.text)
+    rows: list[int] = []
+    last: tuple[Category | None, bool] = (None, True)
+    for n, seg in enumerate(comparison.segments()):
+        if cancelled is not None and n % 2048 == 0 and cancelled():
+            from compare import Cancelled
+
+            raise Cancelled("display cancelled")
+        change = seg.change
+        if change is None:
+            text = seg.original.text
+            pos = 0
+            while True:
+                nl = text.find("\n", pos)
+                if nl < 0:
+                    break
+                a.add(text[pos:nl], _PLAIN)
+                b.add(text[pos:nl], _PLAIN)
+                if a.lines != b.lines:
+                    short, at = (a, seg.original.start) if a.lines < b.lines else (b, seg.copy.start)
+                    short.fill(abs(a.lines - b.lines), at + nl, *last)
+                a.add("\n", _PLAIN)
+                b.add("\n", _PLAIN)
+                pos = nl + 1
+            a.add(text[pos:], _PLAIN)
+            b.add(text[pos:], _PLAIN)
+            continue
+        on = change.category in enabled
+        level = Level.NORMAL if on else Level.DIM
+        rows.append(b.lines if not change.copy.empty else a.lines)
+        start_a, start_b = a.length, b.length
+        _change_pieces(
+            a, change.original.start, change.original.text,
+            [(d.original.start, d.original.end) for d in change.details], change.category, level,
+        )
+        _change_pieces(
+            b, change.copy.start, change.copy.text,
+            [(d.copy.start, d.copy.end) for d in change.details], change.category, level,
+        )
+        a.ranges.append((start_a, a.length))
+        b.ranges.append((start_b, b.length))
+        last = (change.category, on)
+    if a.lines != b.lines:
+        short = a if a.lines < b.lines else b
+        short.fill(abs(a.lines - b.lines), len(short.text), *last)
+    return a, b, rows
+
+
+class _Formats:
+    """Char formats by style, built once per rendering."""
+
+    def __init__(self, theme: Theme) -> None:
+        self.theme = theme
+        self._cache: dict[tuple, QTextCharFormat] = {}
+
+    def get(self, style: _Style, marker: bool = False) -> QTextCharFormat:
+        key = (style, marker)
+        fmt = self._cache.get(key)
+        if fmt is None:
+            category, level = style
+            base = self.theme.change_format(category, level) if category is not None else None
+            if marker:
+                fmt = self.theme.marker_format(base)
+            else:
+                fmt = base if base is not None else QTextCharFormat()
+            self._cache[key] = fmt
+        return fmt
+
+
+#: text is inserted in pieces of at most this many characters, so that the worker
+#: never holds the interpreter for long in one call (the GUI thread needs it too)
+INSERT_CHUNK = 16_384
+
+
+def _document(
+    builder: _PaneBuilder, theme: Theme, formats: _Formats, cancelled: Callable[[], bool]
+) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    cursor = QTextCursor(doc)
+    for n, (text, style) in enumerate(builder.pieces):
+        if n % 512 == 0 and cancelled():
+            from compare import Cancelled
+
+            raise Cancelled("display cancelled")
+        pos = 0
+        for m in _INVISIBLE.finditer(text):
+            _insert(cursor, text[pos : m.start()], formats.get(style))
+            cursor.insertText(INVISIBLE_MARKERS[m.group()], formats.get(style, marker=True))
+            pos = m.end()
+        _insert(cursor, text[pos:], formats.get(style))
+    # filler lines get a hatched block background in the colour of the change they face
+    for _engine, doc_pos, count, category, enabled in builder.fills:
+        if category is None:
+            continue
+        block_format = QTextBlockFormat()
+        block_format.setBackground(theme.filler_brush(category, enabled))
+        first = doc.findBlock(doc_pos + 1)
+        last = doc.findBlock(doc_pos + count)
+        cursor.setPosition(first.position())
+        cursor.setPosition(last.position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeBlockFormat(block_format)
+    return doc
+
+
+def _insert(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
+    for start in range(0, len(text), INSERT_CHUNK):
+        cursor.insertText(text[start : start + INSERT_CHUNK], fmt)
+
+
+def _finish(doc: QTextDocument) -> QTextDocument:
+    """Hand a document built in this thread over to the GUI thread."""
+    app_thread = _gui_thread()
+    if app_thread is not None and doc.thread() is not app_thread:
+        doc.moveToThread(app_thread)
+    return doc
+
+
+def _gui_thread() -> QThread | None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    return app.thread() if app is not None else None
+
+
+def render_comparison(
+    comparison: Comparison,
+    enabled: frozenset[Category],
+    theme: Theme,
+    cancelled: Callable[[], bool] | None = None,
+) -> Rendering:
+    """Both documents of a comparison, ready for the panes."""
+    cancelled = cancelled or (lambda: False)
+    a, b, rows = layout(comparison, enabled, cancelled)
+    formats = _Formats(theme)
+    doc_a = _finish(_document(a, theme, formats, cancelled))
+    doc_b = _finish(_document(b, theme, formats, cancelled))
+    lines_a, lines_b = _line_index(a.text), _line_index(b.text)
+    change_lines = tuple(
+        (bisect_left(lines_a, c.original.start) + 1, bisect_left(lines_b, c.copy.start) + 1)
+        for c in comparison.changes
+    )
+    return Rendering(
+        original=PaneRender(
+            doc_a, a.text, a.pane_map(), tuple(a.ranges), tuple(r[0] for r in a.ranges), a.lines + 1
+        ),
+        copy=PaneRender(
+            doc_b, b.text, b.pane_map(), tuple(b.ranges), tuple(r[0] for r in b.ranges), b.lines + 1
+        ),
+        comparison=comparison,
+        enabled=enabled,
+        change_rows=tuple(rows),
+        rows=max(a.lines, b.lines) + 1,
+        change_lines=change_lines,
+        theme=theme,
+    )
+
+
+def render_single(
+    document: Document, theme: Theme, cancelled: Callable[[], bool] | None = None
+) -> PaneRender:
+    """One side alone (the other is not loaded yet): its text, markers visible."""
+    builder = _PaneBuilder(document.text)
+    builder.add(document.text, _PLAIN)
+    doc = _finish(_document(builder, theme, _Formats(theme), cancelled or (lambda: False)))
+    return PaneRender(doc, document.text, PaneMap(), (), (), builder.lines + 1)

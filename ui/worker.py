@@ -1,0 +1,189 @@
+"""Load, compare and render off the GUI thread; cancellable.
+
+A :class:`ComparisonWorker` is a QThread that runs one :class:`Job` and reports
+once, with a :class:`JobResult`. The window starts a new worker for each request
+and drops the result of a superseded one (each job has a generation number).
+"""
+
+from __future__ import annotations
+
+import enum
+import threading
+import time
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QThread, Signal
+
+import compare
+from compare import Cancelled, Category, Comparison, Document, Format, LoadError, Options
+
+from .rendering import PaneRender, Rendering, render_comparison, render_single
+from .theme import Theme
+
+
+class Side(enum.StrEnum):
+    ORIGINAL = "original"
+    COPY = "copy"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where one side's text comes from: a file, or text that was pasted or dropped."""
+
+    path: str | None = None
+    text: str | None = None
+    label: str = ""
+    fmt: Format | None = None
+    encoding: str | None = None  # the user's override, if any
+
+    @property
+    def is_file(self) -> bool:
+        return self.path is not None
+
+    def with_encoding(self, encoding: str | None) -> Source:
+        return Source(self.path, self.text, self.label, self.fmt, encoding)
+
+    def load(self, options: Options) -> Document:
+        if self.path is not None:
+            return compare.load_path(
+                self.path, encoding=self.encoding, max_bytes=options.max_input_bytes
+            )
+        text = self.text or ""
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > options.max_input_bytes:
+            raise compare.InputTooLarge(
+                f"{self.label}: {size:,} bytes is over the {options.max_input_bytes:,}-byte limit"
+            )
+        return compare.load_text(text, label=self.label or "Pasted text", fmt=self.fmt)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One request: what each side is (already loaded, or to load) and how to show it."""
+
+    generation: int
+    original: Document | Source | None
+    copy: Document | Source | None
+    enabled: frozenset[Category]
+    theme: Theme
+    options: Options = field(default_factory=Options)
+    #: a comparison to render again (toggles or theme changed): nothing is recomputed
+    comparison: Comparison | None = None
+    #: what each side falls back to when its new source cannot be loaded (the side
+    #: that was loaded before stays loaded)
+    fallback_original: Document | None = None
+    fallback_copy: Document | None = None
+
+
+@dataclass(slots=True)
+class JobResult:
+    generation: int
+    original: Document | None = None
+    copy: Document | None = None
+    rendering: Rendering | None = None
+    #: side -> one-line reason, for sides that could not be loaded
+    errors: dict[Side, str] = field(default_factory=dict)
+    cancelled: bool = False
+    #: seconds spent loading, comparing, rendering
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class ComparisonWorker(QThread):
+    """Runs one job off the GUI thread."""
+
+    progressed = Signal(float)  # 0..1, comparing
+    job_finished = Signal(object)  # JobResult
+
+    def __init__(self, job: Job, parent=None) -> None:
+        super().__init__(parent)
+        self.job = job
+        self._cancel = threading.Event()
+        self._last_progress = -1.0
+
+    def request_cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, fraction: float) -> None:
+        if fraction - self._last_progress >= 0.01 or fraction >= 1.0:
+            self._last_progress = fraction
+            self.progressed.emit(fraction)
+
+    def run(self) -> None:  # the worker thread
+        job = self.job
+        result = JobResult(job.generation)
+        try:
+            self._run(job, result)
+        except Cancelled:
+            result.cancelled = True
+            result.rendering = None
+        self.job_finished.emit(result)
+
+    def _load(self, side: Side, item, result: JobResult) -> Document | None:
+        if item is None or isinstance(item, Document):
+            return item
+        try:
+            return item.load(self.job.options)
+        except LoadError as error:
+            result.errors[side] = str(error)
+        except (OSError, ValueError, LookupError) as error:  # defensive: never crash the window
+            result.errors[side] = f"{item.label or item.path}: {error}"
+        return None
+
+    def _run(self, job: Job, result: JobResult) -> None:
+        cancelled = self._cancel.is_set
+        started = time.perf_counter()
+        if job.comparison is not None:
+            result.original, result.copy = job.comparison.original, job.comparison.copy
+            result.rendering = render_comparison(job.comparison, job.enabled, job.theme, cancelled)
+            result.timings["render"] = time.perf_counter() - started
+            return
+        result.original = self._load(Side.ORIGINAL, job.original, result)
+        result.copy = self._load(Side.COPY, job.copy, result)
+        if result.original is None and Side.ORIGINAL in result.errors:
+            result.original = job.fallback_original
+        if result.copy is None and Side.COPY in result.errors:
+            result.copy = job.fallback_copy
+        loaded = time.perf_counter()
+        result.timings["load"] = loaded - started
+        if cancelled():
+            raise Cancelled("cancelled")
+        if result.original is not None and result.copy is not None:
+            comparison = compare.compare(
+                result.original,
+                result.copy,
+                job.options,
+                progress=self._progress,
+                cancelled=cancelled,
+            )
+            compared = time.perf_counter()
+            result.timings["compare"] = compared - loaded
+            result.rendering = render_comparison(comparison, job.enabled, job.theme, cancelled)
+            result.timings["render"] = time.perf_counter() - compared
+            return
+        panes: dict[Side, PaneRender | None] = {}
+        for side, doc in ((Side.ORIGINAL, result.original), (Side.COPY, result.copy)):
+            panes[side] = render_single(doc, job.theme, cancelled) if doc is not None else None
+        result.rendering = Rendering(panes[Side.ORIGINAL], panes[Side.COPY], theme=job.theme)
+        result.timings["render"] = time.perf_counter() - loaded
+
+
+class TaskWorker(QThread):
+    """Runs one function off the GUI thread and reports its value or its exception."""
+
+    task_finished = Signal(object, object)  # value, exception (one of them is None)
+
+    def __init__(self, function, parent=None) -> None:
+        super().__init__(parent)
+        self._function = function
+
+    def run(self) -> None:
+        try:
+            value = self._function()
+        except Exception as error:  # reported to the window, never raised in a thread
+            self.task_finished.emit(None, error)
+            return
+        self.task_finished.emit(value, None)
