@@ -147,8 +147,9 @@ def test_any_text_pair_gives_a_valid_report_that_rebuilds_both_texts(a, b):
     # the equal runs between changes are the same text on both sides
     a_at = b_at = 0
     for change in report["changes"]:
-        assert report["original"]["text"][a_at : change["original"]["start"]] == (
-            report["copy"]["text"][b_at : change["copy"]["start"]]
+        assert (
+            report["original"]["text"][a_at : change["original"]["start"]]
+            == (report["copy"]["text"][b_at : change["copy"]["start"]])
         )
         a_at, b_at = change["original"]["end"], change["copy"]["end"]
     for side in ("original", "copy"):
