@@ -301,11 +301,13 @@ def marker_kind(line: str) -> str | None:
     rest = body[match.end() :].strip()
     if phrase in WHOLE_LINE_ONLY and rest and not _only_links_or_names(rest):
         return None
-    limit = MAX_LIST_LINE if phrase.endswith(":") or rest.startswith(":") else MAX_MARKER_LINE
-    if len(body) > limit:
+    listing = phrase.endswith(":") or rest.startswith(":")
+    if len(body) > (MAX_LIST_LINE if listing else MAX_MARKER_LINE):
         return None
-    # a marker then a whole sentence of prose ("Share prices fell 3% on ...") is article text
-    if not phrase.endswith(":") and not rest.startswith(":") and _prose(rest):
+    # a weak marker (one plain word: "Share", "Photo") followed by a sentence of prose
+    # ("Share prices fell 3% on ...") is article text
+    strong = listing or len(phrase.split()) > 1 or not phrase[:1].isalpha()
+    if not strong and _prose(rest):
         return None
     return kind
 

@@ -24,6 +24,7 @@ reworded         words replaced by other words
 number           a number changed, appeared or disappeared
 name             a capitalised word (a name) changed, appeared or disappeared
 inside-quote     the change is inside quotation marks: a quote was altered
+quotation        the changed text holds a whole quotation (a quote added or missing)
 negation         a negation (not, no, never, n't …) appeared or disappeared
 punctuation      only punctuation changed (the words are the same)
 duplicate        the inserted text repeats text that is already there
@@ -102,6 +103,8 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
     parts = _parts(original, copy, a0, a1, b0, b1, details)
     # 1. typography
     if typography.same(old, new):
+        if old.isspace() and new.isspace():
+            parts = [(old, new)]
         reason, evidence = typography.describe(old, new, parts)
         return Verdict(Category.TYPOGRAPHY, reason, evidence)
     if (not old and new.isspace()) or (not new and old.isspace()):
@@ -132,7 +135,7 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
                 evidence.append("document-head")
             if not whole[end:].strip():
                 evidence.append("document-tail")
-            if text.strip() and text.lstrip() is text and start and whole[start - 1] not in "\n":
+            if start and whole[start - 1] != "\n" and not text.startswith("\n"):
                 evidence.append("glued")
             reason = found.reason if new else f"copy dropped the original's {found.reason}"
             return Verdict(Category.BOILERPLATE, reason, tuple(evidence))
@@ -198,10 +201,18 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     quoted = _inside_quote(original, a0, a1) or _inside_quote(copy, b0, b1)
     if quoted:
         evidence.append("inside-quote")
+    holds_quote = not quoted and (_holds_quote(old) or _holds_quote(new))
+    if holds_quote:
+        evidence.append("quotation")
     words_old = {w.casefold() for w in _WORD.findall(old)}
     words_new = {w.casefold() for w in _WORD.findall(new)}
-    negation = (words_old ^ words_new) & NEGATIONS
-    if negation or ("n't" in new) != ("n't" in old):
+    # a negation turning up or vanishing matters in a small change; a whole inserted
+    # or missing paragraph simply contains whatever negations it has
+    small = len(old.split()) <= 8 and len(new.split()) <= 8
+    negation = small and bool(
+        (words_old ^ words_new) & NEGATIONS or ("n't" in new) != ("n't" in old)
+    )
+    if negation:
         evidence.append("negation")
     whole_para_new = _whole_paragraph(copy, b0, b1)
     whole_para_old = _whole_paragraph(original, a0, a1)
@@ -245,6 +256,8 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
 
     if quoted:
         reason = "inside a quotation, " + reason
+    elif holds_quote:
+        reason += " (holds a quotation)"
     elif number_changed and "number changed" not in reason:
         reason += " (number)"
     elif negation and "negation" in evidence:
@@ -280,11 +293,14 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
             depth = max(0, depth - 1)
         elif c == '"':
             straight += 1
-    if depth > 0 or straight % 2 == 1:
-        return True
-    # the change itself holds a whole quotation
-    inside = text[start:end]
-    return any(c in _OPENERS for c in inside) and any(c in _CLOSERS for c in inside)
+    return depth > 0 or straight % 2 == 1
+
+
+def _holds_quote(fragment: str) -> bool:
+    """Whether a fragment holds a whole quotation (opening and closing marks)."""
+    return (any(c in _OPENERS for c in fragment) and any(c in _CLOSERS for c in fragment)) or (
+        fragment.count('"') >= 2
+    )
 
 
 def _whole_paragraph(text: str, start: int, end: int) -> bool:

@@ -145,7 +145,7 @@ def _split(h: Hunk, a: str, b: str) -> list[Hunk]:
             return [Hunk(h.a0, h.a0, h.b0, h.b0 + cut), _part(h, h.a0, h.a1, h.b0 + cut, h.b1)]
         # boilerplate glued to the end of a paragraph
         tail = boilerplate.tail_start(new)
-        if tail and new[:tail].strip():
+        if tail and new[:tail].strip() and not boilerplate.explain(new, b):
             return [_part(h, h.a0, h.a1, h.b0, h.b0 + tail), Hunk(h.a1, h.a1, h.b0 + tail, h.b1)]
     return [h]
 

@@ -137,7 +137,13 @@ class Finding:
 
 def char_name(c: str) -> str:
     """``U+200B ZERO WIDTH SPACE`` for a character."""
-    return f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed character')}"
+    name = unicodedata.name(c, "")
+    if not name:
+        kind = unicodedata.category(c)
+        name = {"Cc": "control character", "Co": "private-use character", "Cn": "unassigned"}.get(
+            kind, "unnamed character"
+        )
+    return f"U+{ord(c):04X} {name}"
 
 
 def visible(c: str) -> bool:
@@ -221,14 +227,30 @@ def _mojibake(clean: str, damaged: str) -> Finding | None:
             if twice is None or not _matches(twice, clean):
                 continue
             rounds = 2
-        x, y = _diff_chars(clean, damaged)
-        x, y = (x or clean), (y or damaged)
+        pairs = _mojibake_pairs(damaged, codec, rounds)
+        x, y = pairs[0] if pairs else _diff_chars(clean, damaged)
+        more = len(dict.fromkeys(pairs)) - 1
         times = " twice" if rounds == 2 else ""
+        extra = f" (+{more} more)" if more > 0 else ""
         return Finding(
-            f"“{show(x, 12)}” became “{show(y, 20)}”: UTF-8 read as {name}{times}",
+            f"“{show(x, 12)}” became “{show(y, 20)}”: UTF-8 read as {name}{times}{extra}",
             ("mojibake",),
         )
     return None
+
+
+def _mojibake_pairs(damaged: str, codec: str, rounds: int) -> list[tuple[str, str]]:
+    """(clean, garbled) for every garbled run, in order."""
+    pairs = []
+    for match in _NON_ASCII_RUN.finditer(damaged):
+        run = match.group()
+        fixed = run
+        for _ in range(rounds):
+            fixed = _redecode(fixed, codec) or fixed
+        if fixed != run:
+            x, y = _diff_chars(fixed, run)
+            pairs.append((x or fixed, y or run))
+    return pairs
 
 
 def _literal_entity(clean: str, damaged: str) -> Finding | None:
@@ -282,6 +304,8 @@ def _cut_entity(clean: str, damaged: str) -> Finding | None:
 
 def _find_cut(clean: str, damaged: str, c: str, head: str, tail: str) -> Finding | None:
     entity = "&" + head + tail
+    if entity in damaged:  # whole, not cut: a literal entity
+        return None
     forms: list[tuple[str, str]] = [("&" + head, "literal")]
     if head.startswith("#") and head[1:].isdigit():
         code = int(head[1:])
@@ -326,12 +350,20 @@ def _find_cut(clean: str, damaged: str, c: str, head: str, tail: str) -> Finding
 
 def _fit(reason: str, limit: int = 119) -> str:
     """Keep a reason on one line under the limit, dropping detail words first."""
-    if len(reason) <= limit:
-        return reason
-    reason = reason.replace(" COMBINING", "").replace(" left as text", " left")
-    if len(reason) <= limit:
-        return reason
-    return reason[: limit - 1] + "…"
+    for long, short in _SHORTER:
+        if len(reason) <= limit:
+            return reason
+        reason = reason.replace(long, short)
+    return reason if len(reason) <= limit else reason[: limit - 1] + "…"
+
+
+#: ways to shorten a reason, least informative loss first
+_SHORTER = (
+    (" left as text", " left"),
+    (": head became ", ": head → "),
+    ("split by a paragraph break", "split by paragraph break"),
+    (" COMBINING", ""),
+)
 
 
 def _lost_characters(clean: str, damaged: str) -> Finding | None:
@@ -422,8 +454,8 @@ def _leaked_tags(clean: str, damaged: str) -> Finding | None:
 
 #: detectors in the order they are tried; the first that repairs the text wins
 DETECTORS = (
-    _cut_entity,
     _literal_entity,
+    _cut_entity,
     _mojibake,
     _invisible,
     _leaked_tags,

@@ -211,8 +211,8 @@ def _describe_pair(x: str, y: str) -> tuple[str, str] | None:
     if any(c in ELLIPSES for c in both) and x.strip(".\N{HORIZONTAL ELLIPSIS}") == "" == y.strip(
         ".\N{HORIZONTAL ELLIPSIS}"
     ):
-        a = "ellipsis …" if "\N{HORIZONTAL ELLIPSIS}" in x else f"“{x}”"
-        b = "ellipsis …" if "\N{HORIZONTAL ELLIPSIS}" in y else f"“{y}”"
+        a = "ellipsis …" if "\N{HORIZONTAL ELLIPSIS}" in x else f"dots {x}"
+        b = "ellipsis …" if "\N{HORIZONTAL ELLIPSIS}" in y else f"dots {y}"
         return f"{a} became {b}", "ellipsis"
     if "\N{SOFT HYPHEN}" in both:
         return "soft hyphen (U+00AD) " + ("added" if "\N{SOFT HYPHEN}" in y else "removed"), (
@@ -265,6 +265,13 @@ def describe(
     ``parts`` are the character-level differences ``(old piece, new piece)`` of the
     change (from the diff's details), in order.
     """
+    guillemets = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    in_old = any(c in guillemets for c in old)
+    if in_old != any(c in guillemets for c in new):
+        other = next((c for c in (new if in_old else old) if c in _QUOTES), '"')
+        pair = "« »"
+        text = f"guillemets {pair} became {other} quotes" if in_old else f"{other} quotes became {pair}"
+        return text + " (spacing inside differs)" * (fold(old) != fold(new)), ("quote-style",)
     if fold(old) != fold(new) and fold_loose(old) == fold_loose(new):
         q_old = [c for c in old if c in _QUOTES]
         q_new = [c for c in new if c in _QUOTES]
