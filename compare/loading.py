@@ -1,27 +1,107 @@
-"""bytes -> Document.
+"""bytes -> Document: decode, extract HTML text, normalise newlines.
 
-PROVISIONAL: UTF-8 only, plain text only. The full loader (BOM, strict UTF-8,
-declared HTML charset, chardet, fallback, HTML text extraction) replaces it.
+The encoding is decided in this order (DESIGN.md, "Pipeline" step 1); the step
+that decided is recorded as :class:`~compare.model.EncodingMethod`:
+
+1. ``override`` — the caller named an encoding (any label a browser accepts);
+2. ``bom`` — a UTF-8, UTF-16 or UTF-32 byte order mark;
+3. ``utf-8-valid`` — the whole input is valid UTF-8 (so is an empty input);
+4. ``declared`` — an HTML page declares a charset that decodes it cleanly,
+   read the way a browser reads the label (``iso-8859-1`` is windows-1252);
+5. ``detected`` — chardet's best answer after re-ranking its alternatives by how
+   plausible the decoded text is (see :mod:`compare.detection`);
+6. ``fallback`` — nothing fit: windows-1252, the web's commonest legacy
+   encoding, with every undecodable byte shown as U+FFFD.
+
+Bytes that cannot be decoded are never dropped: each undecodable run becomes
+U+FFFD in the text and its bytes are counted in ``undecodable_bytes``. Binary
+input (a PNG, a ZIP, a PDF...) is refused with :class:`InputBinary`.
+
+HTML input (by file suffix, or sniffed from its first tag) becomes its visible
+text (:mod:`compare.htmltext`). ``Document.text`` is always newline-normalised
+to ``"\\n"``: it is exactly what is compared and what report offsets point into.
 """
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import hashlib
 import os
-from pathlib import Path
+import stat
+from dataclasses import dataclass
+from pathlib import Path, PurePath
 
-from .errors import InputIsDirectory, InputMissing, InputTooLarge, InputUnreadable
-from .model import DEFAULT_MAX_INPUT_BYTES, Document, EncodingMethod, Format
+from . import detection
+from .errors import (
+    InputBinary,
+    InputIsDirectory,
+    InputMissing,
+    InputTooLarge,
+    InputUnreadable,
+    UnknownEncoding,
+)
+from .htmltext import declared_charset, html_to_text, looks_like_html
+from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
+
+# ---------------------------------------------------------------------------
+# tables
+# ---------------------------------------------------------------------------
+
+#: Byte order marks, longest first (the UTF-32-LE mark starts like UTF-16-LE's).
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: File suffixes that mean HTML whatever the content looks like.
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".xht"})
+
+#: Signatures of binary formats people drop by mistake: (magic bytes, what it is).
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"\xca\xfe\xba\xbe", "a program (Mach-O or Java class)"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"OggS", "an Ogg audio/video file"),
+    (b"ID3", "an MP3 file"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+
+#: Control bytes that text never contains (tab, line feed, vertical tab, form feed,
+#: carriage return and escape are text: escape is how ISO-2022-JP switches sets).
+BINARY_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+#: more than this share of such bytes (in the sample) and the input is binary
+BINARY_CONTROL_SHARE = 0.10
+#: bytes examined for control bytes
+BINARY_SAMPLE_BYTES = 8192
+
+#: the documented last resort
+FALLBACK_CODEC = "cp1252"
 
 
-def _newline_style(raw: str) -> str:
-    crlf = raw.count("\r\n")
-    cr = raw.count("\r") - crlf
-    lf = raw.count("\n") - crlf
-    kinds = [k for k, n in (("\r\n", crlf), ("\r", cr), ("\n", lf)) if n]
-    if not kinds:
-        return ""
-    return kinds[0] if len(kinds) == 1 else "mixed"
+# ---------------------------------------------------------------------------
+# public functions
+# ---------------------------------------------------------------------------
 
 
 def load_bytes(
@@ -32,18 +112,41 @@ def load_bytes(
     encoding: str | None = None,
     fmt: Format | None = None,
 ) -> Document:
-    raw = data.decode(encoding or "utf-8", errors="replace")
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    """Decode ``data`` into a :class:`Document`.
+
+    ``encoding`` overrides detection (any browser or Python label; an unknown
+    one raises :class:`UnknownEncoding`). ``fmt`` forces text or HTML; by default
+    a ``.html``-like suffix of ``path`` (or ``label``) or the content decides.
+    Raises :class:`InputBinary` for binary data.
+    """
+    name = path or label
+    data = bytes(data)
+    override = _resolve_override(encoding) if encoding is not None else None
+    if override is None:
+        _refuse_known_binary(data, name)
+    decoded = _decode(data, name=name, override=override, fmt=fmt)
+    raw = decoded.text
+    is_html = fmt is Format.HTML or (
+        fmt is None and (_has_html_suffix(name) or looks_like_html(raw[:2048]))
+    )
+    text = html_to_text(raw) if is_html else raw
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(
         text=text,
         label=label,
         path=path,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
-        format=fmt or Format.TEXT,
-        encoding=encoding or "utf-8",
-        encoding_method=EncodingMethod.OVERRIDE if encoding else EncodingMethod.UTF8_VALID,
-        newline=_newline_style(raw),
+        format=Format.HTML if is_html else Format.TEXT,
+        encoding=decoded.encoding,
+        encoding_method=decoded.method,
+        confidence=decoded.confidence,
+        alternatives=decoded.alternatives,
+        bom=decoded.bom,
+        newline=newline_style(raw),
+        undecodable_bytes=decoded.undecodable_bytes,
+        declared_encoding=decoded.declared,
+        notes=decoded.notes,
     )
 
 
@@ -53,21 +156,373 @@ def load_path(
     label: str | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_INPUT_BYTES,
+    fmt: Format | None = None,
 ) -> Document:
+    """Read a file (once, never writing to it) and :func:`load_bytes` it.
+
+    Raises :class:`InputMissing`, :class:`InputIsDirectory`,
+    :class:`InputUnreadable`, :class:`InputTooLarge`, :class:`InputBinary` or
+    :class:`UnknownEncoding`, each with a one-line message naming the file.
+    """
     p = Path(path)
-    if not p.exists():
-        raise InputMissing(f"{p}: no such file")
-    if p.is_dir():
-        raise InputIsDirectory(f"{p}: is a directory, not a file")
+    shown = _shown(p)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputTooLarge(f"{p}: {size:,} bytes is over the {max_bytes:,}-byte limit")
-        data = p.read_bytes()
+        info = p.stat()
+    except FileNotFoundError:
+        raise InputMissing(f"{shown}: no such file") from None
+    except NotADirectoryError:
+        raise InputMissing(f"{shown}: no such file (a folder on the way is a file)") from None
+    except PermissionError:
+        raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
     except OSError as error:
-        raise InputUnreadable(f"{p}: cannot read ({error.strerror or error})") from error
-    return load_bytes(data, label=label or p.name, path=str(p), encoding=encoding)
+        raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputIsDirectory(f"{shown}: is a folder, not a file")
+    if info.st_size > max_bytes:
+        raise InputTooLarge(f"{shown}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit")
+    try:
+        with open(p, "rb") as stream:
+            # one read; the +1 catches a file that grew (or a pipe/device larger than it said)
+            data = stream.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
+    except PermissionError:
+        raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
+    except OSError as error:
+        raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"{shown}: more than the {max_bytes:,}-byte limit")
+    return load_bytes(data, label=label or p.name, path=str(p), encoding=encoding, fmt=fmt)
 
 
-def load_text(text: str, *, label: str = "Pasted text", fmt: Format | None = None) -> Document:
-    return load_bytes(text.encode("utf-8"), label=label, fmt=fmt)
+def load_text(
+    text: str,
+    *,
+    label: str = "Pasted text",
+    fmt: Format | None = None,
+    path: str | None = None,
+) -> Document:
+    """A document from text already in Unicode (a paste, or text/html from a drop).
+
+    ``fmt=Format.HTML`` extracts the visible text; by default the text is taken
+    as it is (a paste of plain text that happens to start with ``<p>`` stays
+    text). Lone surrogates (from a broken clipboard) become U+FFFD and are counted
+    as undecodable.
+    """
+    data = text.encode("utf-8", errors="surrogatepass")
+    undecodable = 0
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        clean, undecodable = detection.decode_counting(data, "utf-8")
+        data = clean.encode("utf-8")
+        text = clean
+    is_html = fmt is Format.HTML
+    body = html_to_text(text) if is_html else text
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return Document(
+        text=body,
+        label=label,
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        format=Format.HTML if is_html else Format.TEXT,
+        encoding="utf-8",
+        encoding_method=EncodingMethod.UTF8_VALID,
+        newline=newline_style(text),
+        undecodable_bytes=undecodable,
+        declared_encoding=declared_charset(data) if is_html else None,
+    )
+
+
+def newline_style(raw: str) -> str:
+    """``"\\n"``, ``"\\r\\n"``, ``"\\r"``, ``"mixed"`` or ``""`` (no line break at all)."""
+    crlf = raw.count("\r\n")
+    cr = raw.count("\r") - crlf
+    lf = raw.count("\n") - crlf
+    kinds = [kind for kind, count in (("\n", lf), ("\r\n", crlf), ("\r", cr)) if count]
+    if not kinds:
+        return ""
+    return kinds[0] if len(kinds) == 1 else "mixed"
+
+
+# ---------------------------------------------------------------------------
+# deciding the encoding
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    text: str
+    encoding: str
+    method: EncodingMethod
+    confidence: float = 1.0
+    alternatives: tuple[Alternative, ...] = ()
+    bom: bool = False
+    undecodable_bytes: int = 0
+    declared: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Override:
+    label: str
+    codec: str  # Python codec name
+
+
+def _resolve_override(label: str) -> _Override:
+    try:
+        codec = detection.codec_name(label)
+    except detection.UnknownLabel:
+        raise UnknownEncoding(f"unknown encoding {label.strip()!r}") from None
+    return _Override(label.strip(), codec)
+
+
+def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format | None) -> _Decoded:
+    if override is not None:
+        return _decode_override(data, override)
+
+    bom = _find_bom(data)
+    if bom is not None:
+        marker, codec = bom
+        text, bad = detection.decode_counting(data[len(marker) :], codec)
+        notes = []
+        declared = _declared(data, name, fmt, text)
+        if declared and _same_codec(declared, codec) is False:
+            notes.append(f"declared charset {declared!r} ignored: the byte order mark says {codec}")
+        return _Decoded(
+            text, codec, EncodingMethod.BOM, bom=True, undecodable_bytes=bad,
+            declared=declared, notes=tuple(notes),
+        )  # fmt: skip
+
+    if b"\x00" in data:
+        return _decode_with_nuls(data, name)
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        _refuse_control_bytes(data, name)
+        declared = _declared(data, name, fmt, None)
+        valid_notes: tuple[str, ...] = ()
+        if declared and _same_codec(declared, "utf-8") is False and not data.isascii():
+            valid_notes = (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
+        return _Decoded(
+            text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes
+        )
+
+    _refuse_control_bytes(data, name)
+    notes: list[str] = []
+    declared = _declared(data, name, fmt, None)
+    rejected: list[str] = []
+    why_not = ""
+    if declared:
+        result, why_not = _decode_declared(data, declared)
+        if result is not None:
+            return result
+        with contextlib.suppress(detection.UnknownLabel):
+            rejected.append(detection.codec_name(declared))
+
+    found = detection.detect(data, exclude=tuple(rejected))
+    if found.binary:
+        raise InputBinary(_binary_message(name, found.mime_type))
+    best = found.best
+    if best is not None and best.confidence > 0:
+        decoded = detection.decode(data, best.codec)
+        codec = detection.common_name(data, decoded.encoding, decoded.text)
+        encoding = detection.display_name(codec)
+        if declared:
+            notes.append(f"{why_not}; detected {encoding}")
+        if decoded.undecodable_bytes:
+            notes.append(
+                f"{decoded.undecodable_bytes:,} byte(s) not valid in {encoding} shown as \N{REPLACEMENT CHARACTER}"
+            )
+        return _Decoded(
+            decoded.text, encoding, EncodingMethod.DETECTED,
+            confidence=round(best.confidence, 4),
+            alternatives=found.alternatives(codec), undecodable_bytes=decoded.undecodable_bytes,
+            declared=declared, notes=tuple(notes),
+        )  # fmt: skip
+
+    text, bad = detection.decode_counting(data, FALLBACK_CODEC)
+    fallback = detection.display_name(FALLBACK_CODEC)
+    if declared:
+        notes.append(why_not)
+    notes.append(
+        f"no encoding fits: decoded as {fallback}, the commonest legacy encoding on the web"
+        + (f"; {bad:,} undecodable byte(s) shown as \N{REPLACEMENT CHARACTER}" if bad else "")
+    )
+    return _Decoded(
+        text, fallback, EncodingMethod.FALLBACK, confidence=0.0,
+        alternatives=found.alternatives(FALLBACK_CODEC), undecodable_bytes=bad,
+        declared=declared, notes=tuple(notes),
+    )  # fmt: skip
+
+
+def _decode_override(data: bytes, override: _Override) -> _Decoded:
+    body, codec, bom = data, override.codec, False
+    found = _find_bom(data)
+    if found is not None and _family(found[1]) == _family(override.codec):
+        # "utf-16" asked for, UTF-16-BE byte order mark found: the mark says which
+        body, codec, bom = data[len(found[0]) :], found[1], True
+    decoded = detection.decode(body, _bomless(codec))
+    notes = []
+    rule = _browser_rule(override.label, decoded.encoding)
+    if rule:
+        notes.append(f"encoding {override.label!r} decoded as {decoded.encoding} ({rule})")
+    if decoded.undecodable_bytes:
+        notes.append(
+            f"{decoded.undecodable_bytes:,} byte(s) not valid in {decoded.encoding} shown as \N{REPLACEMENT CHARACTER}"
+        )
+    return _Decoded(
+        decoded.text, decoded.encoding, EncodingMethod.OVERRIDE, bom=bom,
+        undecodable_bytes=decoded.undecodable_bytes, notes=tuple(notes),
+    )  # fmt: skip
+
+
+def _decode_declared(data: bytes, declared: str) -> tuple[_Decoded | None, str]:
+    """The declared charset's decoding if it decodes cleanly, else why not."""
+    try:
+        codec = detection.codec_name(declared)
+    except detection.UnknownLabel:
+        return None, f"declared charset {declared!r} is unknown"
+    if codec.startswith(("utf-16", "utf-32")):
+        # a <meta> that could be read as ASCII cannot be UTF-16: browsers use UTF-8
+        codec = "utf-8"
+    decoded = detection.decode(data, codec)
+    if decoded.undecodable_bytes or _has_c1_controls(decoded.text):
+        return None, f"declared charset {declared!r} did not decode cleanly"
+    rule = _browser_rule(declared, decoded.encoding)
+    return _Decoded(
+        decoded.text, decoded.encoding, EncodingMethod.DECLARED, declared=declared,
+        notes=(f"declared charset {declared!r} decoded as {decoded.encoding} ({rule})",)
+        if rule else (),
+    ), ""  # fmt: skip
+
+
+def _browser_rule(label: str, used: str) -> str | None:
+    """Why ``label`` was decoded as ``used`` when Python alone would read it otherwise."""
+    python = detection.python_meaning(label)
+    if python is None or python == used:
+        return None
+    try:
+        browser = detection.resolve_label(label)
+    except detection.UnknownLabel:
+        browser = used
+    if browser != python:
+        return "browser rule"
+    return f"{python} could not decode every byte"
+
+
+def _decode_with_nuls(data: bytes, name: str) -> _Decoded:
+    """NUL bytes: UTF-16/32 without a byte order mark, or binary."""
+    found = detection.detect(data)
+    best = found.best
+    if found.binary or best is None or not best.codec.startswith(("utf-16", "utf-32")):
+        raise InputBinary(_binary_message(name, found.mime_type))
+    decoded = detection.decode(data, best.codec)
+    return _Decoded(
+        decoded.text, decoded.encoding, EncodingMethod.DETECTED,
+        confidence=round(best.confidence, 4),
+        alternatives=found.alternatives(best.codec),
+        undecodable_bytes=decoded.undecodable_bytes,
+        notes=("UTF-16/32 without a byte order mark",),
+    )  # fmt: skip
+
+
+def _declared(data: bytes, name: str, fmt: Format | None, text: str | None) -> str | None:
+    """The charset an HTML input declares (None for text input)."""
+    if fmt is Format.TEXT:
+        return None
+    head = text[:4096] if text is not None else data[:4096].decode("latin-1")
+    if fmt is Format.HTML or _has_html_suffix(name) or looks_like_html(head):
+        if text is not None:
+            return declared_charset(text[:4096].encode("ascii", errors="replace"))
+        return declared_charset(data)
+    return None
+
+
+def _same_codec(label: str, codec: str) -> bool | None:
+    try:
+        declared = detection.codec_name(label)
+    except detection.UnknownLabel:
+        return None
+    return codecs.lookup(_bomless(declared)).name == codecs.lookup(_bomless(codec)).name
+
+
+def _family(codec: str) -> str:
+    """The Unicode family ("utf-8", "utf-16", "utf-32") of a codec, else its name."""
+    name = codecs.lookup(codec).name
+    return next(
+        (family for family in ("utf-8", "utf-16", "utf-32") if name.startswith(family)), name
+    )
+
+
+def _bomless(codec: str) -> str:
+    return {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}.get(
+        codecs.lookup(codec).name, codec
+    )
+
+
+def _find_bom(data: bytes) -> tuple[bytes, str] | None:
+    for marker, codec in BYTE_ORDER_MARKS:
+        if data.startswith(marker):
+            return marker, codec
+    return None
+
+
+def _has_c1_controls(text: str) -> bool:
+    return any("\x80" <= ch <= "\x9f" for ch in text)
+
+
+def _has_html_suffix(name: str) -> bool:
+    return PurePath(name).suffix.lower() in HTML_SUFFIXES
+
+
+# ---------------------------------------------------------------------------
+# binary input
+# ---------------------------------------------------------------------------
+
+
+def _refuse_known_binary(data: bytes, name: str) -> None:
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputBinary(f"{_short(name)}: this is {what}, not text")
+
+
+def _refuse_control_bytes(data: bytes, name: str) -> None:
+    sample = data[:BINARY_SAMPLE_BYTES]
+    if not sample:
+        return
+    controls = len(sample) - len(sample.translate(None, BINARY_CONTROL_BYTES))
+    if controls > BINARY_CONTROL_SHARE * len(sample):
+        raise InputBinary(
+            f"{_short(name)}: this looks like binary data, not text "
+            f"({controls:,} control bytes in the first {len(sample):,})"
+        )
+
+
+def _binary_message(name: str, mime_type: str) -> str:
+    what = f" ({mime_type})" if mime_type and not mime_type.startswith("text/") else ""
+    return f"{_short(name)}: this looks like binary data{what}, not text"
+
+
+# ---------------------------------------------------------------------------
+# messages
+# ---------------------------------------------------------------------------
+
+
+def _shown(path: Path) -> str:
+    """A path for a one-line message (no line breaks even in a hostile name)."""
+    return _one_line(str(path))
+
+
+def _short(name: str) -> str:
+    return _one_line(name)
+
+
+def _one_line(text: str) -> str:
+    return "".join(ch if ch.isprintable() else "\N{REPLACEMENT CHARACTER}" for ch in text)
+
+
+def _reason(error: OSError) -> str:
+    return _one_line(error.strerror or error.__class__.__name__).lower()

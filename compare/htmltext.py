@@ -1,0 +1,324 @@
+"""HTML -> the text a reader sees, plus the two questions asked before decoding.
+
+* :func:`looks_like_html` — does a text start like an HTML page (the browser's
+  MIME sniffing rule: a known tag as the first thing after white space)?
+* :func:`declared_charset` — the charset label a page declares in its first
+  bytes (``<meta charset>``, ``<meta http-equiv="content-type">``, XML
+  declaration).
+* :func:`html_to_text` — visible text: block elements become paragraph breaks,
+  ``<br>`` a line break, white space collapses as a browser collapses it (not in
+  ``<pre>``), entities are decoded, and whatever a browser does not show
+  (``<head>``, scripts, styles, templates, SVG, ...) is dropped. Navigation,
+  headers and footers are kept: they are the boilerplate the editor must see.
+
+Built on the standard library's forgiving ``html.parser``; it never raises on
+broken or hostile markup.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# ---------------------------------------------------------------------------
+# tables
+# ---------------------------------------------------------------------------
+
+#: Elements rendered as blocks: a paragraph break before and after them.
+BLOCK_ELEMENTS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+        "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+        "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext",
+        "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "xmp",
+    }
+)  # fmt: skip
+
+#: Table cells: separated by a tab on their row, as a browser's innerText does.
+CELL_ELEMENTS = frozenset({"td", "th"})
+
+#: Elements whose content a browser does not show. ``title`` is in ``<head>``;
+#: ``noscript`` is not shown when scripts run; ``svg``/``math`` text is drawing.
+HIDDEN_ELEMENTS = frozenset(
+    {
+        "head", "title", "script", "style", "template", "noscript", "svg", "math",
+        "iframe", "noembed", "noframes", "object", "canvas", "datalist", "select",
+        "audio", "video", "map",
+    }
+)  # fmt: skip
+
+#: Void elements never have content or an end tag; a start tag of one must not open
+#: a hidden region.
+VOID_ELEMENTS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+        "param", "source", "track", "wbr",
+    }
+)  # fmt: skip
+
+#: Elements that may appear in ``<head>``; any other start tag ends the head, as in
+#: a browser (a page that forgets ``<body>`` still shows its text).
+HEAD_CONTENT = frozenset(
+    {"base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style", "template",
+     "title", "head"}
+)  # fmt: skip
+
+#: White space a browser collapses (not NO-BREAK SPACE: that is visible spacing).
+COLLAPSIBLE_SPACE = re.compile("[ \t\n\r\f]+")
+
+#: WHATWG MIME sniffing: an HTML page starts (after white space) with one of these,
+#: followed by a space or ">" (https://mimesniff.spec.whatwg.org/#identifying-a-resource-with-an-unknown-mime-type).
+HTML_SNIFF_PATTERN = re.compile(
+    r"""\A[\t\n\f\r \N{ZERO WIDTH NO-BREAK SPACE}]*
+        (?: <!doctype[\t\n\f\r ]+html
+          | <(?:html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p)
+          | <!--
+        )[\t\n\f\r >]""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: XHTML: an XML declaration with an <html> element soon after it.
+XHTML_SNIFF_PATTERN = re.compile(
+    r"\A[\t\n\f\r \N{ZERO WIDTH NO-BREAK SPACE}]*<\?xml[^>]*\?>.{0,1000}?<html[\t\n\f\r >]",
+    re.IGNORECASE | re.DOTALL,
+)
+
+#: an unterminated construct at the end of the input longer than this is dropped
+#: unparsed (html.parser's end-of-input recovery is quadratic in its length)
+UNTERMINATED_TAIL_CHARS = 4096
+
+#: how far into a file a charset declaration is looked for
+DECLARATION_SCAN_BYTES = 4096
+
+_COMMENT = re.compile(rb"<!--.*?(?:-->|\Z)", re.DOTALL)
+_XML_DECLARATION = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml\s[^<>]*?encoding\s*=\s*["']\s*([^"'\s]+)""",
+    re.IGNORECASE,
+)
+_META_TAG = re.compile(rb"<meta[\t\n\f\r /]([^<>]*)", re.IGNORECASE)
+_ATTRIBUTE = re.compile(
+    rb"""([^\t\n\f\r />=]+)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]*)))?"""
+)
+_CONTENT_CHARSET = re.compile(
+    rb"""charset[\t\n\f\r ]*=[\t\n\f\r ]*["']?([^\t\n\f\r "';]+)""", re.IGNORECASE
+)
+
+
+# ---------------------------------------------------------------------------
+# before decoding
+# ---------------------------------------------------------------------------
+
+
+def looks_like_html(head: str) -> bool:
+    """True when ``head`` (the start of a text) starts like an HTML page.
+
+    Plain text that merely mentions a tag later on ("use the <p> element") is
+    not HTML.
+    """
+    head = head[:2048]
+    return bool(HTML_SNIFF_PATTERN.match(head) or XHTML_SNIFF_PATTERN.match(head))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset label declared in the first bytes of an HTML page, lower case.
+
+    ``<meta charset>`` and ``<meta http-equiv="Content-Type" content="...;
+    charset=...">`` are read as a browser's pre-scan reads them (comments
+    skipped); an XML declaration's ``encoding`` is used when no meta declares one.
+    """
+    head = _COMMENT.sub(b"", data[:DECLARATION_SCAN_BYTES])
+    for match in _META_TAG.finditer(head):
+        attributes: dict[bytes, bytes] = {}
+        for name, double, single, bare in _ATTRIBUTE.findall(match.group(1)):
+            attributes.setdefault(name.lower(), double or single or bare)
+        if attributes.get(b"charset", b"").strip():
+            return _label(attributes[b"charset"])
+        if attributes.get(b"http-equiv", b"").strip().lower() == b"content-type":
+            found = _CONTENT_CHARSET.search(attributes.get(b"content", b""))
+            if found:
+                return _label(found.group(1))
+    xml = _XML_DECLARATION.match(head)
+    return _label(xml.group(1)) if xml else None
+
+
+def _label(raw: bytes) -> str | None:
+    label = raw.decode("ascii", errors="replace").strip().lower()
+    return label or None
+
+
+# ---------------------------------------------------------------------------
+# visible text
+# ---------------------------------------------------------------------------
+
+#: pending-break levels
+_NONE, _LINE, _PARAGRAPH = 0, 1, 2
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text; never raises on bad markup (see html.parser)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._hidden: dict[str, int] = {}  # open hidden elements by name
+        self._hidden_depth = 0
+        self._in_head = False
+        self._pre = 0
+        self._pre_start = False  # just after <pre>: a first newline is dropped
+        self._breaks = _NONE  # break owed before the next text
+        self._space = False  # a collapsed space owed before the next text
+        self._cell = False  # a tab owed before the next text (between cells)
+        self._row_has_cell = False
+
+    # -- output ------------------------------------------------------------
+
+    def _request_break(self, level: int) -> None:
+        self._breaks = max(self._breaks, level)
+        self._space = False
+        self._cell = False
+
+    def _line_break(self) -> None:
+        # <br>: one line break each, but never more than one blank line
+        self._breaks = min(_PARAGRAPH, self._breaks + 1)
+        self._space = False
+        self._cell = False
+
+    def _emit(self, text: str) -> None:
+        if self.out:
+            if self._breaks:
+                self.out.append("\n" * self._breaks)
+            elif self._cell:
+                self.out.append("\t")
+            elif self._space:
+                self.out.append(" ")
+        self._breaks = _NONE
+        self._space = self._cell = False
+        self.out.append(text)
+
+    # -- parser callbacks --------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._in_head and tag not in HEAD_CONTENT:
+            self._in_head = False
+        if tag == "head":
+            self._in_head = True
+            return
+        if tag in HIDDEN_ELEMENTS and tag not in VOID_ELEMENTS:
+            if tag == "noscript" and self._in_head:
+                return  # inside <head> anyway
+            self._hidden[tag] = self._hidden.get(tag, 0) + 1
+            self._hidden_depth += 1
+            return
+        if self._hidden_depth or self._in_head:
+            return
+        if tag == "br":
+            self._line_break()
+        elif tag in BLOCK_ELEMENTS:
+            self._request_break(_PARAGRAPH)
+            if tag == "tr":
+                self._row_has_cell = False
+            if tag in ("pre", "listing", "xmp", "plaintext"):
+                self._pre += 1
+                self._pre_start = True
+        elif tag in CELL_ELEMENTS:
+            if self._row_has_cell and self.out and not self._breaks:
+                self._cell = True
+                self._space = False
+            self._row_has_cell = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/>, <p/>: a self-closing HTML element is just a start tag; an empty hidden
+        # element (<svg/>, <script/>) has nothing to hide
+        if tag in HIDDEN_ELEMENTS:
+            return
+        self.handle_starttag(tag, attrs)
+        if tag in ("pre", "listing", "xmp", "plaintext") and self._pre:
+            self._pre -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self._in_head = False
+            return
+        if tag in self._hidden:
+            self._hidden[tag] -= 1
+            self._hidden_depth -= 1
+            if not self._hidden[tag]:
+                del self._hidden[tag]
+            return
+        if self._hidden_depth or self._in_head:
+            return
+        if tag == "br":  # "</br>" is a <br> in browsers
+            self._line_break()
+        elif tag in BLOCK_ELEMENTS:
+            self._request_break(_PARAGRAPH)
+            if tag in ("pre", "listing", "xmp", "plaintext") and self._pre:
+                self._pre -= 1
+                self._pre_start = False
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden_depth:
+            return
+        if self._in_head:
+            if not data.strip(" \t\n\r\f"):
+                return
+            self._in_head = False  # text in <head> starts the body, as in a browser
+        if self._pre:
+            data = data.replace("\r\n", "\n").replace("\r", "\n")
+            if self._pre_start and data.startswith("\n"):
+                data = data[1:]
+            self._pre_start = False
+            if data:
+                self._emit_preformatted(data)
+            return
+        data = COLLAPSIBLE_SPACE.sub(" ", data)
+        if not data:
+            return
+        if data[0] == " ":
+            self._space = True
+            data = data[1:]
+        if not data:
+            return
+        trailing = data[-1] == " "
+        if trailing:
+            data = data[:-1]
+        self._emit(data)
+        self._space = trailing
+
+    def _emit_preformatted(self, data: str) -> None:
+        if self.out and self._breaks:
+            self.out.append("\n" * self._breaks)
+        elif self.out and self._space:
+            self.out.append(" ")
+        self._breaks = _NONE
+        self._space = self._cell = False
+        self.out.append(data)
+
+    # comments, doctype, processing instructions, CDATA (a bogus comment in HTML)
+    # are not text: the base class's no-op handlers are what we want
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML page or fragment (see the module docstring).
+
+    Paragraph breaks are ``"\\n\\n"`` (never more), line breaks ``"\\n"``; the
+    result never starts or ends with white space that came from markup, and has
+    no ``"\\r"``.
+    """
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        if (
+            len(parser.rawdata) > UNTERMINATED_TAIL_CHARS
+            and parser.rawdata.startswith("<")
+            and not parser.cdata_elem
+        ):
+            # a long unterminated comment, tag or declaration runs to the end of
+            # the input: a browser shows none of it, and html.parser would re-scan
+            # it from every "<" in it (quadratic time)
+            parser.rawdata = ""
+        parser.close()
+    except Exception:
+        # html.parser's internal asserts on hostile input: keep what was extracted
+        pass
+    text = "".join(parser.out)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
