@@ -63,6 +63,13 @@ DISPLAY_NAMES: dict[str, str] = {
     "iso8859-14": "iso-8859-14",
     "iso8859-15": "iso-8859-15",
     "iso8859-16": "iso-8859-16",
+    "iso2022_jp": "iso-2022-jp",
+    "iso2022_jp_1": "iso-2022-jp-1",
+    "iso2022_jp_2": "iso-2022-jp-2",
+    "iso2022_jp_3": "iso-2022-jp-3",
+    "iso2022_jp_2004": "iso-2022-jp-2004",
+    "iso2022_jp_ext": "iso-2022-jp-ext",
+    "iso2022_kr": "iso-2022-kr",
     # the Japanese names keep their conventional underscore
     "shift_jis": "shift_jis",
     "shift_jis_2004": "shift_jis_2004",
@@ -308,6 +315,13 @@ WHATWG_LABELS: dict[str, str] = {
     "windows-874": "cp874",
 }
 
+def _python_codec_or_none(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
 #: When bytes do not decode cleanly as the codec on the left, the codecs on the
 #: right are tried in turn (each a superset used for the same text in practice:
 #: Japanese pages labelled Shift_JIS use Microsoft's cp932 extensions, EUC-KR pages
@@ -349,6 +363,14 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: display names Python's codec registry does not know
+_DISPLAY_ONLY = {
+    display: codec
+    for codec, display in DISPLAY_NAMES.items()
+    if _python_codec_or_none(display) is None
+}
+
+
 class UnknownLabel(LookupError):
     """The label names no text encoding we can decode."""
 
@@ -376,8 +398,18 @@ def python_meaning(label: str) -> str | None:
 
 
 def display_name(codec: str) -> str:
-    name = codecs.lookup(codec).name
+    name = python_codec(codec)
     return DISPLAY_NAMES.get(name, name.replace("_", "-"))
+
+
+def python_codec(name: str) -> str:
+    """Python's codec name for a codec or display name (Python's meaning, not a browser's)."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        if name in _DISPLAY_ONLY:
+            return _DISPLAY_ONLY[name]
+        raise
 
 
 @lru_cache(maxsize=256)
@@ -437,7 +469,7 @@ def decode(data: bytes, codec: str) -> Decoded:
     When none does, the one with the fewest undecodable bytes wins (the named
     codec on a tie).
     """
-    codec = codecs.lookup(codec).name
+    codec = python_codec(codec)
     best: tuple[str, str, int] | None = None
     for candidate in (codec, *DECODE_SUPERSETS.get(codec, ())):
         text, bad = decode_counting(data, candidate)
@@ -452,7 +484,7 @@ def decode(data: bytes, codec: str) -> Decoded:
 
 def common_name(data: bytes, codec: str, text: str) -> str:
     """``codec``, or a more common name that decodes ``data`` to the same ``text``."""
-    codec = codecs.lookup(codec).name
+    codec = python_codec(codec)
     for other in COMMON_NAMES.get(codec, ()):
         try:
             if data.decode(other) == text:

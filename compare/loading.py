@@ -28,6 +28,7 @@ import codecs
 import contextlib
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -94,6 +95,10 @@ BINARY_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b
 BINARY_CONTROL_SHARE = 0.10
 #: bytes examined for control bytes
 BINARY_SAMPLE_BYTES = 8192
+
+#: ISO-2022 escape sequences that switch to a double-byte set: such text is 7-bit,
+#: hence valid UTF-8, but is not UTF-8 (ISO-2022-JP mail and old Japanese pages)
+ISO_2022_ESCAPES = re.compile(rb"\x1b(?:\$[@AB]|\$\([CDQ]|\$\)[ACG]|\(J|\(I)")
 
 #: the documented last resort
 FALLBACK_CODEC = "cp1252"
@@ -301,6 +306,8 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
     except UnicodeDecodeError:
         pass
     else:
+        if b"\x1b" in data and ISO_2022_ESCAPES.search(data):
+            return _decode_legacy(data, name=name, fmt=fmt)
         _refuse_control_bytes(data, name)
         declared = _declared(data, name, fmt, None)
         valid_notes: tuple[str, ...] = ()
@@ -310,6 +317,11 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes
         )
 
+    return _decode_legacy(data, name=name, fmt=fmt)
+
+
+def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
+    """Not Unicode: a declared charset that decodes cleanly, chardet, or the fallback."""
     _refuse_control_bytes(data, name)
     notes: list[str] = []
     declared = _declared(data, name, fmt, None)
@@ -446,12 +458,12 @@ def _same_codec(label: str, codec: str) -> bool | None:
         declared = detection.codec_name(label)
     except detection.UnknownLabel:
         return None
-    return codecs.lookup(_bomless(declared)).name == codecs.lookup(_bomless(codec)).name
+    return detection.python_codec(_bomless(declared)) == detection.python_codec(_bomless(codec))
 
 
 def _family(codec: str) -> str:
     """The Unicode family ("utf-8", "utf-16", "utf-32") of a codec, else its name."""
-    name = codecs.lookup(codec).name
+    name = detection.python_codec(codec)
     return next(
         (family for family in ("utf-8", "utf-16", "utf-32") if name.startswith(family)), name
     )
@@ -459,7 +471,7 @@ def _family(codec: str) -> str:
 
 def _bomless(codec: str) -> str:
     return {"utf-16": "utf-16-le", "utf-32": "utf-32-le", "utf-8-sig": "utf-8"}.get(
-        codecs.lookup(codec).name, codec
+        detection.python_codec(codec), codec
     )
 
 
