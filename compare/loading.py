@@ -100,6 +100,9 @@ BINARY_SAMPLE_BYTES = 8192
 #: hence valid UTF-8, but is not UTF-8 (ISO-2022-JP mail and old Japanese pages)
 ISO_2022_ESCAPES = re.compile(rb"\x1b(?:\$[@AB]|\$\([CDQ]|\$\)[ACG]|\(J|\(I)")
 
+#: UTF-16 halves that are not text on their own (a broken clipboard can hand them over)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 #: the documented last resort
 FALLBACK_CODEC = "cp1252"
 
@@ -211,15 +214,11 @@ def load_text(
 
     ``fmt=Format.HTML`` extracts the visible text; by default the text is taken
     as it is (a paste of plain text that happens to start with ``<p>`` stays
-    text). Lone surrogates (from a broken clipboard) become U+FFFD and are counted
-    as undecodable.
+    text). Lone surrogates (from a broken clipboard) become U+FFFD, each counted
+    as one undecodable unit.
     """
-    data = text.encode("utf-8", errors="surrogatepass")
-    undecodable = 0
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
-        clean, undecodable = detection.decode_counting(data, "utf-8")
-        data = clean.encode("utf-8")
-        text = clean
+    text, undecodable = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", text)
+    data = text.encode("utf-8")
     is_html = fmt is Format.HTML
     body = html_to_text(text) if is_html else text
     body = body.replace("\r\n", "\n").replace("\r", "\n")
