@@ -178,6 +178,9 @@ class _PaneBuilder:
             self.lines += text.count("\n")
             self.length += len(text)
 
+    def at_line_start(self) -> bool:
+        return not self.pieces or self.pieces[-1][0].endswith("\n")
+
     def fill(self, count: int, engine: int, category: Category | None, enabled: bool) -> None:
         self.fills.append((engine, self.length, count, category, enabled))
         self.pieces.append(("\n" * count, _PLAIN))
@@ -226,6 +229,20 @@ def layout(
     a, b = _PaneBuilder(comparison.original.text), _PaneBuilder(comparison.copy.text)
     rows: list[int] = []
     last: tuple[Category | None, bool] = (None, True)
+
+    def pad(engine_a: int, engine_b: int) -> None:
+        """Level the rows: blank filler lines on the side that has fewer so far."""
+        if a.lines == b.lines:
+            return
+        short, engine = (a, engine_a) if a.lines < b.lines else (b, engine_b)
+        count = abs(a.lines - b.lines)
+        start = short.length
+        short.fill(count, engine, *last)
+        # an insertion on the other side: its (empty) range here becomes the filler,
+        # so hovering or selecting the hatched blank lines finds that change
+        if short.ranges and short.ranges[-1] == (start, start):
+            short.ranges[-1] = (start, start + count)
+
     for n, seg in enumerate(comparison.segments()):
         if cancelled is not None and n % 2048 == 0 and cancelled():
             from compare import Cancelled
@@ -234,6 +251,8 @@ def layout(
         change = seg.change
         if change is None:
             text = seg.original.text
+            if a.at_line_start() and b.at_line_start():
+                pad(seg.original.start, seg.copy.start)  # whole paragraphs: pad before
             pos = 0
             while True:
                 nl = text.find("\n", pos)
@@ -241,9 +260,7 @@ def layout(
                     break
                 a.add(text[pos:nl], _PLAIN)
                 b.add(text[pos:nl], _PLAIN)
-                if a.lines != b.lines:
-                    short, at = (a, seg.original.start) if a.lines < b.lines else (b, seg.copy.start)
-                    short.fill(abs(a.lines - b.lines), at + nl, *last)
+                pad(seg.original.start + nl, seg.copy.start + nl)  # mid-line: pad after it
                 a.add("\n", _PLAIN)
                 b.add("\n", _PLAIN)
                 pos = nl + 1
@@ -265,9 +282,7 @@ def layout(
         a.ranges.append((start_a, a.length))
         b.ranges.append((start_b, b.length))
         last = (change.category, on)
-    if a.lines != b.lines:
-        short = a if a.lines < b.lines else b
-        short.fill(abs(a.lines - b.lines), len(short.text), *last)
+    pad(len(a.text), len(b.text))
     return a, b, rows
 
 

@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
     view_updated = Signal()
     #: a job ended without a new view (errors only, or cancelled)
     job_ended = Signal()
+    #: every job ends with this, whatever happened (tests and scripts wait for it)
+    work_done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         self._last_view: PaneView | None = None
         self._job_started = 0.0
         self.last_timings: dict[str, float] = {}
+        self._pending_sources: dict[Side, Source] = {}
 
         self.actions = Actions(self)
         self._build_widgets()
@@ -638,6 +641,9 @@ class MainWindow(QMainWindow):
         self._generation += 1
         if self._worker is not None:
             self._worker.request_cancel()
+            if not rerender and documents is None:
+                # quick requests in a row: what the superseded job was loading still counts
+                new = {**self._pending_sources, **new}
         docs = documents or self.documents
         job = Job(
             generation=self._generation,
@@ -654,7 +660,8 @@ class MainWindow(QMainWindow):
         worker.job_finished.connect(self._job_finished)
         worker.progressed.connect(self._progressed)
         worker.finished.connect(lambda w=worker: self._worker_done(w))
-        self._pending_sources = dict(new)
+        if not rerender:
+            self._pending_sources = dict(new)
         self._worker = worker
         self._workers.add(worker)
         self._job_started = time.perf_counter()
@@ -688,6 +695,12 @@ class MainWindow(QMainWindow):
         if result.generation != self._generation:
             _discard(result)
             return
+        try:
+            self._apply_result(result)
+        finally:
+            self.work_done.emit()
+
+    def _apply_result(self, result: JobResult) -> None:
         self._worker = None
         self._progress_timer.stop()
         self.progress.hide()
@@ -696,6 +709,7 @@ class MainWindow(QMainWindow):
         self.actions.actionCancel.setEnabled(False)
         self.last_timings = dict(result.timings, total=time.perf_counter() - self._job_started)
         if result.cancelled:
+            self._pending_sources = {}
             self.message_bar.show_message(self.tr("Comparison cancelled; nothing was changed."))
             self._update_everything()
             self.job_ended.emit()
@@ -709,6 +723,7 @@ class MainWindow(QMainWindow):
             if side not in result.errors:
                 self.sources[side] = source
                 self.panes[side].drop_target.show_message("")
+        self._pending_sources = {}
         if messages:
             self.message_bar.show_message("\n".join(messages), error=True)
         elif self.message_bar.property("error"):
@@ -766,8 +781,16 @@ class MainWindow(QMainWindow):
         action = self.toggles[category]
         if action.isChecked() != on:
             action.setChecked(on)
-        if self.comparison is not None:
+        self._refresh_view()
+
+    def _refresh_view(self) -> None:
+        """Show the same texts again with the current toggles and theme."""
+        if self._worker is not None and self._pending_sources:
+            self._start({})  # files are loading: they will be shown with the new look
+        elif self.comparison is not None:
             self._start({}, rerender=True)
+        elif any(self.documents.values()):
+            self._start({})
         else:
             self._update_everything()
 
@@ -777,10 +800,7 @@ class MainWindow(QMainWindow):
             return
         self.theme = Theme(dark=dark)
         self._update_everything()
-        if self.comparison is not None:
-            self._start({}, rerender=True)
-        elif any(self.documents.values()):
-            self._start({})
+        self._refresh_view()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -818,7 +838,9 @@ class MainWindow(QMainWindow):
             return None
         view = self.active_view()
         render = view.render
-        if render is None or not render.change_ranges:
+        if render is None or render not in (self.rendering.original, self.rendering.copy):
+            return None  # a pane still showing the previous comparison
+        if not render.change_ranges:
             return None
         position = view.textCursor().position()
         at_current = (
@@ -1063,6 +1085,8 @@ class MainWindow(QMainWindow):
             self.identical_notice.hide()
 
     def _update_navigation(self) -> None:
+        if self._syncing:
+            return  # in the middle of showing a change or a new rendering
         a = self.actions
         shown = self.shown_changes()
         a.actionNextChange.setEnabled(self._neighbour(True) is not None)
