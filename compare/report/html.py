@@ -74,6 +74,11 @@ CATEGORY_LOOKS_QT: Mapping[Category, str] = {
     Category.MOVED: "green background, italic, underlined",
 }
 
+#: character detail inside a change is shown only when it is this few pieces ...
+DETAIL_MAX_PIECES = 3
+#: ... covering at most this share of the change on either side
+DETAIL_MAX_SHARE = 0.6
+
 #: snippets in the change list are cut to this many characters
 SNIPPET_CHARS = 240
 
@@ -173,14 +178,21 @@ def esc(text: str) -> str:
     return _html.escape(visible(text, strict=False), quote=True)
 
 
-def text_html(text: str, *, strict: bool) -> str:
-    """Escaped text; invisible characters as badges, line breaks as ⏎ + break."""
+def text_html(text: str, *, strict: bool, final_break: bool = True) -> str:
+    """Escaped text; invisible characters as badges, line breaks as ⏎ + break.
+
+    Without ``final_break``, a line break at the very end shows its ⏎ but breaks
+    no line (the table row ends there anyway).
+    """
     out: list[str] = []
-    for piece in visible_pieces(text, strict=strict):
+    pieces = list(visible_pieces(text, strict=strict))
+    for index, piece in enumerate(pieces):
         if piece.kind == "text":
             out.append(_html.escape(piece.text, quote=True))
         elif piece.kind == "newline":
-            out.append(f'<span class="ws">{piece.text}</span><br>')
+            last = index == len(pieces) - 1
+            brk = "<br>" if final_break or not last else ""
+            out.append(f'<span class="ws">{piece.text}</span>{brk}')
         elif piece.kind == "tab":
             out.append(f'<span class="ws">{piece.text}</span>\t')
         else:
@@ -194,16 +206,29 @@ def _equal_html(text: str) -> str:
 
 
 def _detail_spans(change: Change, side: str) -> list[Span]:
+    """Character detail worth showing: a few pieces that explain the change.
+
+    Scattered letters inside a reworded phrase ("theoret·i·cally") are noise, so
+    detail is shown only when it is short and covers a small share of the change.
+    """
+    if len(change.details) > DETAIL_MAX_PIECES:
+        return []
+    for name in ("original", "copy"):
+        whole: Span = getattr(change, name)
+        marked = sum(len(getattr(detail, name)) for detail in change.details)
+        if not whole.empty and marked > DETAIL_MAX_SHARE * len(whole):
+            return []
     spans = [getattr(detail, side) for detail in change.details]
     return sorted((s for s in spans if not s.empty), key=lambda s: s.start)
 
 
-def _change_content(change: Change, side: str) -> str:
+def _change_content(change: Change, side: str, ends_row: bool) -> str:
     """The change's text on one side, with its character-level detail in bold."""
     span: Span = getattr(change, side)
     out: list[str] = []
     at = span.start
-    for detail in _detail_spans(change, side):
+    details = _detail_spans(change, side)
+    for detail in details:
         start, end = max(detail.start, span.start, at), min(detail.end, span.end)
         if start >= end:
             continue
@@ -212,7 +237,7 @@ def _change_content(change: Change, side: str) -> str:
             f'<span class="x">{text_html(span.text[start - span.start : end - span.start], strict=True)}</span>'
         )
         at = end
-    out.append(text_html(span.text[at - span.start :], strict=True))
+    out.append(text_html(span.text[at - span.start :], strict=True, final_break=not ends_row))
     return "".join(out)
 
 
@@ -240,8 +265,8 @@ def _move_label(change: Change, side: str) -> str:
     return f'<a class="mv" href="#c{change.pair}">{esc(text)}</a>'
 
 
-def highlight(change: Change, side: str, ignored: bool) -> str:
-    """A change on one side of the side-by-side view."""
+def highlight(change: Change, side: str, ignored: bool, ends_row: bool = False) -> str:
+    """A change on one side of the side-by-side view (``ends_row``: its row ends after it)."""
     classes = f"hl c-{change.category.value}" + (" ignored" if ignored else "")
     anchor = f' id="h{change.id}-{side[0]}"'
     span: Span = getattr(change, side)
@@ -254,7 +279,8 @@ def highlight(change: Change, side: str, ignored: bool) -> str:
         )
     return (
         f'<span class="{classes}"{anchor} title="{_title(change)}">'
-        f"{_marker(change)}{_change_content(change, side)}</span>{_move_label(change, side)}"
+        f"{_marker(change)}{_change_content(change, side, ends_row)}</span>"
+        f"{_move_label(change, side)}"
     )
 
 
@@ -304,11 +330,12 @@ def side_by_side_rows(comparison: Comparison, ignore: frozenset[Category]) -> li
                     b_at += len(line)
             continue
         ignored = change.category in ignore
-        left.append(highlight(change, "original", ignored))
-        right.append(highlight(change, "copy", ignored))
-        changed = changed or not ignored
         a_end, b_end = change.original.end, change.copy.end
-        if _at_line_start(a_text, a_end) and _at_line_start(b_text, b_end):
+        ends_row = _at_line_start(a_text, a_end) and _at_line_start(b_text, b_end)
+        left.append(highlight(change, "original", ignored, ends_row))
+        right.append(highlight(change, "copy", ignored, ends_row))
+        changed = changed or not ignored
+        if ends_row:
             close(a_end, b_end)
     close(len(a_text), len(b_text))
     return rows

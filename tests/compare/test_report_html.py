@@ -205,3 +205,15 @@ def test_qt_variant_uses_only_simple_styles(sample_html):
     parse(page)
     assert "wavy" not in page and "grid" not in page and "sticky" not in page
     assert 'width="45%"' in page
+
+
+def test_character_detail_only_where_it_explains_the_change():
+    result = compared("hypersonic weapons\n", "supersonic weapons\n")
+    (detail,) = result.changes[0].details  # e.g. "hy" -> "su"
+    precise = render(result, "html")
+    assert f'<span class="x">{detail.original.text}</span>' in precise
+    assert f'<span class="x">{detail.copy.text}</span>' in precise
+    reworded = render(
+        compared("it is quite possible\n", "it is theoretically entirely possible\n"), "html"
+    )
+    assert '<span class="x">' not in reworded
