@@ -315,6 +315,7 @@ WHATWG_LABELS: dict[str, str] = {
     "windows-874": "cp874",
 }
 
+
 def _python_codec_or_none(name: str) -> str | None:
     try:
         return codecs.lookup(name).name
@@ -492,6 +493,27 @@ def common_name(data: bytes, codec: str, text: str) -> str:
         except UnicodeDecodeError:
             continue
     return codec
+
+
+#: "Mostly UTF-8": at least this many well-formed non-ASCII characters per
+#: undecodable byte (legacy text read as UTF-8 has almost no well-formed sequences)
+MOSTLY_UTF8_RATIO = 3
+#: bytes examined before the whole input is decoded as damaged UTF-8
+MOSTLY_UTF8_SAMPLE_BYTES = 65_536
+
+
+def mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few damaged bytes (a stray windows-1252 quote), or None.
+
+    ``data`` is known not to be valid UTF-8 as a whole.
+    """
+    sample = data[:MOSTLY_UTF8_SAMPLE_BYTES]
+    for candidate in (sample, data) if len(data) > len(sample) else (data,):
+        text, bad = decode_counting(candidate, "utf-8")
+        good = sum(1 for ch in text if ch > "\x7f") - text.count("\N{REPLACEMENT CHARACTER}")
+        if good < MOSTLY_UTF8_RATIO * bad:
+            return None
+    return Decoded(text, "utf-8", bad) if bad else None
 
 
 # ---------------------------------------------------------------------------

@@ -333,11 +333,26 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
         with contextlib.suppress(detection.UnknownLabel):
             rejected.append(detection.codec_name(declared))
 
+    damaged = detection.mostly_utf8(data)
+    if damaged is not None:
+        bad = damaged.undecodable_bytes
+        if declared:
+            notes.append(why_not)
+        notes.append(
+            f"mostly valid UTF-8: {bad:,} undecodable byte(s) shown as \N{REPLACEMENT CHARACTER}"
+        )
+        good = sum(1 for ch in damaged.text if ch > "\x7f") - bad
+        return _Decoded(
+            damaged.text, "utf-8", EncodingMethod.DETECTED,
+            confidence=round(good / (good + bad), 4), undecodable_bytes=bad,
+            declared=declared, notes=tuple(notes),
+        )  # fmt: skip
+
     found = detection.detect(data, exclude=tuple(rejected))
     if found.binary:
         raise InputBinary(_binary_message(name, found.mime_type))
     best = found.best
-    if best is not None and best.confidence > 0:
+    if best is not None and best.score > 0:
         decoded = detection.decode(data, best.codec)
         codec = detection.common_name(data, decoded.encoding, decoded.text)
         encoding = detection.display_name(codec)
