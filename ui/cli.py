@@ -135,9 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     formats = [*sorted(PRESENTERS), *QT_FORMATS]
     parser = _Parser(
         prog=PROG,
-        description="Compare one or more copies of an article with the original and write a "
-        "report classifying every difference (boilerplate, corruption, typography, edit, "
-        "moved) with a reason.",
+        description="Compare one or more copies of an article with the original and write a\n"
+        "report that puts every difference in a category (boilerplate, corruption,\n"
+        "typography, edit, moved) with a reason and evidence.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -207,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CHARS",
         type=_context_type,
         default=ReportOptions().context,
-        help=f"characters of context around each change in text reports "
+        help=f"characters of context around each change in text and markdown reports "
         f"(default: {ReportOptions().context})",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {compare.__version__}")
@@ -284,8 +284,9 @@ def run_job(job: Job) -> Outcome:
     except compare.MirrordiffError as error:
         return _failed(job, str(error))
     except OSError as error:
-        where = job.target or job.copy_path
-        return _failed(job, f"{where}: {error.strerror or error}")
+        if job.target is not None and error.filename != job.copy_path:
+            return _failed(job, f"{job.target}: cannot write ({error.strerror or error})")
+        return _failed(job, f"{job.copy_path}: {error.strerror or error}")
     row = SummaryRow.from_comparison(comparison, job.report_name, job.report_options.ignore)
     differs = _differs(comparison, job.fail_on, job.report_options.ignore)
     return Outcome(row, differs, None, data)
@@ -363,6 +364,13 @@ def _report_names(
 
 
 # --- output --------------------------------------------------------------------
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        write_atomic(target, data)
+    except OSError as error:  # name the report, not the temporary file
+        raise Trouble(f"{target}: cannot write ({error.strerror or error})") from None
 
 
 def _write_stdout(data: bytes) -> None:
@@ -480,15 +488,15 @@ def _run(argv: list[str] | None) -> int:
             _say(outcome.error)
     if out_dir is not None:
         rows = [outcome.row for outcome in outcomes]
-        write_atomic(
+        _write(
             out_dir / SUMMARY_HTML,
             render_summary_html(rows, original.label, ignore).encode("utf-8"),
         )
-        write_atomic(out_dir / SUMMARY_CSV, render_summary_csv(rows, ignore).encode("utf-8"))
+        _write(out_dir / SUMMARY_CSV, render_summary_csv(rows, ignore).encode("utf-8"))
     else:
         data = b"".join(outcome.data or b"" for outcome in outcomes if outcome.error is None)
         if target is not None:
-            write_atomic(target, data)
+            _write(target, data)
         elif data:
             _write_stdout(data)
 

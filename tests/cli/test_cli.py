@@ -528,3 +528,16 @@ def test_installed_command(files, tmp_path):
         [command, str(files["original"])], capture_output=True, text=True, check=False
     )
     assert done.returncode == 2 and done.stderr.startswith(PREFIX)
+
+
+def test_unwritable_output_names_the_report(capsys, files, tmp_path, monkeypatch):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".report.txt.x.part"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    target = tmp_path / "report.txt"
+    code, _, err = run(capsys, files["original"], files["copy"], "-o", target)
+    assert_trouble(code, err, str(target), "Permission denied")
+    assert ".part" not in err
