@@ -7,7 +7,7 @@ SAMPLE_ORIGINAL := resources/samples/original-ap.txt
 SAMPLE_COPY     := resources/samples/copy-kproxy.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup run test lint sysdeps report bench screenshots deb clean
+.PHONY: setup run test lint sysdeps report bench screenshots deb bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,5 +47,22 @@ report: setup
 bench: setup
 	$(BIN)/python tests/benchmarks/bench.py
 
+## the PyInstaller onedir in dist/mirrordiff/: both commands, resources/, no Python needed
+bundle: $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mirrordiff.spec
+
+$(VENV)/.installed-package: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[package]'
+	touch $@
+
+## the Debian package dist/mirrordiff_<version>_<arch>.deb (see packaging/README.md)
+deb: bundle
+	@sh packaging/linux/builddeps.sh
+	sh packaging/linux/build-deb.sh dist/mirrordiff dist
+
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache
+
+## PNGs of the window for the README (needs Xvfb: apt-get install xvfb)
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tests.ui.screenshots docs/screenshots
