@@ -6,6 +6,7 @@
 Writes, under resources/icons/:
   hicolor/<N>x<N>/apps/<APP_ID>.png   for N in HICOLOR_SIZES (Linux desktop, window icon)
   hicolor/scalable/apps/<APP_ID>.svg  a copy of the master
+  mirrordiff.svg                      a copy of the master: the window's own icon
   mirrordiff.ico                      Windows (PyInstaller exe icon, Inno Setup)
   mirrordiff.icns                     macOS (.app bundle)
 
@@ -119,6 +120,7 @@ def expected_files() -> dict[Path, bytes]:
     renders = {size: render_png(size) for size in sorted({*HICOLOR_SIZES, *ICO_SIZES, *ICNS_SIZES})}
     files = {png_path(size): renders[size] for size in HICOLOR_SIZES}
     files[scalable_path()] = MASTER.read_bytes()
+    files[ICONS / "mirrordiff.svg"] = MASTER.read_bytes()  # the window icon (ui looks it up)
     files[ICONS / "mirrordiff.ico"] = build_ico(renders)
     files[ICONS / "mirrordiff.icns"] = build_icns(renders)
     return files
