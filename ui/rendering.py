@@ -101,8 +101,11 @@ class PaneMap:
     fill_total: tuple[int, ...] = ()
 
     def to_doc(self, offset: int) -> int:
-        """Document position of an engine offset (before any filler inserted there)."""
-        k = bisect_left(self.fill_engine, offset)
+        """Document position of the character at an engine offset.
+
+        Filler inserted at an offset stands before that character.
+        """
+        k = bisect_right(self.fill_engine, offset)
         return offset + (self.fill_total[k - 1] if k else 0)
 
     def to_engine(self, position: int) -> int:

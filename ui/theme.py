@@ -3,7 +3,7 @@
 Colours are from the Okabe-Ito palette (distinguishable with the common colour
 vision deficiencies), and every category has a second, non-colour cue:
 
-* boilerplate — hatched background (text the copy wrapped around the article);
+* boilerplate — grey, hatched background (text the copy wrapped around the article);
 * corruption  — red wavy underline, broken characters in a strong box;
 * typography  — dotted underline;
 * edit        — plain tinted box, changed words bold in the strong tint;
@@ -56,7 +56,7 @@ class CategoryStyle:
 #: one style per category, in legend order
 CATEGORY_STYLES: dict[Category, CategoryStyle] = {
     Category.BOILERPLATE: CategoryStyle(
-        "Boilerplate", "#56B4E9", "#D5ECFA", "#A9D8F5", "#1F3F52", "#2E6485",
+        "Boilerplate", "#7A7A7A", "#E6E6E6", "#C8C8C8", "#3A3A3A", "#555555",
         QTextCharFormat.UnderlineStyle.NoUnderline, hatched=True,
     ),
     Category.CORRUPTION: CategoryStyle(
@@ -161,7 +161,7 @@ class Theme:
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(tint)
         line = QColor(line)
-        line.setAlpha(170)
+        line.setAlpha(200)
         for i in range(size):
             image.setPixelColor(size - 1 - i, i, line)
         return image

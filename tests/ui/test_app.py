@@ -1,0 +1,59 @@
+"""Starting the window: identity, arguments, lazy imports."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.conftest import ROOT
+from ui import app as app_module
+
+
+def test_importing_ui_does_not_import_qt():
+    code = "import sys, ui; assert 'PySide6' not in sys.modules, 'ui imported Qt'"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    code = "from ui import MainWindow; print(MainWindow.__name__)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True
+    )
+    assert out.stdout.strip() == "MainWindow"
+
+
+def test_main_opens_the_pair_given_on_the_command_line(qapp, sample_pair):
+    seen = {}
+
+    def check():
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+        window = windows[-1] if windows else None
+        if window is not None and window.comparison is not None:
+            seen["comparison"] = window.comparison
+            seen["title"] = window.windowTitle()
+            window.close()
+            QCoreApplication.exit(0)  # direct; quit() would post an event that outlives the test
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+    guard = QTimer()  # never hang the suite
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: QCoreApplication.exit(3))
+    guard.start(15_000)
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        assert app_module.main([str(p) for p in sample_pair]) == 0
+    finally:
+        guard.stop()
+        qapp.setQuitOnLastWindowClosed(True)
+    assert seen["comparison"].copy.path == str(sample_pair[1])
+    assert "copy-kproxy.txt" in seen["title"]
+    assert QCoreApplication.organizationName() == "mirrordiff"
+    assert QCoreApplication.applicationName() == "mirrordiff"
+    assert qapp.desktopFileName() == "io.github.mirrordiff.Mirrordiff"
+
+
+def test_too_many_arguments_is_a_usage_error(capsys):
+    assert app_module.main(["a", "b", "c"]) == 2
+    assert "usage: mirrordiff" in capsys.readouterr().err

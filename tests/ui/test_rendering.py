@@ -1,0 +1,111 @@
+"""Building the panes' documents: level rows, exact offsets, visible markers."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import compare
+from compare import Category
+from ui.rendering import INVISIBLE_MARKERS, render_comparison, render_single, visible
+from ui.theme import Level, Theme
+
+ALL = frozenset(Category)
+
+
+def _render(a: str, b: str, enabled=ALL, qapp=None):
+    comparison = compare.compare(compare.load_text(a, label="a"), compare.load_text(b, label="b"))
+    return comparison, render_comparison(comparison, enabled, Theme())
+
+
+def _doc_text(pane) -> str:
+    return pane.document.toPlainText()
+
+
+def test_inserted_paragraphs_face_blank_filler_rows(qapp):
+    a = "First paragraph.\nLast paragraph."
+    b = "First paragraph.\nNew one.\nAnother new one.\nLast paragraph."
+    comparison, r = _render(a, b)
+    assert r.original.document.blockCount() == r.copy.document.blockCount() == 4
+    rows_a = _doc_text(r.original).split("\n")
+    rows_b = _doc_text(r.copy).split("\n")
+    assert rows_a[0] == rows_b[0] == "First paragraph."
+    assert rows_a[3] == rows_b[3] == "Last paragraph."
+    assert rows_a[1] == rows_a[2] == ""
+    # hovering the filler finds the insertion
+    index = r.original.change_at(r.original.document.findBlockByNumber(1).position())
+    assert index is not None and comparison.changes[index].copy.text.startswith("New one")
+
+
+def test_offsets_map_both_ways_and_copying_gives_the_file_text(qapp):
+    a = "Alpha beta.\nGamma delta.\nEpsilon."
+    b = "Intro line.\n\nAlpha beta.\nGamma DELTA.\nEpsilon.\nOutro."
+    _comparison, r = _render(a, b)
+    for pane in (r.original, r.copy):
+        shown = _doc_text(pane)
+        for offset, char in enumerate(pane.text):
+            position = pane.map.to_doc(offset)
+            assert pane.map.to_engine(position) == offset
+            assert shown[position] == visible(char)
+        # every filler position maps back into the text (never past its end)
+        assert all(0 <= pane.map.to_engine(p) <= len(pane.text) for p in range(len(shown) + 1))
+
+
+def test_invisible_characters_get_markers_of_the_same_length(qapp):
+    text = "a\N{ZERO WIDTH SPACE}b\x07c\N{LINE SEPARATOR}d\N{OBJECT REPLACEMENT CHARACTER}e"
+    pane = render_single(compare.load_text(text), Theme())
+    shown = _doc_text(pane)
+    assert len(shown) == len(text)
+    assert shown == visible(text)
+    assert pane.document.blockCount() == 1
+    for char in text:
+        if char in INVISIBLE_MARKERS:
+            assert char not in shown
+
+
+def test_corruption_details_are_stronger_than_the_change(qapp):
+    a = "We don\N{RIGHT SINGLE QUOTATION MARK}t need it."
+    b = "We don\N{COMBINING SHORT STROKE OVERLAY}\n\n7;t need it."
+    comparison, r = _render(a, b)
+    change = next(c for c in comparison.changes if c.category is Category.CORRUPTION)
+    index = change.id - 1
+    start, end = r.copy.change_ranges[index]
+    weights = set()
+    doc = r.copy.document
+    from PySide6.QtGui import QTextCursor
+
+    for position in range(start + 1, end + 1):
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        weights.add(cursor.charFormat().fontWeight())
+    assert len(weights) >= 2  # normal change text and bold exact characters
+
+
+def test_toggled_off_categories_are_dimmed_not_removed(qapp):
+    a = "Hello world.\nSame."
+    b = "Hello brave world.\nSame."
+    comparison, on = _render(a, b)
+    _comparison, off = _render(a, b, frozenset())
+    assert _doc_text(on.copy) == _doc_text(off.copy)
+    theme = Theme()
+    dim = theme.change_format(comparison.changes[0].category, Level.DIM)
+    assert dim.foreground().color() == theme.dim_text()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Alpha.", "Beta gamma.", "Delta!", "", "x\N{ZERO WIDTH SPACE}y"]), max_size=8),
+    st.lists(st.sampled_from(["Alpha.", "Beta GAMMA.", "Delta!", "", "New.", "x y"]), max_size=8),
+)
+def test_rows_are_level_and_texts_come_back(qapp, a_lines, b_lines):
+    a, b = "\n".join(a_lines), "\n".join(b_lines)
+    _comparison, r = _render(a, b)
+    assert r.original.document.blockCount() == r.copy.document.blockCount()
+    for pane in (r.original, r.copy):
+        shown = _doc_text(pane)
+        rebuilt = "".join(
+            pane.text[pane.map.to_engine(p)]
+            for p in range(len(shown))
+            if pane.map.to_engine(p + 1) > pane.map.to_engine(p)
+        )
+        assert rebuilt == pane.text
