@@ -257,8 +257,10 @@ def _check_encoding(name: str | None, option: str) -> None:
 
 def _render(comparison: Comparison, fmt: str, report_options: ReportOptions) -> bytes:
     if fmt == "pdf":
-        from ui.pdf import render_pdf  # Qt, only now
-
+        try:
+            from ui.pdf import render_pdf  # Qt, only now
+        except ImportError as error:
+            raise Trouble(f"PDF needs PySide6, which could not be loaded ({error})") from None
         return render_pdf(comparison, report_options)
     return get_presenter(fmt).render(comparison, report_options).encode("utf-8")
 

@@ -541,3 +541,12 @@ def test_unwritable_output_names_the_report(capsys, files, tmp_path, monkeypatch
     code, _, err = run(capsys, files["original"], files["copy"], "-o", target)
     assert_trouble(code, err, str(target), "Permission denied")
     assert ".part" not in err
+
+
+def test_pdf_without_qt_is_trouble(capsys, files, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ui.pdf", None)  # import fails as if PySide6 were missing
+    code, _, err = run(
+        capsys, files["original"], files["copy"], "--format", "pdf", "-o", tmp_path / "r.pdf"
+    )
+    assert_trouble(code, err, "PDF needs PySide6")
+    assert not (tmp_path / "r.pdf").exists()
