@@ -254,7 +254,10 @@ def _marker(change: Change) -> str:
 
 
 def _move_label(change: Change, side: str) -> str:
+    """``↓ moved to #6`` after the text that left, ``↑ moved from #2`` after the text that came."""
     if change.category is not Category.MOVED or change.pair is None:
+        return ""
+    if getattr(change, side).empty:  # the gap on the other side needs no arrow
         return ""
     arrow, verb = (
         ("\N{DOWNWARDS ARROW}", "moved to")

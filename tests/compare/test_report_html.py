@@ -176,8 +176,14 @@ def test_moved_text_is_labelled_with_its_other_half():
     moved = [c for c in result.changes if c.category is Category.MOVED]
     assert len(moved) == 2
     page = render(result, "html")
-    assert f"↓ moved to #{moved[1].id}" in page
-    assert f"↑ moved from #{moved[0].id}" in page
+    left, right = moved  # the paragraph leaves the original, arrives in the copy
+    assert left.copy.empty and right.original.empty
+    assert page.count(f"↓ moved to #{right.id}") == 1
+    assert page.count(f"↑ moved from #{left.id}") == 1
+    assert f"moved to #{left.id}" not in page and f"moved from #{right.id}" not in page
+    # each arrow follows the half that holds the text
+    assert page.index(f'id="h{left.id}-o"') < page.index(f"↓ moved to #{right.id}")
+    assert page.index(f'id="h{right.id}-c"') < page.index(f"↑ moved from #{left.id}")
 
 
 def test_ignored_categories_are_dimmed_and_not_counted():
