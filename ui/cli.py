@@ -47,7 +47,8 @@ output:
   (-o - is standard output too). With several copies, give --out-dir DIR: one
   report per copy, named after the copy (copy.html, ...; "-2" is added when a
   name is taken), plus {SUMMARY_HTML} and {SUMMARY_CSV} ranking the copies, most
-  different first. Without --out-dir, several copies are accepted only for the
+  different first; a copy that cannot be compared is listed there with its
+  reason, the others are still done, and the exit status is 2. Without --out-dir, several copies are accepted only for the
   text, markdown and unified formats, whose reports are written one after the
   other (to standard output or to -o PATH). Reports are written atomically and
   never over an input file. PDF is not written to a terminal.
