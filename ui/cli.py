@@ -48,10 +48,11 @@ output:
   report per copy, named after the copy (copy.html, ...; "-2" is added when a
   name is taken), plus {SUMMARY_HTML} and {SUMMARY_CSV} ranking the copies, most
   different first; a copy that cannot be compared is listed there with its
-  reason, the others are still done, and the exit status is 2. Without --out-dir, several copies are accepted only for the
-  text, markdown and unified formats, whose reports are written one after the
-  other (to standard output or to -o PATH). Reports are written atomically and
-  never over an input file. PDF is not written to a terminal.
+  reason, the others are still done, and the exit status is 2. Without
+  --out-dir, several copies are accepted only for the text, markdown and
+  unified formats, whose reports are written one after the other (to standard
+  output or to -o PATH). Reports are written atomically and never over an
+  input file. PDF is not written to a terminal.
 
 exit status:
   0  no counted differences
