@@ -527,7 +527,11 @@ BOX_DRAWING_PENALTY = 0.5
 #: Penalty per letter whose script differs from the letter before it in the same word.
 SCRIPT_SWITCH_PENALTY = 0.5
 #: Penalty per upper-case letter right after a lower-case non-ASCII one ("пРАВДА").
-CASE_FLIP_PENALTY = 0.3
+CASE_FLIP_PENALTY = 1.0
+#: Penalty for text whose non-ASCII letters are mostly capitals, per unit of the
+#: capitals' share above one half (cp1251 read as KOI8-R swaps the cases:
+#: "оПЮБХРЕКЭЯРБН пНЯЯХХ")
+CAPITALS_PENALTY = 1.0
 #: Penalty per letter of a non-Latin script that is not the text's main script
 #: (a lone Hebrew "א" where windows-1252 had "€").
 MINORITY_SCRIPT_PENALTY = 0.5
@@ -631,6 +635,7 @@ def implausibility(text: str) -> float:
     non_ascii = 0
     previous_script = previous_category = ""
     letters: dict[str, int] = {}
+    upper = lower = 0
     for ch in text:
         if ch < "\x80":
             if (ch < " " and ch not in TEXT_CONTROLS) or ch == "\x7f":
@@ -648,10 +653,14 @@ def implausibility(text: str) -> float:
                 penalty += BOX_DRAWING_PENALTY
             elif category[0] == "S" and previous_script:
                 penalty += SYMBOL_IN_WORD_PENALTY
-            if category[0] == "M":
-                continue  # a combining mark belongs to the letter before it
-            if category == "Lu" and previous_category == "Ll":
-                penalty += CASE_FLIP_PENALTY
+            if category[0] == "M" or category == "Lm":
+                continue  # a combining mark or modifier (ー, ʼ) belongs to its word
+            if category == "Lu":
+                upper += 1
+                if previous_category == "Ll":
+                    penalty += CASE_FLIP_PENALTY
+            elif category == "Ll":
+                lower += 1
         if script:
             letters[script] = letters.get(script, 0) + 1
             if previous_script and script != previous_script:
@@ -662,6 +671,8 @@ def implausibility(text: str) -> float:
         penalty += MINORITY_SCRIPT_PENALTY * sum(
             count for script, count in letters.items() if script not in (main, "LATIN")
         )
+    if upper > lower:
+        penalty += CAPITALS_PENALTY * (upper / (upper + lower) - 0.5) * non_ascii
     return penalty / max(1, non_ascii)
 
 
