@@ -115,14 +115,19 @@ def build_icns(renders: dict[int, bytes]) -> bytes:
     return out.getvalue()
 
 
-def expected_files() -> dict[Path, bytes]:
-    """Every icon file and the bytes it must hold, all derived from the master SVG."""
-    renders = {size: render_png(size) for size in sorted({*HICOLOR_SIZES, *ICO_SIZES, *ICNS_SIZES})}
+def expected_files(*, platform_icons: bool = True) -> dict[Path, bytes]:
+    """Every icon file and the bytes it must hold, all derived from the master SVG.
+
+    ``platform_icons=False`` leaves out .ico/.icns, the two that need Pillow.
+    """
+    sizes = {*HICOLOR_SIZES, *ICO_SIZES, *ICNS_SIZES} if platform_icons else set(HICOLOR_SIZES)
+    renders = {size: render_png(size) for size in sorted(sizes)}
     files = {png_path(size): renders[size] for size in HICOLOR_SIZES}
     files[scalable_path()] = MASTER.read_bytes()
     files[ICONS / "mirrordiff.svg"] = MASTER.read_bytes()  # the window icon (ui looks it up)
-    files[ICONS / "mirrordiff.ico"] = build_ico(renders)
-    files[ICONS / "mirrordiff.icns"] = build_icns(renders)
+    if platform_icons:
+        files[ICONS / "mirrordiff.ico"] = build_ico(renders)
+        files[ICONS / "mirrordiff.icns"] = build_icns(renders)
     return files
 
 

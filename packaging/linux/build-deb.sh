@@ -36,7 +36,8 @@ VERSION=$(sed -n 's/^__version__ *= *"\([^"]*\)".*/\1/p' "$ROOT/compare/_version
 # Debian orders 0.1.0rc1 after 0.1.0; "~" sorts before the release, as intended
 DEB_VERSION=$(printf '%s' "$VERSION" | sed -E 's/^([0-9.]+)[.-]?((a|b|rc|dev)[0-9]*)$/\1~\2/')
 ARCH=$(dpkg --print-architecture)
-STAGE="$ROOT/build/deb/${PKG}_${DEB_VERSION}_${ARCH}"
+WORK=${DEB_BUILD_DIR:-"$ROOT/build/deb"}  # scratch space for staging and dpkg-shlibdeps
+STAGE="$WORK/${PKG}_${DEB_VERSION}_${ARCH}"
 DEB="$OUT/${PKG}_${DEB_VERSION}_${ARCH}.deb"
 
 rm -rf "$STAGE"
@@ -98,7 +99,7 @@ chmod 0755 "$STAGE/opt/$PKG/mirrordiff" "$STAGE/opt/$PKG/mirrordiff-export"
 # other library they link resolves to the Debian package that ships it.
 PRIVATE=$(find "$STAGE/opt/$PKG" -type f \( -name '*.so' -o -name '*.so.*' \) -exec dirname {} + \
     | sort -u | sed 's/^/-l/')
-SHLIBS_WORK="$ROOT/build/deb/shlibdeps"
+SHLIBS_WORK="$WORK/shlibdeps"
 rm -rf "$SHLIBS_WORK"
 mkdir -p "$SHLIBS_WORK/debian"
 printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$PKG" "$PKG" > "$SHLIBS_WORK/debian/control"

@@ -100,7 +100,9 @@ def collect(dest: Path) -> list[str]:
     if icu:
         (dest / "icu").mkdir(exist_ok=True)
         shutil.copyfile(icu[-1], dest / "icu" / "copyright")
-        lines.append(f"ICU (inside Qt): Unicode License (icu/copyright, from {icu[-1].parent.name})")
+        lines.append(
+            f"ICU (inside Qt): Unicode License (icu/copyright, from {icu[-1].parent.name})"
+        )
     (dest / "README").write_text(
         "Licences of the components bundled under /opt/mirrordiff:\n\n"
         + "\n".join(f"  {line}" for line in lines)
