@@ -57,3 +57,16 @@ def test_main_opens_the_pair_given_on_the_command_line(qapp, sample_pair):
 def test_too_many_arguments_is_a_usage_error(capsys):
     assert app_module.main(["a", "b", "c"]) == 2
     assert "usage: mirrordiff" in capsys.readouterr().err
+
+
+def test_the_qt_binding_keeps_none_alive(qapp):
+    """PySide6 6.12.0 on Python 3.11 dropped a reference to None on every void call;
+    the window makes millions of them on a large text, so the process aborted."""
+    from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+
+    cursor = QTextCursor(QTextDocument())
+    fmt = QTextCharFormat()
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        cursor.insertText("ab", fmt)
+    assert sys.getrefcount(None) >= before - 20
