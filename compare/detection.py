@@ -732,7 +732,7 @@ class Detection:
         return tuple(result)
 
 
-def detect(data: bytes, *, exclude: tuple[str, ...] = ()) -> Detection:
+def detect(data: bytes) -> Detection:
     """Ask chardet about (a bounded sample of) ``data`` and re-rank its answers."""
     sample = data[:DETECTION_SAMPLE_BYTES]
     raw = chardet.detect_all(
@@ -743,7 +743,6 @@ def detect(data: bytes, *, exclude: tuple[str, ...] = ()) -> Detection:
     )
     if raw and raw[0].get("encoding") is None:
         return Detection((), binary=True, mime_type=str(raw[0].get("mime_type") or ""))
-    excluded = {codecs.lookup(name).name for name in exclude}
     found: list[tuple[str, float]] = []
     for entry in raw:
         name = entry.get("encoding")
@@ -753,17 +752,13 @@ def detect(data: bytes, *, exclude: tuple[str, ...] = ()) -> Detection:
             codec = codecs.lookup(name).name
         except LookupError:
             continue
-        if codec in excluded or any(codec == seen for seen, _ in found):
+        if any(codec == seen for seen, _ in found):
             continue
         found.append((codec, float(entry.get("confidence") or 0.0)))
         if len(found) >= MAX_CANDIDATES:
             break
     top = found[0][1] if found else 0.0
-    if (
-        top < GUESSING_CONFIDENCE
-        and "cp1252" not in excluded
-        and all(codec != "cp1252" for codec, _ in found)
-    ):
+    if top < GUESSING_CONFIDENCE and all(codec != "cp1252" for codec, _ in found):
         found.append(("cp1252", 0.0))
     mime = str(raw[0].get("mime_type") or "") if raw else ""
     return Detection(_rerank(sample[:PLAUSIBILITY_SAMPLE_BYTES], found), mime_type=mime)

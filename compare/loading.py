@@ -25,7 +25,6 @@ to ``"\\n"``: it is exactly what is compared and what report offsets point into.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import hashlib
 import os
 import re
@@ -324,14 +323,11 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
     _refuse_control_bytes(data, name)
     notes: list[str] = []
     declared = _declared(data, name, fmt, None)
-    rejected: list[str] = []
     why_not = ""
     if declared:
         result, why_not = _decode_declared(data, declared)
         if result is not None:
             return result
-        with contextlib.suppress(detection.UnknownLabel):
-            rejected.append(detection.codec_name(declared))
 
     damaged = detection.mostly_utf8(data)
     if damaged is not None:
@@ -348,7 +344,7 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
             declared=declared, notes=tuple(notes),
         )  # fmt: skip
 
-    found = detection.detect(data, exclude=tuple(rejected))
+    found = detection.detect(data)
     if found.binary:
         raise InputBinary(_binary_message(name, found.mime_type))
     best = found.best

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import html
+import re
 import unicodedata
 from pathlib import Path
 
@@ -60,6 +61,10 @@ CASES = [
 
 def news(lang: str) -> str:
     return (DATA / f"{lang}.txt").read_text(encoding="utf-8").strip("\n")
+
+
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?。])\s*", text, maxsplit=1)[0]
 
 
 def as_published(text: str, codec: str) -> str:
@@ -132,6 +137,18 @@ def test_plain_text_decodes_to_the_original(lang: str, codec: str, label: str) -
     assert document.format is Format.TEXT
     assert document.newline == "\n"
     assert 0 < document.confidence <= 1
+
+
+@pytest.mark.parametrize(("lang", "codec", "label"), CASES)
+def test_one_sentence_of_plain_text_is_enough(lang: str, codec: str, label: str) -> None:
+    """A short copy (a headline and one sentence) still decodes to the right text."""
+    text = as_published(first_sentence(news(lang)), codec)
+    data = text.encode(codec)
+
+    document = load_bytes(data, label=f"{lang}.txt")
+
+    assert document.text == text
+    assert decodes_same(data, document.encoding, text)
 
 
 @pytest.mark.parametrize(("lang", "codec", "label"), CASES)
