@@ -51,7 +51,7 @@ def drop(widget: QWidget, mime: QMimeData) -> None:
     target = widget.viewport() if hasattr(widget, "viewport") else widget
     pos = QPointF(target.rect().center())
     enter = QDragEnterEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(target, enter)
