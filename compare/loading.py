@@ -291,6 +291,8 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
         declared = _declared(data, name, fmt, text)
         if declared and _same_codec(declared, codec) is False:
             notes.append(f"declared charset {declared!r} ignored: the byte order mark says {codec}")
+        if bad:
+            notes.append(f"{bad:,} byte(s) not valid in {codec} shown as \N{REPLACEMENT CHARACTER}")
         return _Decoded(
             text, codec, EncodingMethod.BOM, bom=True, undecodable_bytes=bad,
             declared=declared, notes=tuple(notes),
