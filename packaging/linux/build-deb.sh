@@ -33,7 +33,7 @@ done
 
 VERSION=$(sed -n 's/^__version__ *= *"\([^"]*\)".*/\1/p' "$ROOT/compare/_version.py")
 [ -n "$VERSION" ] || die "no __version__ in compare/_version.py"
-# Debian orders 0.1.0rc1 after 0.1.0; "~" sorts before the release, as intended
+# Debian orders 1.2rc1 after 1.2; with "~" (1.2~rc1) it sorts before the release, as intended
 DEB_VERSION=$(printf '%s' "$VERSION" | sed -E 's/^([0-9.]+)[.-]?((a|b|rc|dev)[0-9]*)$/\1~\2/')
 ARCH=$(dpkg --print-architecture)
 WORK=${DEB_BUILD_DIR:-"$ROOT/build/deb"}  # scratch space for staging and dpkg-shlibdeps
