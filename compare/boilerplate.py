@@ -41,6 +41,7 @@ glued                 stuck to the end of a paragraph
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -247,6 +248,11 @@ _ALL_MARKERS = regex.compile(
     "|".join(f"(?P<{kind.replace('-', '_')}>{p.pattern})" for kind, p in _MARKERS.items()),
     regex.I,
 )
+#: where a glued marker may start: the text's start, or after a sentence end and space
+_SENTENCE_START = regex.compile(
+    r"(?:^|(?<=[.!?:\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})|]\s))[^\s]",
+    regex.M,
+)
 _SENTENCE_END = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]\s+$")
 
 _READABLE = {
@@ -387,10 +393,13 @@ def _repeats(fragment: str, whole_text: str, line: str) -> bool:
     if len(fragment) < 12 or not whole_text:
         return False
     key = " ".join(fragment.split()).casefold()
-    for other in whole_text.split("\n"):
-        if other is not line and other.strip() and " ".join(other.split()).casefold() == key:
-            return True
-    return False
+    return key in _line_keys(whole_text) and key != " ".join(line.split()).casefold()
+
+
+@functools.lru_cache(maxsize=4)
+def _line_keys(whole_text: str) -> frozenset[str]:
+    """Every line of a text, spacing and case folded (cached: asked once per change)."""
+    return frozenset(" ".join(x.split()).casefold() for x in whole_text.split("\n") if x.strip())
 
 
 def classify_block(text: str, whole_text: str = "") -> Finding | None:
@@ -447,7 +456,12 @@ def tail_start(text: str) -> int | None:
     the end of ``text``.
     """
     line_start = text.rfind("\n", 0, len(text.rstrip("\n"))) + 1
-    for match in _ALL_MARKERS.finditer(text, line_start):
+    # glued boilerplate is one short marker line: look only at the end of the text
+    look_from = max(line_start, len(text) - MAX_LIST_LINE)
+    for candidate in _SENTENCE_START.finditer(text, look_from):
+        match = _ALL_MARKERS.match(text, candidate.start())
+        if not match:
+            continue
         start = match.start()
         before = text[line_start:start]
         if before.strip() and not _SENTENCE_END.search(before):

@@ -50,6 +50,8 @@ from .tokens import Encoder, graphemes
 
 #: longest reason, in characters (tooltips and report cells are one line)
 MAX_REASON = 119
+#: changes longer than this (both sides, characters) are not split into character parts
+PARTS_MAX_CHARS = 400
 #: how much of a fragment a reason quotes
 QUOTE_CHARS = 36
 
@@ -151,7 +153,7 @@ def _parts(original, copy, a0, a1, b0, b1, details) -> list[tuple[str, str]]:
     if details:
         return [(original[d0:d1], copy[e0:e1]) for d0, d1, e0, e1 in details]
     old, new = original[a0:a1], copy[b0:b1]
-    if not old or not new or len(old) + len(new) > 2000:
+    if not old or not new or len(old) + len(new) > PARTS_MAX_CHARS:
         return [(old, new)]
     a_g, b_g = graphemes(old), graphemes(new)
     encoder = Encoder()
@@ -271,7 +273,8 @@ def _names(fragment: str, whole: str, start: int) -> list[str]:
     """Capitalised words of ``fragment`` that are not merely sentence-initial."""
     out = []
     for m in _NAME.finditer(fragment):
-        before = whole[:start + m.start()].rstrip()
+        at = start + m.start()
+        before = whole[max(0, at - 40) : at].rstrip()
         sentence_start = not before or before[-1] in ".!?\n:\N{LEFT DOUBLE QUOTATION MARK}\""
         if not sentence_start:
             out.append(m.group())

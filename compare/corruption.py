@@ -215,6 +215,9 @@ def _diff_chars(clean: str, damaged: str) -> tuple[str, str]:
 
 
 def _mojibake(clean: str, damaged: str) -> Finding | None:
+    # re-decoding only ever shortens text: mojibake is longer than what it garbles
+    if len(damaged) <= len(typography.fold(clean)) and len(damaged) <= len(clean):
+        return None
     if not _NON_ASCII_RUN.search(damaged):
         return None
     for codec, name in MOJIBAKE_CODECS:
@@ -472,9 +475,15 @@ _REPAIRS = (
 )
 
 
+#: text made only of these characters cannot hold any damage we detect (no entity,
+#: tag, lost-character mark, invisible or non-ASCII character): a fast way out for the
+#: many plain word edits
+_PLAIN = regex.compile(r"[A-Za-z0-9 \n.,:!()\-]*")
+
+
 def explain(clean: str, damaged: str) -> Finding | None:
     """Why ``damaged`` is ``clean`` with broken characters, or None if it is not."""
-    if clean == damaged:
+    if clean == damaged or (_PLAIN.fullmatch(clean) and _PLAIN.fullmatch(damaged)):
         return None
     for detector in DETECTORS:
         found = detector(clean, damaged)

@@ -27,6 +27,7 @@ between them, covers both texts exactly.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,8 +38,13 @@ from . import dmp
 from .errors import Cancelled
 from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize
 
-#: changes longer than this (either side, in characters) get no character detail
-DETAIL_MAX_CHARS = 400
+#: changes longer than this (either side, in characters) get no character detail: the
+#: detail explains damage inside words, a long rewording gains nothing from it
+DETAIL_MAX_CHARS = 160
+#: a differing middle this short (graphemes, either side) is one detail as it is; one
+#: longer than DETAIL_DIFF_MAX too (it is a rewording, not damage inside a word)
+DETAIL_SIMPLE = 3
+DETAIL_DIFF_MAX = 40
 
 #: typographic variants folded away when deciding whether two lines are "the same
 #: text" for move detection
@@ -149,10 +155,11 @@ class Differ:
     def _regions(self) -> list[_Region]:
         a_lines, b_lines = _lines(self.a), _lines(self.b)
         encoder = Encoder()
-        pieces = dmp.diff(
+        pieces = anchored_diff(
             encoder.encode([line_key(x) for x in a_lines]),
             encoder.encode([line_key(x) for x in b_lines]),
             self.budget,
+            blank=encoder.encode([""]),
         )
         regions: list[_Region] = []
         ia = ib = 0  # line indices
@@ -334,11 +341,29 @@ class Differ:
         if p.a1 - p.a0 > DETAIL_MAX_CHARS or p.b1 - p.b0 > DETAIL_MAX_CHARS:
             return ()
         a_g, b_g = graphemes(self.a[p.a0 : p.a1]), graphemes(self.b[p.b0 : p.b1])
+        # the common head and tail graphemes are equal: most word changes differ in
+        # one short middle, which needs no diff at all
+        head = 0
+        while head < min(len(a_g), len(b_g)) and a_g[head] == b_g[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(a_g), len(b_g)) - head and a_g[-1 - tail] == b_g[-1 - tail]:
+            tail += 1
+        pa = p.a0 + sum(map(len, a_g[:head]))
+        pb = p.b0 + sum(map(len, b_g[:head]))
+        a_g, b_g = a_g[head : len(a_g) - tail], b_g[head : len(b_g) - tail]
+        if (
+            len(a_g) <= DETAIL_SIMPLE
+            or len(b_g) <= DETAIL_SIMPLE
+            or len(a_g) > DETAIL_DIFF_MAX
+            or len(b_g) > DETAIL_DIFF_MAX
+        ):
+            la, lb = sum(map(len, a_g)), sum(map(len, b_g))
+            return ((pa, pa + la, pb, pb + lb),) if la or lb else ()
         encoder = Encoder()
         diffs = dmp.diff(encoder.encode(a_g), encoder.encode(b_g), dmp.WorkBudget(2_000))
         out: list[tuple[int, int, int, int]] = []
         ga = gb = 0
-        pa, pb = p.a0, p.b0
         for piece in diffs:
             n = len(piece.text)
             la = sum(map(len, a_g[ga : ga + n])) if piece.kind is not dmp.Kind.INSERT else 0
@@ -357,6 +382,69 @@ class Differ:
             pb += lb
         return tuple(out)
 
+
+
+#: gaps between anchors shorter than this (units, both sides) go straight to dmp
+_ANCHOR_MIN_GAP = 64
+
+
+def anchored_diff(a: str, b: str, budget: dmp.WorkBudget, *, blank: str = "") -> list[dmp.Piece]:
+    """Diff two unit strings, anchored on units that occur once on each side.
+
+    Patience-diff style: units unique to both sides (a news paragraph usually is)
+    that keep their order are matched first (longest increasing subsequence), and
+    dmp diffs only the gaps between them. On long texts with many changes this
+    keeps the paragraph pass near-linear where plain Myers is quadratic; on short
+    ones it changes nothing. ``blank`` (an empty line's code) never anchors.
+    """
+    if len(a) + len(b) < 2 * _ANCHOR_MIN_GAP:
+        return dmp.diff(a, b, budget)
+    count_a: dict[str, int] = {}
+    for c in a:
+        count_a[c] = count_a.get(c, 0) + 1
+    count_b: dict[str, int] = {}
+    for c in b:
+        count_b[c] = count_b.get(c, 0) + 1
+    where_b = {c: i for i, c in enumerate(b) if count_b[c] == 1}
+    pairs = [
+        (i, where_b[c])
+        for i, c in enumerate(a)
+        if count_a[c] == 1 and c in where_b and c != blank
+    ]
+    anchors = _increasing(pairs)
+    if not anchors:
+        return dmp.diff(a, b, budget)
+    out: list[dmp.Piece] = []
+    pa = pb = 0
+    for i, j in [*anchors, (len(a), len(b))]:
+        if i > pa or j > pb:
+            out.extend(dmp.diff(a[pa:i], b[pb:j], budget))
+        if i < len(a):
+            out.append(dmp.Piece(dmp.Kind.EQUAL, a[i]))
+        pa, pb = i + 1, j + 1
+    return out
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (sorted by first) whose seconds increase."""
+    tails: list[int] = []  # smallest second ending an increasing run of each length
+    tail_at: list[int] = []  # index into pairs of that end
+    back: list[int] = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        n = bisect.bisect_left(tails, j)
+        if n == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[n] = j
+            tail_at[n] = k
+        back[k] = tail_at[n - 1] if n else -1
+    out = []
+    k = tail_at[-1] if tail_at else -1
+    while k != -1:
+        out.append(pairs[k])
+        k = back[k]
+    return out[::-1]
 
 
 #: a region whose paragraphs share less than this share of their words is reported as
@@ -553,10 +641,14 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
             and last.moved is None
             and p.moved is None
         )
-        if joins_change or (last is not None and last.equal and p.equal):
+        if joins_change:
+            # gathered parts stay valid only if both halves had them
+            last.parts = last.parts + p.parts if last.parts and p.parts else ()
+            last.a1, last.b1 = p.a1, p.b1
+        elif last is not None and last.equal and p.equal:
             last.a1, last.b1 = p.a1, p.b1
         else:
-            out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved))
+            out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts))
     return out
 
 
