@@ -136,6 +136,12 @@ class ChangeListView(QTreeView):
         super().setModel(model)
         header = self.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # widths from the font, not from the contents: measuring every row of a list of
+        # thousands of changes would stall the GUI thread
+        em = self.fontMetrics().horizontalAdvance("M")
+        icon = self.iconSize().width() if self.iconSize().isValid() else em
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, icon + self.fontMetrics().horizontalAdvance("Boilerplate") + em * 2)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance("000000") + em)

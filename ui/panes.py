@@ -162,8 +162,10 @@ class PaneView(QPlainTextEdit):
         else:
             doc = render.document
             doc.setParent(self)
-            doc.setDefaultFont(self.font())
-            doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+            if doc.defaultFont() != self.font():  # zoomed while it was being built
+                doc.setDefaultFont(self.font())
+            if not isinstance(doc.documentLayout(), QPlainTextDocumentLayout):
+                doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
         self.setDocument(doc)
         self._own_document = doc
         if old is not None and old is not doc:

@@ -24,7 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QThread
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from compare import Category, Comparison, Document
 
@@ -351,8 +352,15 @@ def _insert(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
         cursor.insertText(text[start : start + INSERT_CHUNK], fmt)
 
 
-def _finish(doc: QTextDocument) -> QTextDocument:
-    """Hand a document built in this thread over to the GUI thread."""
+def _finish(doc: QTextDocument, font: QFont | None = None) -> QTextDocument:
+    """Give the document its font and plain-text layout, and hand it to the GUI thread.
+
+    The layout only counts blocks here (no text is laid out until the pane paints);
+    doing it in this thread saves the GUI thread a pass over every block.
+    """
+    if font is not None:
+        doc.setDefaultFont(font)
+    doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
     app_thread = _gui_thread()
     if app_thread is not None and doc.thread() is not app_thread:
         doc.moveToThread(app_thread)
@@ -371,13 +379,14 @@ def render_comparison(
     enabled: frozenset[Category],
     theme: Theme,
     cancelled: Callable[[], bool] | None = None,
+    font: QFont | None = None,
 ) -> Rendering:
     """Both documents of a comparison, ready for the panes."""
     cancelled = cancelled or (lambda: False)
     a, b, rows = layout(comparison, enabled, cancelled)
     formats = _Formats(theme)
-    doc_a = _finish(_document(a, theme, formats, cancelled))
-    doc_b = _finish(_document(b, theme, formats, cancelled))
+    doc_a = _finish(_document(a, theme, formats, cancelled), font)
+    doc_b = _finish(_document(b, theme, formats, cancelled), font)
     lines_a, lines_b = _line_index(a.text), _line_index(b.text)
     change_lines = tuple(
         (bisect_left(lines_a, c.original.start) + 1, bisect_left(lines_b, c.copy.start) + 1)
@@ -400,10 +409,13 @@ def render_comparison(
 
 
 def render_single(
-    document: Document, theme: Theme, cancelled: Callable[[], bool] | None = None
+    document: Document,
+    theme: Theme,
+    cancelled: Callable[[], bool] | None = None,
+    font: QFont | None = None,
 ) -> PaneRender:
     """One side alone (the other is not loaded yet): its text, markers visible."""
     builder = _PaneBuilder(document.text)
     builder.add(document.text, _PLAIN)
-    doc = _finish(_document(builder, theme, _Formats(theme), cancelled or (lambda: False)))
+    doc = _finish(_document(builder, theme, _Formats(theme), cancelled or (lambda: False)), font)
     return PaneRender(doc, document.text, PaneMap(), (), (), builder.lines + 1)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QDesktopServices,
+    QFont,
     QGuiApplication,
     QIcon,
     QPainter,
@@ -270,6 +271,7 @@ class MainWindow(QMainWindow):
         self._job_started = 0.0
         self.last_timings: dict[str, float] = {}
         self._pending_sources: dict[Side, Source] = {}
+        self._show_token = 0
 
         self.actions = Actions(self)
         self._build_widgets()
@@ -651,6 +653,7 @@ class MainWindow(QMainWindow):
             copy=new.get(Side.COPY, docs[Side.COPY]),
             enabled=self.enabled,
             theme=self.theme,
+            font=QFont(self.original_view.font()),
             options=self.options,
             comparison=self.comparison if rerender else None,
             fallback_original=docs[Side.ORIGINAL],
@@ -695,12 +698,15 @@ class MainWindow(QMainWindow):
         if result.generation != self._generation:
             _discard(result)
             return
+        done = True
         try:
-            self._apply_result(result)
+            done = self._apply_result(result)
         finally:
-            self.work_done.emit()
+            if done:
+                self.work_done.emit()
 
-    def _apply_result(self, result: JobResult) -> None:
+    def _apply_result(self, result: JobResult) -> bool:
+        """Show what a job brought; False when the showing goes on in later turns."""
         self._worker = None
         self._progress_timer.stop()
         self.progress.hide()
@@ -713,7 +719,7 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(self.tr("Comparison cancelled; nothing was changed."))
             self._update_everything()
             self.job_ended.emit()
-            return
+            return True
         messages = []
         for side, error in result.errors.items():
             what = self.tr("the original") if side is Side.ORIGINAL else self.tr("the copy")
@@ -732,13 +738,19 @@ class MainWindow(QMainWindow):
         if result.rendering is None:
             self._update_everything()
             self.job_ended.emit()
-            return
-        self._show_rendering(result.rendering)
+            return True
+        return self._show_rendering(result.rendering)
 
-    def _show_rendering(self, rendering: Rendering) -> None:
+    def _show_rendering(self, rendering: Rendering) -> bool:
+        """Hand the new documents to the panes, one pane per turn of the event loop.
+
+        Giving a pane a document of a million characters costs the GUI thread tens of
+        milliseconds; doing both in one go would stall the window for twice that.
+        Returns False: the rest happens later and ends with ``work_done``.
+        """
         previous = self.comparison
         keep_place = previous is not None and rendering.comparison is previous
-        top_block = self.original_view.verticalScrollBar().value() if keep_place else 0
+        top_line = self.original_view.verticalScrollBar().value() if keep_place else 0
         self.rendering = rendering
         self.comparison = rendering.comparison
         if not keep_place or (
@@ -748,25 +760,44 @@ class MainWindow(QMainWindow):
         ):
             self.current = None
         self._syncing = True
-        try:
-            for side, pane_render in ((Side.ORIGINAL, rendering.original), (Side.COPY, rendering.copy)):
-                pane = self.panes[side]
-                pane.view.show_render(pane_render, self.comparison)
-                pane.show_loaded(pane_render is not None)
-                pane.header.show_document(self.documents[side])
-        finally:
+        self._show_token += 1
+        token = self._show_token
+        steps = [(Side.ORIGINAL, rendering.original), (Side.COPY, rendering.copy)]
+
+        def step(i: int) -> None:
+            if token != self._show_token:
+                return  # a newer rendering is being shown
+            side, pane_render = steps[i]
+            pane = self.panes[side]
+            pane.show_loaded(pane_render is not None)
+            pane.view.show_render(pane_render, self.comparison)
+            pane.header.show_document(self.documents[side])
+            # a real (1 ms) timer, not a posted call: timers that are already due, and
+            # paints, get their turn in between
+            if i + 1 < len(steps):
+                QTimer.singleShot(1, lambda: step(i + 1))
+            else:
+                QTimer.singleShot(1, finish)
+
+        def finish() -> None:
+            if token != self._show_token:
+                return
             self._syncing = False
-        if keep_place:
-            self.original_view.verticalScrollBar().setValue(top_block)
-            self._sync_scroll(self.original_view)
-        self._update_watcher()
-        self._remember_recent()
-        self._update_everything()
-        if self.current is not None:
-            self._mark_current()
-        self.view_updated.emit()
-        if self.comparison is not None and not keep_place:
-            self.comparison_ready.emit(self.comparison)
+            if keep_place:
+                self.original_view.verticalScrollBar().setValue(top_line)
+                self._sync_scroll(self.original_view)
+            self._update_watcher()
+            self._remember_recent()
+            self._update_everything()
+            if self.current is not None:
+                self._mark_current()
+            self.view_updated.emit()
+            if self.comparison is not None and not keep_place:
+                self.comparison_ready.emit(self.comparison)
+            self.work_done.emit()
+
+        step(0)
+        return False
 
     # ------------------------------------------------------------------------------
     # categories, theme, zoom

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QFont
 
 import compare
 from compare import Cancelled, Category, Comparison, Document, Format, LoadError, Options
@@ -73,6 +74,8 @@ class Job:
     #: that was loaded before stays loaded)
     fallback_original: Document | None = None
     fallback_copy: Document | None = None
+    #: the panes' font (documents are laid out with it)
+    font: QFont | None = None
 
 
 @dataclass(slots=True)
@@ -138,7 +141,7 @@ class ComparisonWorker(QThread):
         started = time.perf_counter()
         if job.comparison is not None:
             result.original, result.copy = job.comparison.original, job.comparison.copy
-            result.rendering = render_comparison(job.comparison, job.enabled, job.theme, cancelled)
+            result.rendering = render_comparison(job.comparison, job.enabled, job.theme, cancelled, job.font)
             result.timings["render"] = time.perf_counter() - started
             return
         result.original = self._load(Side.ORIGINAL, job.original, result)
@@ -161,12 +164,16 @@ class ComparisonWorker(QThread):
             )
             compared = time.perf_counter()
             result.timings["compare"] = compared - loaded
-            result.rendering = render_comparison(comparison, job.enabled, job.theme, cancelled)
+            result.rendering = render_comparison(
+                comparison, job.enabled, job.theme, cancelled, job.font
+            )
             result.timings["render"] = time.perf_counter() - compared
             return
         panes: dict[Side, PaneRender | None] = {}
         for side, doc in ((Side.ORIGINAL, result.original), (Side.COPY, result.copy)):
-            panes[side] = render_single(doc, job.theme, cancelled) if doc is not None else None
+            panes[side] = (
+                render_single(doc, job.theme, cancelled, job.font) if doc is not None else None
+            )
         result.rendering = Rendering(panes[Side.ORIGINAL], panes[Side.COPY], theme=job.theme)
         result.timings["render"] = time.perf_counter() - loaded
 

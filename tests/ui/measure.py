@@ -149,6 +149,9 @@ def large(size_mb: float = 10.0) -> None:
     print(f"GUI thread longest stall: {worst[0] * 1000:.0f} ms at +{worst[1] - started:.2f} s")
     over = [g for g in gaps if g[0] > 0.05]
     print(f"stalls over 50 ms: {len(over)}; ticks: {len(gaps)}")
+    shown = done[0]
+    for gap, at in sorted(over, reverse=True)[:6]:
+        print(f"  {gap * 1000:.0f} ms ending {at - shown:+.2f} s from the comparison being shown")
     print(f"peak RSS {_rss_mb():.0f} MB (before opening: {rss_before:.0f} MB)")
     window.close()
 
