@@ -678,7 +678,8 @@ class MainWindow(QMainWindow):
         worker.deleteLater()
 
     def is_busy(self) -> bool:
-        return self._worker is not None
+        """A job is running, or its result is still being handed to the panes."""
+        return self._worker is not None or self._syncing
 
     def cancel(self) -> None:
         if self._worker is not None:

@@ -28,7 +28,7 @@ def test_main_opens_the_pair_given_on_the_command_line(qapp, sample_pair):
     def check():
         windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
         window = windows[-1] if windows else None
-        if window is not None and window.comparison is not None:
+        if window is not None and window.comparison is not None and not window.is_busy():
             seen["comparison"] = window.comparison
             seen["title"] = window.windowTitle()
             window.close()
