@@ -147,6 +147,7 @@ class PaneView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(self.wordWrapMode())
         self.setAcceptDrops(True)
+        self.setTabChangesFocus(True)  # read-only: Tab walks on to the next widget
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setCenterOnScroll(False)
         self._drag_active = False

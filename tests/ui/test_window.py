@@ -413,22 +413,29 @@ def test_choosing_another_encoding_re_decodes_that_side(window, qtbot, tmp_path,
     latin.write_bytes("Caf\N{LATIN SMALL LETTER E WITH ACUTE} cr\N{LATIN SMALL LETTER E WITH GRAVE}me".encode("cp1252"))
     with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
         window.open_pair(sample_pair[0], latin)
+    header = window.panes[Side.COPY].header
+    # detection is shown, with how sure it was; low confidence is not hidden
+    assert window.documents[Side.COPY].text == "Café crème"
+    assert "detected" in header.method.text() and "confident" in header.method.text()
+    assert header.warning.isVisible() and "Low confidence" in header.warning.text()
     combo = window.findChild(QWidget, "copyEncoding")
-    index = combo.findText("windows-1252")
+    index = combo.findText("utf-8")
     assert index >= 0
     combo.showPopup()
     view = combo.view()
     qtbot.waitUntil(view.isVisible)
-    rect = view.visualRect(view.model().index(index, 0))
     view.scrollTo(view.model().index(index, 0))
     rect = view.visualRect(view.model().index(index, 0))
     with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     doc = window.documents[Side.COPY]
-    assert doc.text == "Café crème"
-    assert doc.encoding.replace("_", "-").lower() in ("windows-1252", "cp1252")
+    assert doc.encoding == "utf-8" and doc.encoding_method.value == "override"
+    assert doc.undecodable_bytes == 2
+    assert "\N{REPLACEMENT CHARACTER}" in doc.text
+    assert header.method.text() == "chosen by you"
+    assert "2 byte(s) could not be decoded" in header.warning.text()
     assert window.documents[Side.ORIGINAL].path == str(sample_pair[0])
-    assert combo.currentText().lower() in ("windows-1252", "cp1252")
+    assert combo.currentText() == "utf-8"
 
 
 # -- swap, reload, find, copy, zoom ---------------------------------------------------------
@@ -663,3 +670,50 @@ def test_the_window_stays_responsive_while_comparing(window, qtbot, tmp_path):
     timer.stop()
     assert len(gaps) > 5
     assert max(gaps) < 0.5, f"GUI thread stalled {max(gaps) * 1000:.0f} ms"
+
+
+# -- accessibility, keyboard, theme ---------------------------------------------------------
+
+
+def test_every_interactive_widget_has_a_name_and_tab_reaches_the_panes(loaded, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+    w = loaded
+    w.find_bar.open_bar()
+    interactive = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
+    unnamed = [
+        f"{type(child).__name__} {child.objectName()!r}"
+        for child in w.findChildren(QWidget)
+        if isinstance(child, interactive)
+        and child.isVisibleTo(w)
+        and child.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not child.accessibleName()
+        and not (isinstance(child, QAbstractButton) and child.text())
+        and child.objectName() != "qt_toolbar_ext_button"
+    ]
+    assert not unnamed
+    w.find_bar.close_bar()
+    w.activateWindow()
+    w.original_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.original_view)
+    reached = set()
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        reached.add(focus.objectName())
+        assert focus.accessibleName() or isinstance(focus, QAbstractButton), focus
+    assert {"copyView", "changeList", "originalView"} <= reached
+
+
+def test_dark_system_theme_is_followed(loaded, qtbot, qapp):
+    from ui.app import apply_color_scheme
+
+    assert not loaded.theme.dark
+    try:
+        with qtbot.waitSignal(loaded.view_updated, timeout=10_000):
+            apply_color_scheme(qapp, dark=True)
+        assert loaded.theme.dark and loaded.rendering.theme.dark
+    finally:
+        qapp.styleHints().setColorScheme(Qt.ColorScheme.Unknown)
+        qapp.setPalette(qapp.style().standardPalette())
+        qtbot.waitUntil(lambda: not loaded.theme.dark, timeout=10_000)
