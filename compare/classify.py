@@ -52,6 +52,10 @@ from .tokens import Encoder, graphemes
 MAX_REASON = 119
 #: changes longer than this (both sides, characters) are not split into character parts
 PARTS_MAX_CHARS = 400
+#: how many character parts of an edit are checked for typography/damage to mention,
+#: and up to which size (both sides, characters) an edit is looked at for them
+MIXED_PARTS_CHECKED = 8
+MIXED_MAX_CHARS = 200
 #: how much of a fragment a reason quotes
 QUOTE_CHARS = 36
 
@@ -102,11 +106,12 @@ def classify(
 
 
 def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
-    parts = _parts(original, copy, a0, a1, b0, b1, details)
     # 1. typography
     if typography.same(old, new):
         if old.isspace() and new.isspace():
             parts = [(old, new)]
+        else:
+            parts = _parts(original, copy, a0, a1, b0, b1, details)
         reason, evidence = typography.describe(old, new, parts)
         return Verdict(Category.TYPOGRAPHY, reason, evidence)
     if (not old and new.isspace()) or (not new and old.isspace()):
@@ -142,6 +147,11 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
             reason = found.reason if new else f"copy dropped the original's {found.reason}"
             return Verdict(Category.BOILERPLATE, reason, tuple(evidence))
     # 4. edit
+    parts = (
+        _parts(original, copy, a0, a1, b0, b1, details)
+        if details or len(old) + len(new) <= MIXED_MAX_CHARS
+        else []
+    )
     return _edit(original, copy, a0, a1, b0, b1, old, new, parts)
 
 
@@ -224,7 +234,7 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
 
     # mixed changes: which parts are not content?
     side_notes: list[str] = []
-    for x, y in parts:
+    for x, y in parts[:MIXED_PARTS_CHECKED]:
         if x and y and typography.same(x, y) and "with-typography" not in evidence:
             evidence.append("with-typography")
             side_notes.append("typography")

@@ -28,6 +28,7 @@ between them, covers both texts exactly.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize
 
 #: changes longer than this (either side, in characters) get no character detail: the
 #: detail explains damage inside words, a long rewording gains nothing from it
-DETAIL_MAX_CHARS = 160
+DETAIL_MAX_CHARS = 80
 #: a differing middle this short (graphemes, either side) is one detail as it is; one
 #: longer than DETAIL_DIFF_MAX too (it is a rewording, not damage inside a word)
 DETAIL_SIMPLE = 3
@@ -386,18 +387,24 @@ class Differ:
 
 #: gaps between anchors shorter than this (units, both sides) go straight to dmp
 _ANCHOR_MIN_GAP = 64
+#: how deep gaps are anchored again
+_ANCHOR_MAX_DEPTH = 6
 
 
-def anchored_diff(a: str, b: str, budget: dmp.WorkBudget, *, blank: str = "") -> list[dmp.Piece]:
+def anchored_diff(
+    a: str, b: str, budget: dmp.WorkBudget, *, blank: str = "", depth: int = 0
+) -> list[dmp.Piece]:
     """Diff two unit strings, anchored on units that occur once on each side.
 
     Patience-diff style: units unique to both sides (a news paragraph usually is)
     that keep their order are matched first (longest increasing subsequence), and
     dmp diffs only the gaps between them. On long texts with many changes this
     keeps the paragraph pass near-linear where plain Myers is quadratic; on short
-    ones it changes nothing. ``blank`` (an empty line's code) never anchors.
+    ones it changes nothing. ``blank`` (an empty line's code) never anchors. Gaps
+    between anchors are anchored again on what is unique *within* them (paragraphs
+    repeated across the document are often unique locally).
     """
-    if len(a) + len(b) < 2 * _ANCHOR_MIN_GAP:
+    if len(a) + len(b) < 2 * _ANCHOR_MIN_GAP or depth > _ANCHOR_MAX_DEPTH:
         return dmp.diff(a, b, budget)
     count_a: dict[str, int] = {}
     for c in a:
@@ -418,7 +425,7 @@ def anchored_diff(a: str, b: str, budget: dmp.WorkBudget, *, blank: str = "") ->
     pa = pb = 0
     for i, j in [*anchors, (len(a), len(b))]:
         if i > pa or j > pb:
-            out.extend(dmp.diff(a[pa:i], b[pb:j], budget))
+            out.extend(anchored_diff(a[pa:i], b[pb:j], budget, blank=blank, depth=depth + 1))
         if i < len(a):
             out.append(dmp.Piece(dmp.Kind.EQUAL, a[i]))
         pa, pb = i + 1, j + 1
@@ -454,8 +461,16 @@ REWRITTEN_BELOW = 0.3
 REWRITTEN_MIN_WORDS = 8
 
 
+#: the tokens of pure ASCII text that are not white space (see tokens.TOKEN)
+#: (white space here is what str.isspace says, as tokens.is_space)
+_ASCII_WORD = re.compile(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
+
+
 def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """(start, end) and text of every token of ``text`` that is not white space."""
+    if text.isascii():  # fast path: no grapheme clusters to respect
+        matches = list(_ASCII_WORD.finditer(text))
+        return [m.span() for m in matches], [m.group() for m in matches]
     pos: list[tuple[int, int]] = []
     words: list[str] = []
     at = 0

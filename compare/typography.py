@@ -29,6 +29,7 @@ apostrophe          an apostrophe drawn as a prime or accent (’ vs ′ ´ `)
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -158,6 +159,7 @@ _SPACE_BEFORE_QUOTE = regex.compile(r"\s+(?=['\"])|(?<=['\"])\s+")
 _QUOTES = frozenset(SINGLE_QUOTES + DOUBLE_QUOTES)
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """``text`` without typography: quotes, dashes, ellipses, spacing folded."""
     text = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
