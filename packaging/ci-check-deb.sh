@@ -74,6 +74,8 @@ dpkg-deb -x "$DEB" "$PKGROOT"
 desktop-file-validate "$PKGROOT/usr/share/applications/$APP_ID.desktop" || fail "desktop file"
 appstreamcli validate --no-net --explain "$PKGROOT/usr/share/metainfo/$APP_ID.metainfo.xml" \
     || fail "AppStream metainfo"
+# the installed tree as a whole: metainfo, its desktop file and icon agree
+appstreamcli validate-tree --no-net "$PKGROOT" || fail "AppStream tree"
 for path in "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
     usr/share/man/man1/mirrordiff.1.gz usr/share/man/man1/mirrordiff-export.1.gz \
     usr/share/doc/mirrordiff/copyright usr/share/doc/mirrordiff/changelog.gz \
