@@ -86,3 +86,18 @@ def test_each_command_has_a_man_page_that_renders_without_warnings():
         assert result.returncode == 0
         assert result.stderr == "", f"{page.name}: {result.stderr}"
         assert f".TH {command.upper()} 1" in page.read_text(encoding="utf-8")
+
+
+def test_export_man_page_documents_every_option_of_the_real_command_line():
+    """The man page is written by hand; a new CLI option without a man entry fails here."""
+    from ui.cli import build_parser
+
+    page = (LINUX / "mirrordiff-export.1").read_text(encoding="utf-8").replace("\\-", "-")
+    options = {
+        option
+        for action in build_parser()._actions
+        for option in action.option_strings
+        if option.startswith("--")
+    }
+    assert options, "the parser has long options"
+    assert sorted(o for o in options if o not in page) == []
