@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows installer around the PyInstaller onedir bundle.
+; Inno Setup 6.3+ script: the Windows installer around the PyInstaller onedir bundle.
 ;
 ; Build on Windows, from the repository (packaging/README.md has the full recipe):
 ;   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
