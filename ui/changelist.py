@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from compare import Change, Op
+from compare import Category, Change, Op
 
 from .rendering import visible
 
@@ -141,7 +141,8 @@ class ChangeListView(QTreeView):
         em = self.fontMetrics().horizontalAdvance("M")
         icon = self.iconSize().width() if self.iconSize().isValid() else em
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, icon + self.fontMetrics().horizontalAdvance("Boilerplate") + em * 2)
+        widest = max(self.fontMetrics().horizontalAdvance(c.value.capitalize()) for c in Category)
+        header.resizeSection(0, icon + widest + em * 2)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, self.fontMetrics().horizontalAdvance("000000") + em)

@@ -470,11 +470,13 @@ class PaneHeader(QFrame):
             self.name.setText(self.tr("(nothing loaded)"))
             self.name.setToolTip("")
             self.encoding.setEnabled(False)
+            self.encoding.hide()
             self.method.setText("")
             self.newline.setText("")
             self.warning.hide()
             self.encoding.blockSignals(False)
             return
+        self.encoding.show()
         self.name.setText(Path(doc.path).name if doc.path else doc.label or self.tr("Pasted text"))
         self.name.setToolTip(doc.path or self.tr("Pasted text"))
         names = [doc.encoding] + [a.encoding for a in doc.alternatives]

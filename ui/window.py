@@ -1072,7 +1072,7 @@ class MainWindow(QMainWindow):
             self.shown_changes(),
             self.rendering.change_lines,
             icons,
-            {},
+            {c: self.theme.tint(c) for c in CATEGORY_ORDER},
         )
         if self.current is not None:
             row = self.change_model.row_of(self.current)
