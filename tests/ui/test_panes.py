@@ -30,10 +30,10 @@ def test_tooltip_escapes_the_texts_and_the_reason():
 def test_header_shows_file_names_as_plain_text(qtbot, tmp_path):
     header = PaneHeader(Side.COPY)
     qtbot.addWidget(header)
-    path = tmp_path / "<b>bold</b>.txt"
+    path = tmp_path / "<b>bold<i> &amp;.txt"
     path.write_text("text")
     header.show_document(compare.load_path(path))
-    assert header.name.text() == "<b>bold</b>.txt"
+    assert header.name.text() == "<b>bold<i> &amp;.txt"
     for label in header.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     assert header.newline.text() == "no line breaks"
