@@ -116,6 +116,8 @@ class _Piece:
     moved: int | None = None  # move id, for a moved line
     #: for a change gathered from several (re-wrapped lines): the parts that differ
     parts: tuple[tuple[int, int, int, int], ...] = ()
+    #: a change of white space against white space: never merged into a word change
+    space: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -507,7 +509,9 @@ def _gap_pieces(
     ga, gb = a_text[sa:ea], b_text[sb:eb]
     if ga == gb:
         return [_Piece(a0 + sa, a0 + ea, b0 + sb, b0 + eb, True)] if ga else []
-    if (ga.isspace() and gb.isspace()) or not ga or not gb:
+    if ga.isspace() and gb.isspace():
+        return [_Piece(a0 + sa, a0 + ea, b0 + sb, b0 + eb, False, space=True)]
+    if not ga or not gb:
         return [_Piece(a0 + sa, a0 + ea, b0 + sb, b0 + eb, False)]
     ta, tb = tokenize(ga), tokenize(gb)
     head = 0
@@ -518,10 +522,32 @@ def _gap_pieces(
         tail += 1
     hl = sum(map(len, ta[:head]))
     tl = sum(map(len, ta[len(ta) - tail :]))
+    mid_a, mid_b = ta[head : len(ta) - tail], tb[head : len(tb) - tail]
+    # white space at either end of the middle that differs on both sides is a change
+    # of its own (a line break moved by re-wrapping next to a word edit), kept apart
+    # so the word edit is not blamed for it
+    lead = (
+        (len(mid_a[0]), len(mid_b[0]))
+        if len(mid_a) > 1 and len(mid_b) > 1 and is_space(mid_a[0]) and is_space(mid_b[0])
+        else (0, 0)
+    )
+    trail = (
+        (len(mid_a[-1]), len(mid_b[-1]))
+        if len(mid_a) > 1 and len(mid_b) > 1 and is_space(mid_a[-1]) and is_space(mid_b[-1])
+        else (0, 0)
+    )
+    if lead[0] + trail[0] >= ea - sa - hl - tl or lead[1] + trail[1] >= eb - sb - hl - tl:
+        lead = trail = (0, 0)
     out = []
     if hl:
         out.append(_Piece(a0 + sa, a0 + sa + hl, b0 + sb, b0 + sb + hl, True))
-    out.append(_Piece(a0 + sa + hl, a0 + ea - tl, b0 + sb + hl, b0 + eb - tl, False))
+    pa, pb = a0 + sa + hl, b0 + sb + hl
+    qa, qb = a0 + ea - tl, b0 + eb - tl
+    if lead[0]:
+        out.append(_Piece(pa, pa + lead[0], pb, pb + lead[1], False, space=True))
+    out.append(_Piece(pa + lead[0], qa - trail[0], pb + lead[1], qb - trail[1], False))
+    if trail[0]:
+        out.append(_Piece(qa - trail[0], qa, qb - trail[1], qb, False, space=True))
     if tl:
         out.append(_Piece(a0 + ea - tl, a0 + ea, b0 + eb - tl, b0 + eb, True))
     return out
@@ -655,6 +681,7 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
             and not p.equal
             and last.moved is None
             and p.moved is None
+            and last.space == p.space
         )
         if joins_change:
             # gathered parts stay valid only if both halves had them
@@ -663,7 +690,7 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
         elif last is not None and last.equal and p.equal:
             last.a1, last.b1 = p.a1, p.b1
         else:
-            out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts))
+            out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts, p.space))
     return out
 
 
@@ -791,7 +818,7 @@ def _gather_rewraps(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
             j += 2
         last = pieces[j]
         parts = tuple((q.a0, q.a1, q.b0, q.b1) for q in pieces[i : j + 1 : 2]) if j > i else ()
-        out.append(_Piece(p.a0, last.a1, p.b0, last.b1, False, parts=parts))
+        out.append(_Piece(p.a0, last.a1, p.b0, last.b1, False, parts=parts, space=True))
         i = j + 1
     return out
 

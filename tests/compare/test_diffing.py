@@ -1,0 +1,212 @@
+"""The alignment: paragraphs, words, characters (compare.diffing, compare.tokens)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from compare import Cancelled, Category, Op, compare, dmp, load_text
+from compare.diffing import anchored_diff, diff_texts, line_key
+from compare.tokens import Encoder, is_boundary, tokenize
+
+LEAD = (
+    "Russian President Vladimir Putin said Thursday that there is no need for a military "
+    "alliance between Russia and China now, but noted that it could be established."
+)
+SECOND = (
+    "Putin’s statement signaled a deepening of ties between Moscow and Beijing amid "
+    "growing tensions with the United States."
+)
+THIRD = "The Kremlin initially opposed Washington’s request, but its position changed this week."
+
+
+def _changes(a: str, b: str):
+    return compare(load_text(a, label="a"), load_text(b, label="b")).changes
+
+
+def _hunks(a: str, b: str):
+    return [(a[h.a0 : h.a1], b[h.b0 : h.b1]) for h in diff_texts(a, b, budget=200_000)]
+
+
+# -- tokens ------------------------------------------------------------------------------
+
+
+def test_a_space_carrying_a_combining_mark_is_one_token() -> None:
+    assert tokenize("a \u0301b") == ["a", " \u0301", "b"]
+
+
+def test_a_word_keeps_its_combining_marks() -> None:
+    assert tokenize("don\u0335 7;t") == ["don\u0335", " ", "7", ";", "t"]
+
+
+def test_ascii_fast_path_gives_the_same_tokens() -> None:
+    from compare.tokens import TOKEN
+
+    text = "It's 1,550 -- ok\n\nfoo_bar\tbaz."
+    assert tokenize(text) == TOKEN.findall(text)
+
+
+def test_grapheme_boundaries() -> None:
+    assert is_boundary("ab", 1)
+    assert not is_boundary("e\u0301x", 1)
+    assert not is_boundary("👩\u200d👧", 1)
+    assert is_boundary("👩\u200d👧 x", 3)
+
+
+def test_encoder_skips_the_surrogate_block() -> None:
+    encoder = Encoder()
+    codes = encoder.encode([str(i) for i in range(0xD800 + 10)])
+    assert not any(0xD800 <= ord(c) < 0xE000 for c in codes)
+    assert len(set(codes)) == 0xD800 + 10
+
+
+# -- words -------------------------------------------------------------------------------
+
+
+def test_no_half_word_highlights() -> None:
+    hunks = _hunks("edge in hypersonic weapons", "edge in supersonic weapons")
+    assert hunks == [("hypersonic", "supersonic")]
+
+
+def test_character_detail_inside_a_changed_word() -> None:
+    (change,) = _changes("hypersonic weapons", "supersonic weapons")
+    assert change.original.text == "hypersonic"
+    assert [(d.original.text, d.copy.text) for d in change.details] == [("hy", "su")]
+
+
+def test_detail_never_splits_a_grapheme() -> None:
+    (change,) = _changes("cafe\u0301 open", "cafe\u0300 open")
+    (detail,) = change.details
+    assert detail.original.text == "e\u0301" and detail.copy.text == "e\u0300"
+
+
+def test_a_deletion_does_not_swallow_both_spaces() -> None:
+    assert _hunks("said on Thursday that", "said Thursday that") == [("on ", "")]
+
+
+# -- white space, re-wrapping, re-flow ---------------------------------------------------
+
+
+def test_hard_wrapped_copy_is_one_whitespace_change_per_paragraph() -> None:
+    a = f"{LEAD}\n\n{SECOND}\n"
+    b = textwrap.fill(LEAD, 40) + "\n\n" + textwrap.fill(SECOND, 40) + "\n"
+    changes = _changes(a, b)
+    assert len(changes) == 2
+    for change in changes:
+        assert change.category is Category.TYPOGRAPHY
+        assert "re-wrapped" in change.reason
+        assert change.original.text.split() == change.copy.text.split()
+        # the details are the line breaks themselves
+        assert all(d.copy.text == "\n" and d.original.text == " " for d in change.details)
+
+
+def test_a_rewrapped_paragraph_with_one_real_edit_keeps_the_edit_apart() -> None:
+    a = f"{LEAD}\n"
+    b = textwrap.fill(LEAD.replace("military alliance", "defence pact"), 40) + "\n"
+    changes = _changes(a, b)
+    edits = [c for c in changes if c.category is Category.EDIT]
+    assert [(c.original.text, c.copy.text) for c in edits] == [
+        ("military alliance", "defence pact")
+    ]
+    assert all(c.category in (Category.EDIT, Category.TYPOGRAPHY) for c in changes)
+
+
+def test_paragraph_split_and_join_are_whitespace_changes() -> None:
+    assert _hunks(f"{LEAD} {SECOND}", f"{LEAD}\n\n{SECOND}") == [(" ", "\n\n")]
+    assert _hunks(f"{LEAD}\n\n{SECOND}", f"{LEAD} {SECOND}") == [("\n\n", " ")]
+
+
+def test_line_key_folds_spacing_and_typography() -> None:
+    assert line_key("“Hello”  —  it’s\u00a0me\n") == line_key('"Hello" - it\'s me')
+
+
+def test_a_typography_only_paragraph_still_anchors_the_alignment() -> None:
+    a = f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    b = f"{LEAD}\n\n{SECOND.replace('’', chr(39))}\n\n{THIRD.replace('opposed', 'backed')}\n"
+    assert _hunks(a, b) == [("Putin’s", "Putin's"), ("opposed", "backed")]
+
+
+# -- paragraphs: moves, duplicates, rewrites ------------------------------------------------
+
+
+def test_a_swapped_pair_of_paragraphs_is_one_moved_pair() -> None:
+    changes = _changes(f"{LEAD}\n\n{SECOND}\n", f"{SECOND}\n\n{LEAD}\n")
+    assert [c.category for c in changes] == [Category.MOVED, Category.MOVED]
+    first, second = changes
+    assert first.pair == second.id and second.pair == first.id
+    assert {first.op, second.op} == {Op.DELETE, Op.INSERT}
+    assert LEAD in first.original.text + first.copy.text
+
+
+def test_moves_can_be_switched_off() -> None:
+    from compare import Options
+
+    a, b = f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n", f"{SECOND}\n\n{THIRD}\n\n{LEAD}\n"
+    result = compare(
+        load_text(a, label="a"), load_text(b, label="b"), Options(detect_moves=False)
+    )
+    assert Category.MOVED not in {c.category for c in result.changes}
+    assert result.changes
+
+
+def test_a_duplicated_paragraph_is_one_insertion() -> None:
+    changes = _changes(f"{LEAD}\n\n{SECOND}\n", f"{LEAD}\n\n{LEAD}\n\n{SECOND}\n")
+    (change,) = changes
+    assert change.op is Op.INSERT and LEAD in change.copy.text
+    assert "duplicate" in change.evidence
+
+
+def test_a_rewritten_paragraph_is_one_replacement_not_confetti() -> None:
+    rewritten = (
+        "Moscow officials declared on Friday that no pact with Beijing is required at "
+        "present though one may be formed later on, the Kremlin leader added."
+    )
+    changes = _changes(f"{LEAD}\n\n{SECOND}\n", f"{rewritten}\n\n{SECOND}\n")
+    assert len(changes) == 1
+    assert changes[0].original.text.startswith("Russian") and changes[0].category is Category.EDIT
+
+
+# -- the dmp adapter and the paragraph anchoring ------------------------------------------
+
+
+def test_work_budget_is_deterministic_and_still_correct() -> None:
+    a = " ".join(f"word{i}" for i in range(400))
+    b = " ".join(f"word{i * 7 % 401}" for i in range(400))
+    small = diff_texts(a, b, budget=5)
+    assert small == diff_texts(a, b, budget=5)  # the same on any machine, any run
+    # even when the budget runs out, the hunks still account for every character
+    covered_a = sum(h.a1 - h.a0 for h in small)
+    assert covered_a <= len(a)
+
+
+def test_anchored_diff_matches_unique_lines_and_covers_everything() -> None:
+    encoder = Encoder()
+    a_lines = [f"paragraph {i}" for i in range(200)]
+    b_lines = [*a_lines[:50], "new", *a_lines[50:150], *a_lines[160:]]
+    a, b = encoder.encode(a_lines), encoder.encode(b_lines)
+    pieces = anchored_diff(a, b, dmp.WorkBudget(10_000))
+    rebuilt_a = "".join(p.text for p in pieces if p.kind is not dmp.Kind.INSERT)
+    rebuilt_b = "".join(p.text for p in pieces if p.kind is not dmp.Kind.DELETE)
+    assert rebuilt_a == a and rebuilt_b == b
+    assert sum(len(p.text) for p in pieces if p.kind is dmp.Kind.DELETE) == 10
+    assert sum(len(p.text) for p in pieces if p.kind is dmp.Kind.INSERT) == 1
+
+
+# -- progress and cancelling -----------------------------------------------------------------
+
+
+def test_progress_is_reported_and_reaches_one() -> None:
+    seen: list[float] = []
+    a = "\n\n".join(f"Paragraph {i} says something." for i in range(30))
+    b = a.replace("says", "tells")
+    compare(load_text(a, label="a"), load_text(b, label="b"), progress=seen.append)
+    assert seen and seen[-1] == pytest.approx(1.0)
+    assert seen == sorted(seen)
+
+
+def test_cancelling_stops_the_comparison() -> None:
+    a = "\n\n".join(f"Paragraph {i} says something." for i in range(30))
+    b = a.replace("says", "tells")
+    with pytest.raises(Cancelled):
+        compare(load_text(a, label="a"), load_text(b, label="b"), cancelled=lambda: True)
