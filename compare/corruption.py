@@ -163,7 +163,7 @@ def show(text: str, limit: int = 24) -> str:
         else:
             out.append(f"<{char_name(c)}>" if len(text) == 1 else f"<U+{ord(c):04X}>")
     shown = "".join(out)
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+    return shown if len(shown) <= limit or len(text) == 1 else shown[: limit - 1] + "…"
 
 
 def _encode(text: str, codec: str) -> bytes:
@@ -407,14 +407,15 @@ def _accents(clean: str, damaged: str) -> Finding | None:
 
 
 def _stray_marks(clean: str, damaged: str) -> Finding | None:
-    nfd_clean = unicodedata.normalize("NFD", clean)
-    have = {c for c in nfd_clean if unicodedata.category(c) in ("Mn", "Me")}
-    nfd = unicodedata.normalize("NFD", damaged)
-    stray = [c for c in nfd if unicodedata.category(c) in ("Mn", "Me") and c not in have]
+    # a mark that composes with its letter (e + ◌́ = é) is an accent, and an accent
+    # added is not provably damage; a stray one stays loose after composition
+    nfc = unicodedata.normalize("NFC", damaged)
+    have = {c for c in unicodedata.normalize("NFD", clean) if unicodedata.category(c) in ("Mn", "Me")}
+    stray = [c for c in nfc if unicodedata.category(c) in ("Mn", "Me") and c not in have]
     if not stray:
         return None
-    repaired = "".join(c for c in nfd if c not in stray)
-    if not _matches(unicodedata.normalize("NFC", repaired), clean):
+    repaired = "".join(c for c in nfc if c not in stray)
+    if not _matches(repaired, clean):
         return None
     names = ", ".join(char_name(c) for c in dict.fromkeys(stray))
     return Finding(_fit(f"stray combining mark {names} added"), ("stray-mark",))

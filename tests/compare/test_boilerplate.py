@@ -1,0 +1,145 @@
+"""Boilerplate detection (compare.boilerplate): lines, glued tails, splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Category, compare, load_text
+from compare.boilerplate import classify_line, explain, line_findings, proxy_name, tail_start
+
+ARTICLE = (
+    "The central bank raised its key interest rate by a quarter point on Wednesday.\n\n"
+    "Markets fell sharply after the announcement, with the main index 2.4% lower.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "evidence"),
+    [
+        ("Source link", "source-link"),
+        ("Source: Reuters", "source-link"),
+        ("Источник: ТАСС", "source-link"),
+        ("Quelle: dpa", "source-link"),
+        ("Fuente: EFE", "source-link"),
+        ("Read more: Why the dollar is falling", "read-more"),
+        ("Also read: Ten things to know", "read-more"),
+        ("Читайте также: Курс рубля", "read-more"),
+        ("Lire aussi : La BCE maintient ses taux", "read-more"),
+        ("Lesen Sie auch: Die Inflation sinkt", "read-more"),
+        ("Share this:", "share"),
+        ("Share on Facebook", "share"),
+        ("Follow us on Twitter", "share"),
+        ("Subscribe to our newsletter", "share"),
+        ("We use cookies to give you the best experience on our website.", "cookie-notice"),
+        ("Leave a Reply", "comments"),
+        ("Your email address will not be published. Required fields are marked *", "comments"),
+        ("Comments", "comments"),
+        ("Tags: Russia, China, Putin", "tags"),
+        ("Filed under: World", "tags"),
+        ("© 2024 Example News. All rights reserved.", "copyright"),
+        ("Powered by WordPress", "copyright"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Sponsored", "advertisement"),
+        ("Реклама", "advertisement"),
+        ("Photo: AP", "photo-credit"),
+        ("(AP Photo/Alexander Zemlianichenko)", "photo-credit"),
+        ("Image credit: Getty Images", "photo-credit"),
+        ("Click here to read the full story", "call-to-action"),
+        ("Download our app", "call-to-action"),
+        ("Home › World › Europe", "navigation"),
+        ("Home | News | Politics | Business", "navigation"),
+        ("https://server7.kproxy.com/servlet/redirect.srv/sruj/p2/", "proxy-url"),
+    ],
+)
+def test_boilerplate_lines(line: str, evidence: str) -> None:
+    found = classify_line(line)
+    assert found is not None, line
+    assert evidence in found.evidence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # article prose that merely starts with a marker word
+        "Share prices fell 3% on Monday after the company cut its forecast for the year.",
+        "Comments by the minister drew sharp criticism from opposition lawmakers on Tuesday.",
+        "Sponsored by the government, the programme will pay for new schools in the region.",
+        "Home prices rose for a third month in a row, according to figures released today.",
+        "Advertisement spending by carmakers dropped sharply in the second quarter of the year.",
+        "Source of the leak remains unknown, officials said, and an inquiry has been opened.",
+        "World leaders gathered in Geneva for the talks, which are expected to last two days.",
+        "The Russian-Chinese military alliance cannot be ruled out",
+        "",
+    ],
+)
+def test_article_text_is_not_boilerplate(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_kproxy_bar_with_repeated_headline() -> None:
+    headline = "The Russian-Chinese military alliance cannot be ruled out"
+    bar = (
+        "Home https://server7.kproxy.com/servlet/redirect.srv/sruj/smyrwpoii/p2/ World "
+        f"https://server7.kproxy.com/servlet/redirect.srv/sruj/smyrwpoii/p2/ {headline}"
+    )
+    whole = f"{bar}\n\n{headline}\n\nMOSCOW (AP) — text."
+    found = classify_line(bar, whole)
+    assert found.reason == (
+        "proxy navigation bar (kproxy) with 2 proxied links and the repeated headline"
+    )
+    assert {"proxy-url", "navigation", "repeated-headline"} <= set(found.evidence)
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("https://server7.kproxy.com/servlet/redirect.srv/x/", "kproxy"),
+        ("https://eu.hide.me/en/proxy?u=abc", "hide"),
+        ("https://www.croxyproxy.com/_public/servlet/redirect.srv/", "croxyproxy"),
+        ("https://example.org/browse.php?u=https%3A%2F%2Fnews.com", "redirect"),
+        ("https://news.example.com/world/article-123", None),
+    ],
+)
+def test_proxy_names(url: str, name: str | None) -> None:
+    assert proxy_name(url) == name
+
+
+def test_glued_tail_starts_after_a_sentence() -> None:
+    text = "the index closed 2.4% lower. Share this: Facebook Twitter"
+    assert text[tail_start(text) :] == " Share this: Facebook Twitter"
+    assert tail_start("He would share this view with the committee") is None
+
+
+def test_line_findings_split_a_block_into_runs() -> None:
+    block = "Advertisement\nA real new paragraph of text that the copy added.\nSource link\n"
+    runs = [(block[s:e], flag) for s, e, flag in line_findings(block)]
+    assert runs == [
+        ("Advertisement\n", True),
+        ("A real new paragraph of text that the copy added.\n", False),
+        ("Source link\n", True),
+    ]
+
+
+def test_explain_needs_every_line_to_be_boilerplate() -> None:
+    assert explain("Tags: a, b\nSource link\n") is not None
+    assert explain("Tags: a, b\nThe minister resigned on Friday after the vote.\n") is None
+
+
+def test_an_insert_of_boilerplate_and_content_is_split() -> None:
+    copy = ARTICLE.replace(
+        "\n\nMarkets",
+        "\n\nADVERTISEMENT\nAnalysts had expected the move for weeks.\n\nMarkets",
+    )
+    result = compare(load_text(ARTICLE, label="a"), load_text(copy, label="b"))
+    kinds = [(c.category, c.copy.text.strip()) for c in result.changes]
+    assert (Category.BOILERPLATE, "ADVERTISEMENT") in kinds
+    assert (Category.EDIT, "Analysts had expected the move for weeks.") in kinds
+
+
+def test_boilerplate_dropped_by_the_copy() -> None:
+    result = compare(
+        load_text(ARTICLE + "\nSource link\n", label="a"), load_text(ARTICLE, label="b")
+    )
+    (change,) = result.changes
+    assert change.category is Category.BOILERPLATE
+    assert change.reason.startswith("copy dropped the original's")

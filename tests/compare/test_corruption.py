@@ -1,0 +1,104 @@
+"""Corruption detectors (compare.corruption): every reason is a checked repair."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.corruption import char_name, explain, explain_change, explain_insert, show
+
+
+@pytest.mark.parametrize(
+    ("clean", "damaged", "evidence", "reason"),
+    [
+        ("don’t", "donâ€™t", "mojibake", "“’” became “â€™”: UTF-8 read as Windows-1252"),
+        ("café", "cafÃ©", "mojibake", "“é” became “Ã©”: UTF-8 read as Windows-1252"),
+        ("Zürich", "ZÃ¼rich", "mojibake", "UTF-8 read as Windows-1252"),
+        ("naïve", "naÃ¯ve", "mojibake", "UTF-8 read as Windows-1252"),
+        ("Привет", "РџСЂРёРІРµС‚", "mojibake", "UTF-8 read as Windows-1251 (Cyrillic)"),
+        ("Příliš žluťoučký", "PĹ™Ă­liĹˇ ĹľluĹĄouÄŤkĂ˝", "mojibake", "UTF-8 read as Windows-1250"),
+        ("don’t", "donÃ¢â‚¬â„¢t", "mojibake", "UTF-8 read as Windows-1252 twice"),
+        ("it’s", "it&#8217;s", "literal-entity", "HTML entity `&#8217;` (’) left as literal text"),
+        ("it’s", "it&rsquo;s", "literal-entity", "`&rsquo;`"),
+        ("5\u00a0km", "5&nbsp;km", "literal-entity", "`&nbsp;`"),
+        ("it’s", "it&#x2019;s", "literal-entity", "`&#x2019;`"),
+        ('"no"', "&amp;quot;no&amp;quot;", "double-escaped", "`&amp;quot;` is “\"” HTML-escaped twice"),
+        ("AT&T", "AT&amp;amp;T", "double-escaped", "escaped twice"),
+        ("don’t", "don\u0335\n\n7;t", "cut-entity",
+         "`&#8217;` (’) cut after `&#821`: head → U+0335 COMBINING SHORT STROKE OVERLAY"),
+        ("don’t", "don&#821\n\n7;t", "cut-entity", "cut after `&#821`, tail `7;` left"),
+        ("it’s", "it&rsq uo;s", "cut-entity", "`&rsquo;` (’) cut after `&rsq`"),
+        ("don’t", "don?t", "lost-character", "“’” lost: replaced by “?”"),
+        ("Zürich", "Z?rich", "lost-character", "“ü” lost"),
+        ("Zürich", "Z\ufffdrich", "replacement-char", "U+FFFD"),
+        ("ceasefire", "cease\u200bfire", "zero-width", "U+200B ZERO WIDTH SPACE inserted"),
+        ("word", "\ufeffword", "zero-width", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("word", "wo\u2060rd", "zero-width", "U+2060 WORD JOINER"),
+        ("word", "wo\x07rd", "control-char", "U+0007 control character"),
+        ("word", "wo\x85rd", "control-char", "U+0085"),
+        ("left", "le\u200eft", "bidi-control", "U+200E LEFT-TO-RIGHT MARK"),
+        ("very good", "<em>very</em> good", "leaked-tag", "HTML tag `<em>` leaked"),
+        ("end. Next", "end.</p> Next", "leaked-tag", "`</p>`"),
+        ("one two", "one<br />two", "leaked-tag", "`<br />`"),
+        ("ended", "en\u0336ded", "stray-mark", "U+0336 COMBINING LONG STROKE OVERLAY"),
+        ("résumé", "resume", "accent-stripped", "accents lost"),
+    ],
+)
+def test_damage_is_explained_from_the_clean_side(clean, damaged, evidence, reason) -> None:
+    found = explain(clean, damaged)
+    assert found is not None, (clean, damaged)
+    assert evidence in found.evidence
+    assert reason in found.reason
+    assert len(found.reason) < 120 and "\n" not in found.reason
+
+
+@pytest.mark.parametrize(
+    ("clean", "damaged"),
+    [
+        ("hypersonic", "supersonic"),  # a real edit
+        ("1,550", "1,500"),
+        ("Biden", "Bidden"),
+        ("don’t", "do not"),
+        ("Zürich", "Zurich?"),  # a question mark added is not a lost letter
+        ("cafe", "café"),  # an accent added is not damage we can prove
+        ("it’s", "its"),
+        ("AT&T", "AT and T"),
+        ("", "word"),
+    ],
+)
+def test_real_changes_are_not_corruption(clean: str, damaged: str) -> None:
+    assert explain(clean, damaged) is None
+
+
+def test_the_original_can_be_the_damaged_side() -> None:
+    found = explain_change("cafÃ©", "café")
+    assert found is not None
+    assert found.reason.startswith("in the original:")
+    assert "original-side" in found.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("\u200b", "zero-width"),
+        ("\ufffd\ufffd", "replacement-char"),
+        ("<br />", "leaked-tag"),
+        ("</em>", "leaked-tag"),
+        ("&nbsp;", "literal-entity"),
+        ("\u0335", "stray-mark"),
+    ],
+)
+def test_insertions_made_only_of_damage(text: str, evidence: str) -> None:
+    found = explain_insert(text)
+    assert found is not None and evidence in found.evidence
+
+
+def test_an_ordinary_insertion_is_not_damage() -> None:
+    assert explain_insert("on ") is None
+    assert explain_insert("<3 love it") is None
+
+
+def test_invisible_characters_are_named() -> None:
+    assert char_name("\u200b") == "U+200B ZERO WIDTH SPACE"
+    assert char_name("\x07") == "U+0007 control character"
+    assert show("\u200b") == "<U+200B ZERO WIDTH SPACE>"
+    assert show("a\u200bb") == "a<U+200B>b"
