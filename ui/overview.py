@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from compare import Category
@@ -31,6 +31,7 @@ class OverviewStrip(QWidget):
         self._current: int | None = None
         self._visible: tuple[float, float] = (0.0, 1.0)
         self._theme = Theme()
+        self._cache: QImage | None = None  # the marks, drawn once per size and data
 
     def sizeHint(self) -> QSize:
         width = max(12, self.fontMetrics().height())
@@ -44,6 +45,7 @@ class OverviewStrip(QWidget):
             for i, (row, category) in enumerate(zip(rows, categories, strict=True))
         ]
         self._theme = theme
+        self._cache = None
         self.update()
 
     def set_current(self, index: int | None) -> None:
@@ -57,6 +59,43 @@ class OverviewStrip(QWidget):
     def _y(self, fraction: float) -> float:
         return fraction * max(1, self.height() - 2) + 1
 
+    def _marks_image(self) -> QImage:
+        """All marks drawn once (a comparison can have tens of thousands of changes)."""
+        ratio = self.devicePixelRatioF() or 1.0
+        size = self.size()
+        if (
+            self._cache is not None
+            and self._cache.deviceIndependentSize().toSize() == size
+            and self._cache.devicePixelRatio() == ratio
+        ):
+            return self._cache
+        image = QImage(
+            max(1, int(size.width() * ratio)),
+            max(1, int(size.height() * ratio)),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        width = size.width()
+        colors = {}
+        for fraction, span, category, on, _index in self._marks:
+            key = (category, on)
+            color = colors.get(key)
+            if color is None:
+                color = self._theme.accent(category)
+                if not on:
+                    color.setAlpha(60)
+                colors[key] = color
+            painter.fillRect(QRectF(2, self._y(fraction), width - 4, max(3.0, span * size.height())), color)
+        painter.end()
+        self._cache = image
+        return image
+
+    def resizeEvent(self, event) -> None:
+        self._cache = None
+        super().resizeEvent(event)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         palette = self.palette()
@@ -67,14 +106,8 @@ class OverviewStrip(QWidget):
         painter.fillRect(
             QRectF(0, self._y(top), self.width(), max(2.0, self._y(bottom) - self._y(top))), shade
         )
+        painter.drawImage(0, 0, self._marks_image())
         width = self.width()
-        for fraction, size, category, on, _index in self._marks:
-            color = self._theme.accent(category)
-            if not on:
-                color.setAlpha(60)
-            y = self._y(fraction)
-            h = max(3.0, size * self.height())
-            painter.fillRect(QRectF(2, y, width - 4, h), color)
         if self._current is not None and self._current < len(self._marks):
             fraction, size, _category, _on, _index = self._marks[self._current]
             y = self._y(fraction)

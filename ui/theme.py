@@ -60,19 +60,19 @@ CATEGORY_STYLES: dict[Category, CategoryStyle] = {
         QTextCharFormat.UnderlineStyle.NoUnderline, hatched=True,
     ),
     Category.CORRUPTION: CategoryStyle(
-        "Corruption", "#D55E00", "#F9C8A6", "#EE8F55", "#5A2A0E", "#9A4510",
+        "Corruption", "#D55E00", "#F9C8A6", "#EE8F55", "#6E3410", "#A34A12",
         QTextCharFormat.UnderlineStyle.WaveUnderline,
     ),
     Category.TYPOGRAPHY: CategoryStyle(
-        "Typography", "#B8A800", "#F6EE8E", "#E6D431", "#4A4510", "#7A7118",
+        "Typography", "#B8A800", "#F6EE8E", "#E6D431", "#5C5414", "#857B1A",
         QTextCharFormat.UnderlineStyle.DotLine,
     ),
     Category.EDIT: CategoryStyle(
-        "Edit", "#0072B2", "#BCDCF2", "#7DB8E3", "#13385A", "#1E5C92",
+        "Edit", "#0072B2", "#BCDCF2", "#7DB8E3", "#1A4A75", "#2567A3",
         QTextCharFormat.UnderlineStyle.NoUnderline,
     ),
     Category.MOVED: CategoryStyle(
-        "Moved", "#CC79A7", "#EFC8DE", "#E0A0C4", "#4D2540", "#7A3D66",
+        "Moved", "#CC79A7", "#EFC8DE", "#E0A0C4", "#5E2D50", "#864573",
         QTextCharFormat.UnderlineStyle.DashUnderline, italic=True,
     ),
 }

@@ -243,6 +243,24 @@ def test_overview_strip_click_jumps_to_a_change(loaded, qtbot):
     assert w.current == last
 
 
+def test_overview_strip_draws_each_change_in_its_colour(loaded, qtbot):
+    w = loaded
+    strip = w.overview
+    image = strip.grab().toImage()
+    ratio = image.devicePixelRatio()
+    for index in w.shown_changes():
+        category = w.comparison.changes[index].category
+        fraction = w.rendering.change_rows[index] / w.rendering.rows
+        y = int((fraction * (strip.height() - 2) + 2) * ratio)
+        color = image.pixelColor(int(strip.width() / 2 * ratio), y)
+        accents = {w.theme.accent(c).name() for c in Category}
+        assert color.name() in accents
+        row = w.rendering.change_rows[index]
+        near = [j for j in w.shown_changes() if abs(w.rendering.change_rows[j] - row) <= 3]
+        if near == [index]:  # no neighbour drawn over it
+            assert color.name() == w.theme.accent(category).name()
+
+
 def test_hover_shows_reason_and_evidence_escaped(loaded, qtbot):
     w = loaded
     view = w.copy_view
@@ -340,6 +358,18 @@ def test_drop_text_from_a_browser_as_one_side(loaded, qtbot):
     assert doc.text == "A short text dragged from a browser."
     assert loaded.panes[Side.COPY].header.name.text() == "Dropped text"
     assert not loaded.findChild(QWidget, "copyEncoding").isEnabled()
+
+
+def test_drop_html_from_a_browser_keeps_its_visible_text(loaded, qtbot):
+    mime = QMimeData()
+    mime.setHtml("<nav>Home | World</nav><p>First &amp; <b>bold</b></p><p>Second</p><script>x()</script>")
+    with qtbot.waitSignal(loaded.comparison_ready, timeout=10_000):
+        drop(loaded.original_view, mime)
+    doc = loaded.documents[Side.ORIGINAL]
+    assert doc.format.value == "html"
+    assert "First & bold" in doc.text and "Home | World" in doc.text
+    assert "<b>" not in doc.text and "x()" not in doc.text
+    assert "HTML" in loaded.panes[Side.ORIGINAL].header.method.text()
 
 
 def test_paste_from_the_clipboard_as_either_side(window, qtbot):
