@@ -523,10 +523,23 @@ def test_find_in_a_pane(loaded, qtbot):
 
 def test_copying_gives_the_files_text_without_filler_or_markers(loaded, qtbot):
     w = loaded
+    w.activateWindow()
     for view in (w.original_view, w.copy_view):
-        view.selectAll()
-        view.copy()
+        view.setFocus()
+        qtbot.waitUntil(lambda v=view: QApplication.focusWidget() is v)
+        QGuiApplication.clipboard().clear()
+        key(qtbot, w, "Ctrl+A")
+        key(qtbot, w, "Ctrl+C")
         assert QGuiApplication.clipboard().text() == view.render.text
+    # a part of a change that spans filler rows: the file's characters only
+    index = next(i for i, c in enumerate(w.comparison.changes) if "\n" in c.copy.text)
+    start, end = w.copy_view.render.change_ranges[index]
+    cursor = w.copy_view.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    w.copy_view.setTextCursor(cursor)
+    w.actions.actionCopyText.trigger()
+    assert QGuiApplication.clipboard().text() == w.comparison.changes[index].copy.text
 
 
 def test_invisible_characters_are_shown_but_offsets_kept(window, qtbot):
