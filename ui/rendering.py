@@ -317,16 +317,23 @@ INSERT_CHUNK = 16_384
 
 
 def _document(
-    builder: _PaneBuilder, theme: Theme, formats: _Formats, cancelled: Callable[[], bool]
+    builder: _PaneBuilder,
+    theme: Theme,
+    formats: _Formats,
+    cancelled: Callable[[], bool],
+    progress: Callable[[float], None] | None = None,
 ) -> QTextDocument:
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     cursor = QTextCursor(doc)
     for n, (text, style) in enumerate(builder.pieces):
-        if n % 512 == 0 and cancelled():
-            from compare import Cancelled
+        if n % 512 == 0:
+            if cancelled():
+                from compare import Cancelled
 
-            raise Cancelled("display cancelled")
+                raise Cancelled("display cancelled")
+            if progress is not None:
+                progress(n / max(1, len(builder.pieces)))
         pos = 0
         for m in _INVISIBLE.finditer(text):
             _insert(cursor, text[pos : m.start()], formats.get(style))
@@ -380,13 +387,16 @@ def render_comparison(
     theme: Theme,
     cancelled: Callable[[], bool] | None = None,
     font: QFont | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Rendering:
-    """Both documents of a comparison, ready for the panes."""
+    """Both documents of a comparison, ready for the panes (``progress`` gets 0..1)."""
     cancelled = cancelled or (lambda: False)
+    report = progress or (lambda _fraction: None)
     a, b, rows = layout(comparison, enabled, cancelled)
+    report(0.1)
     formats = _Formats(theme)
-    doc_a = _finish(_document(a, theme, formats, cancelled), font)
-    doc_b = _finish(_document(b, theme, formats, cancelled), font)
+    doc_a = _finish(_document(a, theme, formats, cancelled, lambda f: report(0.1 + 0.45 * f)), font)
+    doc_b = _finish(_document(b, theme, formats, cancelled, lambda f: report(0.55 + 0.45 * f)), font)
     lines_a, lines_b = _line_index(a.text), _line_index(b.text)
     change_lines = tuple(
         (bisect_left(lines_a, c.original.start) + 1, bisect_left(lines_b, c.copy.start) + 1)

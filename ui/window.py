@@ -691,9 +691,12 @@ class MainWindow(QMainWindow):
             self.cancel_button.show()
             self.statusBar().showMessage(self.tr("Comparing…"))
 
-    def _progressed(self, fraction: float) -> None:
+    def _progressed(self, fraction: float, what: str) -> None:
         if self.sender() is self._worker:
             self.progress.setValue(int(fraction * 100))
+            if self.progress.isVisible():
+                text = self.tr("Comparing…") if what == "compare" else self.tr("Preparing the view…")
+                self.statusBar().showMessage(text)
 
     def _job_finished(self, result: JobResult) -> None:
         if result.generation != self._generation:

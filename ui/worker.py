@@ -94,7 +94,7 @@ class JobResult:
 class ComparisonWorker(QThread):
     """Runs one job off the GUI thread."""
 
-    progressed = Signal(float)  # 0..1, comparing
+    progressed = Signal(float, str)  # 0..1 of the whole job, and what is being done
     job_finished = Signal(object)  # JobResult
 
     def __init__(self, job: Job, parent=None) -> None:
@@ -110,10 +110,16 @@ class ComparisonWorker(QThread):
     def cancel_requested(self) -> bool:
         return self._cancel.is_set()
 
-    def _progress(self, fraction: float) -> None:
-        if fraction - self._last_progress >= 0.01 or fraction >= 1.0:
-            self._last_progress = fraction
-            self.progressed.emit(fraction)
+    def _reporter(self, start: float, span: float, what: str):
+        """A progress callback for one stage, mapped into [start, start + span]."""
+
+        def report(fraction: float) -> None:
+            overall = start + span * min(1.0, max(0.0, fraction))
+            if overall - self._last_progress >= 0.01 or fraction >= 1.0:
+                self._last_progress = overall
+                self.progressed.emit(overall, what)
+
+        return report
 
     def run(self) -> None:  # the worker thread
         job = self.job
@@ -141,7 +147,10 @@ class ComparisonWorker(QThread):
         started = time.perf_counter()
         if job.comparison is not None:
             result.original, result.copy = job.comparison.original, job.comparison.copy
-            result.rendering = render_comparison(job.comparison, job.enabled, job.theme, cancelled, job.font)
+            result.rendering = render_comparison(
+                job.comparison, job.enabled, job.theme, cancelled, job.font,
+                self._reporter(0.0, 1.0, "display"),
+            )
             result.timings["render"] = time.perf_counter() - started
             return
         result.original = self._load(Side.ORIGINAL, job.original, result)
@@ -159,13 +168,14 @@ class ComparisonWorker(QThread):
                 result.original,
                 result.copy,
                 job.options,
-                progress=self._progress,
+                progress=self._reporter(0.0, 0.7, "compare"),
                 cancelled=cancelled,
             )
             compared = time.perf_counter()
             result.timings["compare"] = compared - loaded
             result.rendering = render_comparison(
-                comparison, job.enabled, job.theme, cancelled, job.font
+                comparison, job.enabled, job.theme, cancelled, job.font,
+                self._reporter(0.7, 0.3, "display"),
             )
             result.timings["render"] = time.perf_counter() - compared
             return

@@ -683,6 +683,8 @@ def test_a_long_comparison_can_be_cancelled(loaded, qtbot, tmp_path):
     before = loaded.comparison
     loaded.open_pair(a, b)
     qtbot.waitUntil(loaded.cancel_button.isVisible, timeout=5000)
+    assert loaded.progress.isVisible()
+    qtbot.waitUntil(lambda: loaded.progress.value() > 0, timeout=5000)
     with qtbot.waitSignal(loaded.work_done, timeout=20_000):
         qtbot.mouseClick(loaded.cancel_button, Qt.MouseButton.LeftButton)
     assert "cancelled" in loaded.message_bar.text.text()
