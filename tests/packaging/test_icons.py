@@ -46,20 +46,54 @@ def test_the_copy_page_shows_the_difference_colours():
     assert image.pixelColor(178, 168) == QColor("#f5a524")  # reworded
 
 
+def _differing_fraction(a: QImage, b: QImage) -> float:
+    """Share of pixels whose colour or alpha differs by more than 16 levels."""
+    assert (a.width(), a.height()) == (b.width(), b.height())
+    a = a.convertToFormat(QImage.Format.Format_ARGB32)
+    b = b.convertToFormat(QImage.Format.Format_ARGB32)
+    differing = 0
+    for y in range(a.height()):
+        for x in range(a.width()):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            if any(abs(((pa >> s) & 0xFF) - ((pb >> s) & 0xFF)) > 16 for s in (0, 8, 16, 24)):
+                differing += 1
+    return differing / (a.width() * a.height())
+
+
 def test_every_icon_file_is_rendered_from_the_current_svg_master(qapp):
     """Editing the SVG without re-running packaging/render_icons.py fails here.
 
-    (``qapp``: rendering needs a Qt application; pytest-qt's QApplication is shared with
-    the window tests, which a QGuiApplication of our own would break.)
+    Renderings are compared by pixels, with a small tolerance, so that another Qt
+    version's anti-aliasing does not count as stale. (``qapp``: rendering needs a Qt
+    application; pytest-qt's QApplication is shared with the window tests, which a
+    QGuiApplication of our own would break.)
     """
-    has_pillow = importlib.util.find_spec("PIL") is not None
-    expected = _render_icons().expected_files(platform_icons=has_pillow)
-    stale = [
-        str(path.relative_to(ICONS))
-        for path, data in expected.items()
-        if not path.exists() or path.read_bytes() != data
-    ]
+    render_icons = _render_icons()
+    stale = []
+    for path, data in render_icons.expected_files(platform_icons=False).items():
+        if not path.exists():
+            stale.append(path.name)
+        elif path.suffix == ".svg":
+            if path.read_bytes() != data:
+                stale.append(str(path.relative_to(ICONS)))
+        elif _differing_fraction(QImage(str(path)), QImage.fromData(data)) > 0.005:
+            stale.append(str(path.relative_to(ICONS)))
     assert stale == [], "run: .venv/bin/python packaging/render_icons.py"
+
+
+def test_ico_and_icns_show_the_current_drawing(qapp):
+    pytest.importorskip("PIL.Image", reason="Pillow is in the `package` extra")
+    from PIL import IcnsImagePlugin, IcoImagePlugin
+
+    fresh = QImage.fromData(_render_icons().render_png(256))
+    ico = io.BytesIO((ICONS / "mirrordiff.ico").read_bytes())
+    from_ico = IcoImagePlugin.IcoFile(ico).getimage((256, 256))
+    icns = io.BytesIO((ICONS / "mirrordiff.icns").read_bytes())
+    from_icns = IcnsImagePlugin.IcnsFile(icns).getimage((256, 256, 1))
+    for name, stored in (("mirrordiff.ico", from_ico), ("mirrordiff.icns", from_icns)):
+        buffer = io.BytesIO()
+        stored.convert("RGBA").save(buffer, format="PNG")
+        assert _differing_fraction(QImage.fromData(buffer.getvalue()), fresh) <= 0.005, name
 
 
 def test_windows_ico_holds_each_size_up_to_256():
