@@ -33,6 +33,8 @@ read-more             ``Read more``, ``Also read:``, ``Related:``
 advertisement         ``Advertisement``, ``Sponsored``
 photo-credit          ``Photo: AP``, ``(AP Photo/…)``, ``Image credit``
 call-to-action        ``Click here``, ``Download our app``
+timestamp             ``Published: …``, ``Last updated …`` (the page's, not the story's)
+hashtags              a line of only ``#hashtags`` / ``@handles``
 document-head         at the very start of the text
 document-tail         at the very end of the text
 glued                 stuck to the end of a paragraph
@@ -193,6 +195,12 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "crédit photo", "photo d'illustration", "foto:", "bild:", "bildquelle",
         "imagen:", "фото:", "фото -", "фото —",
     ),
+    "timestamp": (
+        "published:", "published on", "updated:", "last updated", "posted on", "posted:",
+        "first published", "publié le", "mis à jour le", "veröffentlicht am",
+        "aktualisiert am", "publicado el", "actualizado el", "pubblicato il",
+        "опубликовано:", "обновлено:", "дата публикации",
+    ),
     "call-to-action": (
         "click here", "tap here", "download our app", "download the app", "get the app",
         "install our app", "cliquez ici", "téléchargez notre application", "hier klicken",
@@ -217,6 +225,8 @@ MAX_MARKER_LINE = 160
 MAX_LIST_LINE = 300
 #: a navigation line: at most this many words that are not section names or links
 MAX_NAV_PROSE_WORDS = 2
+#: a menu block (one section name a line) has at least this many lines
+MIN_MENU_LINES = 3
 
 # -- compiled once ----------------------------------------------------------------------
 
@@ -227,6 +237,7 @@ _NAV_WORD = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in sorted(NAVIGATION_WORDS, key=len, reverse=True)) + r")(?!\w)",
     regex.I,
 )
+_HASHTAGS = regex.compile(r"(?:[#@][\w.]+[\s,;|]*){2,}")
 _SEPARATOR = regex.compile(
     r"(?<=\s|^)(?:" + "|".join(regex.escape(s) for s in BREADCRUMB_SEPARATORS) + r")(?=\s|$)"
 )
@@ -266,6 +277,8 @@ _READABLE = {
     "advertisement": "advertisement marker",
     "photo-credit": "photo credit",
     "call-to-action": "call to action",
+    "timestamp": "publication date line",
+    "hashtags": "hashtag line",
 }
 
 
@@ -358,6 +371,8 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
     kind = marker_kind(text)
     if kind:
         return Finding(_READABLE[kind], (kind,))
+    if _HASHTAGS.fullmatch(text):
+        return Finding(_READABLE["hashtags"], ("hashtags",))
     nav = _navigation(text)
     if nav:
         links, proxied, leftover = nav
@@ -402,6 +417,19 @@ def _line_keys(whole_text: str) -> frozenset[str]:
     return frozenset(" ".join(x.split()).casefold() for x in whole_text.split("\n") if x.strip())
 
 
+def _menu(lines: list[str]) -> Finding | None:
+    """A block of short lines that are section names: a navigation menu, one item a line."""
+    if len(lines) < MIN_MENU_LINES:
+        return None
+    named = [x for x in lines if _NAV_WORD.fullmatch(x.strip())]
+    others = [x.strip() for x in lines if not _NAV_WORD.fullmatch(x.strip())]
+    # the other items must look like menu items too: a word or two, no sentence
+    plausible = all(len(x.split()) <= 2 and len(x) <= 24 and x[-1:].isalnum() for x in others)
+    if plausible and len(named) * 2 >= len(lines):
+        return Finding(f"navigation menu ({len(lines)} items)", ("navigation",))
+    return None
+
+
 def classify_block(text: str, whole_text: str = "") -> Finding | None:
     """Why an inserted (or deleted) block is boilerplate: every line of it must be."""
     lines = [x for x in text.split("\n") if x.strip()]
@@ -409,7 +437,11 @@ def classify_block(text: str, whole_text: str = "") -> Finding | None:
         return None
     findings = [classify_line(x, whole_text) for x in lines]
     if not all(findings):
-        return None
+        menu = _menu(lines)
+        return menu
+    menu = _menu(lines)
+    if menu:
+        return menu
     if len(findings) == 1:
         return findings[0]
     reasons = list(dict.fromkeys(f.reason for f in findings))

@@ -61,6 +61,17 @@ MOJIBAKE_CODECS = (
     ("gbk", "GBK"),
 )
 
+#: one legacy encoding read as another (same length: one byte, one character), as
+#: (read as, written in, explanation)
+LEGACY_MISREADS = (
+    ("latin-1", "windows-1252", "Windows-1252 read as Latin-1"),
+    ("windows-1251", "koi8-r", "KOI8-R read as Windows-1251"),
+    ("koi8-r", "windows-1251", "Windows-1251 read as KOI8-R"),
+    ("latin-1", "windows-1251", "Windows-1251 read as Latin-1"),
+    ("windows-1252", "windows-1251", "Windows-1251 read as Windows-1252"),
+    ("latin-1", "iso-8859-2", "ISO-8859-2 read as Latin-1"),
+)
+
 #: invisible characters that have no business in an article's text
 ZERO_WIDTH = (
     "\N{ZERO WIDTH SPACE}"
@@ -254,6 +265,24 @@ def _mojibake_pairs(damaged: str, codec: str, rounds: int) -> list[tuple[str, st
             x, y = _diff_chars(fixed, run)
             pairs.append((x or fixed, y or run))
     return pairs
+
+
+def _legacy_misread(clean: str, damaged: str) -> Finding | None:
+    """Single-byte text decoded with the wrong single-byte table (``’`` as U+0092)."""
+    if len(damaged) != len(clean) or damaged.isascii():
+        return None
+    for read_as, meant, name in LEGACY_MISREADS:
+        try:
+            repaired = damaged.encode(read_as).decode(meant)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if repaired != damaged and _matches(repaired, clean):
+            x, y = _diff_chars(clean, damaged)
+            shown = f"“{show(y, 20)}”" if all(visible(c) or c == " " for c in y) else ", ".join(
+                char_name(c) for c in dict.fromkeys(y)
+            )
+            return Finding(_fit(f"“{show(x, 12)}” became {shown}: {name}"), ("mojibake",))
+    return None
 
 
 def _literal_entity(clean: str, damaged: str) -> Finding | None:
@@ -461,6 +490,7 @@ DETECTORS = (
     _literal_entity,
     _cut_entity,
     _mojibake,
+    _legacy_misread,
     _invisible,
     _leaked_tags,
     _lost_characters,
