@@ -131,6 +131,7 @@ class ChangeListView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
 
     def setModel(self, model) -> None:
         super().setModel(model)

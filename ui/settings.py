@@ -35,7 +35,6 @@ KEYS: dict[str, Key] = {
     for key in (
         Key("window/geometry", b""),
         Key("window/state", b""),
-        Key("window/splitter", b""),
         Key("window/outer_splitter", b""),
         Key("view/categories", ",".join(CATEGORY_ORDER)),
         Key("view/zoom", 0),
@@ -99,12 +98,6 @@ class Settings:
 
     def set_window_state(self, value: QByteArray) -> None:
         self._set("window/state", value)
-
-    def splitter(self) -> QByteArray:
-        return self._bytes("window/splitter")
-
-    def set_splitter(self, value: QByteArray) -> None:
-        self._set("window/splitter", value)
 
     def outer_splitter(self) -> QByteArray:
         return self._bytes("window/outer_splitter")

@@ -295,15 +295,20 @@ class MainWindow(QMainWindow):
         self._last_view = self.original_view
         self.overview = OverviewStrip(self)
 
-        self.pane_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.pane_splitter.setObjectName("paneSplitter")
-        self.pane_splitter.setChildrenCollapsible(False)
-        self.pane_splitter.addWidget(self.panes[Side.ORIGINAL])
-        self.pane_splitter.addWidget(self.overview)
-        self.pane_splitter.addWidget(self.panes[Side.COPY])
-        self.pane_splitter.setStretchFactor(0, 1)
-        self.pane_splitter.setStretchFactor(1, 0)
-        self.pane_splitter.setStretchFactor(2, 1)
+        # the two panes always have the same width: then every paragraph the copy left
+        # alone wraps exactly like the original's, and rows stay level (no splitter here)
+        self.pane_row = QWidget(self)
+        self.pane_row.setObjectName("paneRow")
+        row = QHBoxLayout(self.pane_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(max(2, self.fontMetrics().height() // 6))
+        for side in (Side.ORIGINAL, Side.COPY):
+            policy = self.panes[side].sizePolicy()
+            policy.setHorizontalPolicy(policy.Policy.Ignored)
+            self.panes[side].setSizePolicy(policy)
+        row.addWidget(self.panes[Side.ORIGINAL], 1)
+        row.addWidget(self.overview, 0)
+        row.addWidget(self.panes[Side.COPY], 1)
 
         self.change_model = ChangeListModel(self)
         self.change_list = ChangeListView(self)
@@ -328,7 +333,7 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(2)
         left_layout.addWidget(self.message_bar)
         left_layout.addWidget(self.identical_notice)
-        left_layout.addWidget(self.pane_splitter, 1)
+        left_layout.addWidget(self.pane_row, 1)
         left_layout.addWidget(self.find_bar)
 
         self.outer_splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -507,11 +512,6 @@ class MainWindow(QMainWindow):
                 self.resize(int(available.width() * 0.85), int(available.height() * 0.85))
         if not s.window_state().isEmpty():
             self.restoreState(s.window_state())
-        if not s.splitter().isEmpty():
-            self.pane_splitter.restoreState(s.splitter())
-        else:  # equal panes: equal text wraps alike on both sides
-            half = max(200, self.width() // 2)
-            self.pane_splitter.setSizes([half, self.overview.sizeHint().width(), half])
         if not s.outer_splitter().isEmpty():
             self.outer_splitter.restoreState(s.outer_splitter())
         else:
@@ -523,7 +523,6 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.set_geometry(self.saveGeometry())
         s.set_window_state(self.saveState())
-        s.set_splitter(self.pane_splitter.saveState())
         s.set_outer_splitter(self.outer_splitter.saveState())
         s.set_enabled_categories(self.enabled)
         s.set_zoom(self.zoom_steps)
