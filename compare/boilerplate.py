@@ -110,6 +110,17 @@ NAVIGATION_WORDS = (
     "главная", "мир", "новости", "политика", "экономика", "общество", "спорт",
 )
 
+#: social networks and share targets: a line of only these is a row of share buttons
+SHARE_TARGETS = (
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+    "email", "e-mail", "mail", "print", "copy link", "messenger", "viber", "vk",
+    "vkontakte", "ok", "odnoklassniki", "tumblr", "flipboard", "threads", "bluesky",
+    "mastodon", "share", "tweet", "imprimer", "drucken", "imprimir", "copier le lien",
+    "поделиться", "вконтакте", "одноклассники",
+)
+#: a share row must name at least this many targets
+MIN_SHARE_TARGETS = 2
+
 #: breadcrumb separators
 BREADCRUMB_SEPARATORS = (
     "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
@@ -235,6 +246,14 @@ _PROXY_HOST = regex.compile("|".join(regex.escape(h) for h in PROXY_HOSTS), rege
 _PROXY_PATH = regex.compile("|".join(regex.escape(p) for p in PROXY_PATHS), regex.I)
 _NAV_WORD = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in sorted(NAVIGATION_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    regex.I,
+)
+_SHARE_ROW = regex.compile(
+    r"(?:(?:"
+    + "|".join(regex.escape(t) for t in sorted(SHARE_TARGETS, key=len, reverse=True))
+    + r")(?!\w)[\s,|/\N{BULLET}\N{MIDDLE DOT}]*){"
+    + str(MIN_SHARE_TARGETS)
+    + r",}",
     regex.I,
 )
 _HASHTAGS = regex.compile(r"(?:[#@][\w.]+[\s,;|]*){2,}")
@@ -371,6 +390,8 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
     kind = marker_kind(text)
     if kind:
         return Finding(_READABLE[kind], (kind,))
+    if _SHARE_ROW.fullmatch(text):
+        return Finding("row of share buttons", ("share",))
     if _HASHTAGS.fullmatch(text):
         return Finding(_READABLE["hashtags"], ("hashtags",))
     nav = _navigation(text)

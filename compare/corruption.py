@@ -103,6 +103,8 @@ CONTROL_CHARS = (
     + "".join(chr(c) for c in range(0x80, 0xA0))
 )
 REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+#: an inserted fragment with tags and at most this many words of text is leaked markup
+LEAKED_TAG_MAX_WORDS = 3
 #: what an encoder writes for a character it cannot encode
 LOST_MARKS = ("?", REPLACEMENT)
 
@@ -568,8 +570,9 @@ def explain_insert(text: str) -> Finding | None:
             f"U+FFFD REPLACEMENT CHARACTER ×{len(stripped)} inserted (bytes that did not decode)",
             ("replacement-char",),
         )
-    if stripped and not TAG.sub("", stripped).strip():
-        tags = TAG.findall(stripped)
+    tags = TAG.findall(stripped)
+    # markup with at most a link's few words of text inside it: leaked tags
+    if tags and len(TAG.sub(" ", stripped).split()) <= LEAKED_TAG_MAX_WORDS:
         more = f" (+{len(tags) - 1} more)" if len(tags) > 1 else ""
         return Finding(_fit(f"HTML tag `{tags[0]}` leaked into the text{more}"), ("leaked-tag",))
     if stripped and all(unicodedata.category(c) in ("Mn", "Me") for c in stripped):

@@ -24,6 +24,7 @@ paragraph-join      two paragraphs joined into one
 hyphenation         a word hyphenated at a line break, or a soft hyphen
 unicode-form        the same letters composed differently (NFC/NFD), or a ligature
 apostrophe          an apostrophe drawn as a prime or accent (’ vs ′ ´ `)
+letter-case         the same words in other capitals (an all-caps headline)
 =================== ==============================================================
 """
 
@@ -174,8 +175,11 @@ def fold_loose(text: str) -> str:
 
 
 def same(old: str, new: str) -> bool:
-    """Whether two fragments differ only in typography."""
-    return old != new and (fold(old) == fold(new) or fold_loose(old) == fold_loose(new))
+    """Whether two fragments differ only in typography (letter case included)."""
+    if old == new:
+        return False
+    a, b = fold(old), fold(new)
+    return a == b or a.casefold() == b.casefold() or fold_loose(old) == fold_loose(new)
 
 
 # -- describing ------------------------------------------------------------------------
@@ -274,6 +278,12 @@ def describe(
         pair = "« »"
         text = f"guillemets {pair} became {other} quotes" if in_old else f"{other} quotes became {pair}"
         return text + " (spacing inside differs)" * (fold(old) != fold(new)), ("quote-style",)
+    if fold(old) != fold(new) and fold(old).casefold() == fold(new).casefold():
+        upper = sum(c.isupper() for c in new) > sum(c.isupper() for c in old)
+        return (
+            "letter case changed: " + ("more capitals" if upper else "fewer capitals") + " (same words)",
+            ("letter-case",),
+        )
     if fold(old) != fold(new) and fold_loose(old) == fold_loose(new):
         q_old = [c for c in old if c in _QUOTES]
         q_new = [c for c in new if c in _QUOTES]
