@@ -256,6 +256,9 @@ _SHARE_ROW = regex.compile(
     + r",}",
     regex.I,
 )
+_SCHEME = regex.compile(r"^(?:https?://)?", regex.I)
+_TLD = regex.compile(r"\.(?:com|net|org|me|io|ru|name)$")
+_LIST_SPLIT = regex.compile(r"[\s,|:\N{MIDDLE DOT}\N{BULLET}]+")
 _HASHTAGS = regex.compile(r"(?:[#@][\w.]+[\s,;|]*){2,}")
 _SEPARATOR = regex.compile(
     r"(?<=\s|^)(?:" + "|".join(regex.escape(s) for s in BREADCRUMB_SEPARATORS) + r")(?=\s|$)"
@@ -309,10 +312,10 @@ class Finding:
 
 def proxy_name(url: str) -> str | None:
     """The proxy a URL goes through (``kproxy``), or None for an ordinary link."""
-    host = regex.sub(r"^(?:https?://)?", "", url, flags=regex.I).split("/", 1)[0]
+    host = _SCHEME.sub("", url).split("/", 1)[0]
     match = _PROXY_HOST.search(host)
     if match:
-        word = regex.sub(r"\.(?:com|net|org|me|io|ru|name)$", "", match.group().lower())
+        word = _TLD.sub("", match.group().lower())
         if word == "proxy":  # name it by the host's main part
             parts = host.lower().split(".")
             word = next((p for p in parts if "proxy" in p), host.lower())
@@ -354,7 +357,7 @@ def _only_links_or_names(text: str) -> bool:
     """Text after a marker that is just links, section/network names or separators."""
     rest = URL.sub(" ", text)
     rest = _SEPARATOR.sub(" ", rest)
-    words = [w for w in regex.split(r"[\s,|:·•]+", rest) if w]
+    words = [w for w in _LIST_SPLIT.split(rest) if w]
     return len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 

@@ -40,6 +40,7 @@ Evidence codes of the other categories are documented in :mod:`compare.typograph
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -76,6 +77,15 @@ _OPENERS = frozenset(
 _CLOSERS = frozenset(
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 )
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+@functools.lru_cache(maxsize=4)
+def _text_bounds(whole: str) -> tuple[int, int]:
+    """Where a text's first non-space character is, and where its last one ends."""
+    return len(whole) - len(whole.lstrip()), len(whole.rstrip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +148,10 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         found = boilerplate.explain(text, whole)
         if found:
             evidence = list(found.evidence)
-            if not whole[:start].strip():
+            first, last = _text_bounds(whole)
+            if start <= first:
                 evidence.append("document-head")
-            if not whole[end:].strip():
+            if end >= last:
                 evidence.append("document-tail")
             if start and whole[start - 1] != "\n" and not text.startswith("\n"):
                 evidence.append("glued")
@@ -333,7 +344,7 @@ def _repeated(fragment: str, whole: str, start: int, end: int) -> bool:
 
 
 def _sentences(text: str) -> int:
-    return len(regex.findall(r"[.!?](?:\s|$)", text))
+    return len(_SENTENCE_END.findall(text))
 
 
 def _unit(text: str) -> str:

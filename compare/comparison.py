@@ -131,7 +131,8 @@ def _split(h: Hunk, a: str, b: str) -> list[Hunk]:
         if len(runs) > 1:
             return [Hunk(h.a0 + s, h.a0 + e, h.b0, h.b0) for s, e, _ in runs]
     if new and new.strip():
-        runs = boilerplate.line_findings(new, b)
+        # one line of text cannot hold a line run of boilerplate beside content
+        runs = boilerplate.line_findings(new, b) if "\n" in new.strip() else []
         # a replacement (or insertion) whose copy side ends in boilerplate lines
         if len(runs) > 1 and runs[-1][2] and not runs[0][2]:
             cut = runs[-1][0]

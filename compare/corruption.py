@@ -322,6 +322,8 @@ def _entity_spellings(c: str) -> list[str]:
 
 def _cut_entity(clean: str, damaged: str) -> Finding | None:
     """An entity cut in two: the head (literal, or decoded as a parser would) and the tail."""
+    if ";" not in damaged:  # every tail ends with the entity's semicolon
+        return None
     x, y = _diff_chars(clean, damaged)
     if not x or not y:
         return None

@@ -33,8 +33,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import regex
-
 from . import dmp
 from .errors import Cancelled
 from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize
@@ -45,7 +43,7 @@ DETAIL_MAX_CHARS = 80
 #: a differing middle this short (graphemes, either side) is one detail as it is; one
 #: longer than DETAIL_DIFF_MAX too (it is a rewording, not damage inside a word)
 DETAIL_SIMPLE = 3
-DETAIL_DIFF_MAX = 40
+DETAIL_DIFF_MAX = 16
 
 #: typographic variants folded away when deciding whether two lines are "the same
 #: text" for move detection
@@ -87,13 +85,11 @@ def move_key(text: str) -> str:
     return " ".join(folded.split()).casefold()
 
 
-#: white space of any kind (NBSP, thin space ... included), for line keys
-_SPACES = regex.compile(r"\s+")
 
 
 def line_key(line: str) -> str:
     """A line as the paragraph pass compares it: spacing and quote/dash style folded."""
-    return _SPACES.sub(" ", line.translate(_FOLD)).strip()
+    return " ".join(line.translate(_FOLD).split())
 
 
 def _lines(text: str) -> list[str]:
