@@ -133,6 +133,7 @@ class PaneView(QPlainTextEdit):
 
     files_dropped = Signal(list)  # list of (path, text, format)
     focused = Signal()
+    resized = Signal()
 
     def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,10 +174,10 @@ class PaneView(QPlainTextEdit):
             old.deleteLater()
 
     def engine_offset(self, position: int) -> int:
-        return self.render.map.to_engine(position) if self.render is not None else position
+        return self.render.to_engine(position) if self.render is not None else position
 
     def doc_position(self, offset: int) -> int:
-        return self.render.map.to_doc(offset) if self.render is not None else offset
+        return self.render.to_doc(offset) if self.render is not None else offset
 
     def change_index_at(self, position: int) -> int | None:
         return self.render.change_at(position) if self.render is not None else None
@@ -270,6 +271,10 @@ class PaneView(QPlainTextEdit):
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         self.focused.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     # -- the current change's line ------------------------------------------------------
     def mark_current(self, start: int | None, end: int | None, color: QColor) -> None:

@@ -119,27 +119,132 @@ class PaneMap:
         return position - before - min(position - self.fill_doc[i], length)
 
 
-@dataclass(slots=True)
-class PaneRender:
-    """What one pane shows: its document and how to find things in it."""
+#: drawn at the end of a paragraph to give it the extra wrapped lines its counterpart has
+#: (a Unicode line separator: one more, empty, visual line; never part of the texts)
+PAD = "\N{LINE SEPARATOR}"
 
-    document: QTextDocument
-    text: str  # the engine text (what offsets point into, what copying gives)
-    map: PaneMap
-    #: document range (start, end) of each change on this side, by change index
-    change_ranges: tuple[tuple[int, int], ...] = ()
-    #: starts of change_ranges, for bisecting
-    change_starts: tuple[int, ...] = ()
-    rows: int = 1  # blocks in the document
+
+class PaneRender:
+    """What one pane shows: its document and how to find things in it.
+
+    Two kinds of filler stand in the document and in no text: blank rows (in the
+    build-time :class:`PaneMap`) and *pads*, line separators the window adds at the
+    end of a paragraph so that it wraps to as many lines as its counterpart
+    (:mod:`ui.leveling`). Positions without pads are *base* positions.
+    """
+
+    def __init__(
+        self,
+        document: QTextDocument,
+        text: str,
+        pane_map: PaneMap,
+        change_ranges: tuple[tuple[int, int], ...] = (),
+        change_starts: tuple[int, ...] = (),
+        rows: int = 1,
+    ) -> None:
+        self.document = document
+        self.text = text  # the engine text (what offsets point into, what copying gives)
+        self.map = pane_map
+        #: base document range (start, end) of each change on this side, by change index
+        self.base_ranges = change_ranges
+        self.base_starts = change_starts
+        self.rows = rows  # blocks in the document
+        #: pads: row -> (base position of the row's end, count), kept sorted by row
+        self._pad_rows: list[int] = []
+        self._pad_base: list[int] = []
+        self._pad_total: list[int] = []  # cumulative counts
+        self._pads: dict[int, tuple[int, int]] = {}
+        self._ranges_cache: tuple[tuple[tuple[int, int], ...], tuple[int, ...]] | None = None
+
+    # -- pads ------------------------------------------------------------------------------
+    def pad(self, row: int) -> int:
+        return self._pads.get(row, (0, 0))[1]
+
+    def pads_before_row(self, row: int) -> int:
+        k = bisect_left(self._pad_rows, row)
+        return self._pad_total[k - 1] if k else 0
+
+    def set_pads(self, pads: dict[int, tuple[int, int]]) -> None:
+        """Replace the pads: row -> (base position of the row's end, count)."""
+        self._pads = {row: value for row, value in pads.items() if value[1] > 0}
+        self._pad_rows = sorted(self._pads)
+        self._pad_base = [self._pads[r][0] for r in self._pad_rows]
+        total, totals = 0, []
+        for r in self._pad_rows:
+            total += self._pads[r][1]
+            totals.append(total)
+        self._pad_total = totals
+        self._ranges_cache = None
+
+    def pads(self) -> dict[int, tuple[int, int]]:
+        return dict(self._pads)
+
+    def _pads_upto(self, base: int, inclusive: bool) -> int:
+        k = (bisect_right if inclusive else bisect_left)(self._pad_base, base)
+        return self._pad_total[k - 1] if k else 0
+
+    def to_base(self, position: int) -> int:
+        """Base position of a document position (a position inside a pad: its anchor)."""
+        lo, hi = 0, len(self._pad_base)
+        while lo < hi:  # last pad whose document start is <= position
+            mid = (lo + hi) // 2
+            before = self._pad_total[mid - 1] if mid else 0
+            if self._pad_base[mid] + before <= position:
+                lo = mid + 1
+            else:
+                hi = mid
+        if not lo:
+            return position
+        i = lo - 1
+        before = self._pad_total[i - 1] if i else 0
+        start = self._pad_base[i] + before
+        count = self._pad_total[i] - before
+        return position - before - min(position - start, count)
+
+    def from_base(self, base: int, *, end: bool = False) -> int:
+        """Document position of a base position (a range end stays before a pad there)."""
+        return base + self._pads_upto(base, inclusive=not end)
+
+    # -- engine offsets ------------------------------------------------------------------
+    def to_engine(self, position: int) -> int:
+        return self.map.to_engine(self.to_base(position))
+
+    def to_doc(self, offset: int) -> int:
+        return self.from_base(self.map.to_doc(offset))
+
+    # -- changes -------------------------------------------------------------------------
+    def _ranges(self) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+        if self._ranges_cache is None:
+            if not self._pad_base:
+                self._ranges_cache = (self.base_ranges, self.base_starts)
+            else:
+                ranges = tuple(
+                    (self.from_base(s, end=s == e), self.from_base(e, end=True))
+                    for s, e in self.base_ranges
+                )
+                self._ranges_cache = (ranges, tuple(r[0] for r in ranges))
+        return self._ranges_cache
+
+    @property
+    def change_ranges(self) -> tuple[tuple[int, int], ...]:
+        """Document range (start, end) of each change on this side, by change index."""
+        return self._ranges()[0]
+
+    @property
+    def change_starts(self) -> tuple[int, ...]:
+        return self._ranges()[1]
 
     def change_at(self, position: int) -> int | None:
         """Index of the change whose (non-empty) range holds the character at ``position``."""
-        i = bisect_right(self.change_starts, position) - 1
+        if self._pad_base and self.from_base(self.to_base(position)) != position:
+            return None  # on a pad
+        base = self.to_base(position)
+        i = bisect_right(self.base_starts, base) - 1
         while i >= 0:
-            start, end = self.change_ranges[i]
-            if start <= position < end:
+            start, end = self.base_ranges[i]
+            if start <= base < end:
                 return i
-            if start < position:
+            if start < base:
                 return None
             i -= 1  # empty ranges (insertions on the other side) sharing this start
         return None
@@ -158,6 +263,9 @@ class Rendering:
     rows: int = 1
     #: 1-based line of each change in its texts: (original line, copy line)
     change_lines: tuple[tuple[int, int], ...] = ()
+    #: rows whose two sides differ, to be levelled at the panes' width:
+    #: (row, base position of the row's end in the original, and in the copy)
+    level_rows: tuple[tuple[int, int, int], ...] = ()
     theme: Theme = field(default_factory=Theme)
 
 
@@ -381,6 +489,25 @@ def _gui_thread() -> QThread | None:
     return app.thread() if app is not None else None
 
 
+def _changed_rows(doc_a: QTextDocument, ranges_a, doc_b: QTextDocument, ranges_b):
+    """Rows that hold a change on either side, with each side's row end (base position)."""
+    rows: set[int] = set()
+    for doc, ranges in ((doc_a, ranges_a), (doc_b, ranges_b)):
+        for start, end in ranges:
+            first = doc.findBlock(start).blockNumber()
+            last = doc.findBlock(max(start, end - 1)).blockNumber()
+            rows.update(range(first, last + 1))
+    out = []
+    for row in sorted(rows):
+        ends = []
+        for doc in (doc_a, doc_b):
+            block = doc.findBlockByNumber(row)
+            ends.append(block.position() + block.length() - 1 if block.isValid() else -1)
+        if min(ends) >= 0:
+            out.append((row, ends[0], ends[1]))
+    return tuple(out)
+
+
 def render_comparison(
     comparison: Comparison,
     enabled: frozenset[Category],
@@ -395,8 +522,10 @@ def render_comparison(
     a, b, rows = layout(comparison, enabled, cancelled)
     report(0.1)
     formats = _Formats(theme)
-    doc_a = _finish(_document(a, theme, formats, cancelled, lambda f: report(0.1 + 0.45 * f)), font)
-    doc_b = _finish(_document(b, theme, formats, cancelled, lambda f: report(0.55 + 0.45 * f)), font)
+    doc_a = _document(a, theme, formats, cancelled, lambda f: report(0.1 + 0.45 * f))
+    doc_b = _document(b, theme, formats, cancelled, lambda f: report(0.55 + 0.45 * f))
+    level_rows = _changed_rows(doc_a, a.ranges, doc_b, b.ranges)
+    doc_a, doc_b = _finish(doc_a, font), _finish(doc_b, font)
     lines_a, lines_b = _line_index(a.text), _line_index(b.text)
     change_lines = tuple(
         (bisect_left(lines_a, c.original.start) + 1, bisect_left(lines_b, c.copy.start) + 1)
@@ -414,6 +543,7 @@ def render_comparison(
         change_rows=tuple(rows),
         rows=max(a.lines, b.lines) + 1,
         change_lines=change_lines,
+        level_rows=level_rows,
         theme=theme,
     )
 

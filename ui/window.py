@@ -47,6 +47,7 @@ from compare.report import ReportOptions
 from . import export
 from .actions import Actions
 from .changelist import ChangeListModel, ChangeListView
+from .leveling import RowLeveler
 from .overview import OverviewStrip
 from .panes import Pane, PaneView, dropped_sources
 from .rendering import Rendering
@@ -279,6 +280,14 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._update_everything()
+
+        self.leveler = RowLeveler(self.original_view, self.copy_view, self._keep_place, self)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self.leveler.restart_if_resized)
+        for view in (self.original_view, self.copy_view):
+            view.resized.connect(self._resize_timer.start)
 
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
@@ -794,6 +803,8 @@ class MainWindow(QMainWindow):
             self._update_everything()
             if self.current is not None:
                 self._mark_current()
+            if self.comparison is not None:
+                self.leveler.start(rendering.level_rows)
             self.view_updated.emit()
             if self.comparison is not None and not keep_place:
                 self.comparison_ready.emit(self.comparison)
@@ -850,6 +861,8 @@ class MainWindow(QMainWindow):
             else:
                 view.zoomOut(-steps)
         self.zoom_steps += steps
+        if hasattr(self, "leveler"):
+            self.leveler.restart_if_resized()  # the font changed: paragraphs wrap anew
 
     # ------------------------------------------------------------------------------
     # navigation
@@ -956,6 +969,22 @@ class MainWindow(QMainWindow):
             self.change_list.scrollTo(self.change_model.index(row, 0))
         self._update_navigation()
         self._update_overview_range()
+
+    def _keep_place(self, change) -> None:
+        """Run ``change`` (which edits the documents) keeping the same rows in view."""
+        view = self.original_view
+        bar = view.verticalScrollBar()
+        block = view.document().findBlockByLineNumber(bar.value())
+        number, offset = block.blockNumber(), max(0, bar.value() - block.firstLineNumber())
+        self._syncing = True
+        try:
+            change()
+        finally:
+            self._syncing = False
+        target = view.document().findBlockByNumber(number)
+        if target.isValid():
+            bar.setValue(target.firstLineNumber() + offset)
+        self._sync_scroll(view, force=True)
 
     def _align_to(self, leader: PaneView) -> None:
         """Make the other pane show the same rows as ``leader``."""
