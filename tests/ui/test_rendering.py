@@ -109,3 +109,34 @@ def test_rows_are_level_and_texts_come_back(qapp, a_lines, b_lines):
             if pane.map.to_engine(p + 1) > pane.map.to_engine(p)
         )
         assert rebuilt == pane.text
+
+
+def test_pads_are_mapped_out_of_offsets_ranges_and_hover(qapp):
+    from PySide6.QtGui import QTextCursor
+
+    from ui.rendering import PAD
+
+    a = "Short one.\nSame paragraph.\nEnd."
+    b = "A much longer replacement paragraph.\nSame paragraph.\nEnd."
+    comparison, r = _render(a, b)
+    pane = r.original
+    # pad row 0 by hand the way the leveler does: three separators before its end
+    block = pane.document.findBlockByNumber(0)
+    base_end = block.position() + block.length() - 1
+    cursor = QTextCursor(pane.document)
+    cursor.setPosition(base_end)
+    cursor.insertText(PAD * 3)
+    pane.set_pads({0: (base_end, 3)})
+    shown = _doc_text(pane)
+    for offset, char in enumerate(pane.text):
+        position = pane.to_doc(offset)
+        assert shown[position] == visible(char)
+        assert pane.to_engine(position) == offset
+    for position in range(base_end, base_end + 3):  # on the pads: the row's end
+        assert pane.to_engine(position) == pane.map.to_engine(base_end)
+        assert pane.change_at(position) is None
+    start, end = pane.change_ranges[0]
+    assert shown[start:end] == comparison.changes[0].original.text
+    assert pane.change_at(start) == 0
+    after = pane.to_doc(a.index("Same"))
+    assert after == a.index("Same") + 3 and pane.change_at(after) is None
