@@ -65,6 +65,9 @@ _FOLD = str.maketrans(
 )
 
 
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+
+
 @dataclass(frozen=True, slots=True)
 class Hunk:
     """An unclassified change: ``original[a0:a1]`` became ``copy[b0:b1]``."""
@@ -89,7 +92,11 @@ def move_key(text: str) -> str:
 
 def line_key(line: str) -> str:
     """A line as the paragraph pass compares it: spacing and quote/dash style folded."""
-    return " ".join(line.translate(_FOLD).split())
+    if not line.isascii():  # nothing to fold in ASCII
+        for char, plain in _FOLD_PAIRS:
+            if char in line:
+                line = line.replace(char, plain)
+    return " ".join(line.split())
 
 
 def _lines(text: str) -> list[str]:

@@ -150,7 +150,17 @@ _TABLE.update({ord(c): "-" for c in DASHES})
 _TABLE.update({ord(c): v for c, v in ELLIPSES.items()})
 _TABLE.update({ord(c): v for c, v in LIGATURES.items()})
 _TABLE.update({ord(c): None for c in INVISIBLE_TYPOGRAPHY})
-_FOLD_TABLE = str.maketrans(_TABLE)
+#: the same table as (character, replacement) pairs: str.replace on the few present is
+#: many times faster than str.translate with a dict on non-ASCII text
+_FOLD_PAIRS = tuple((chr(k), v or "") for k, v in _TABLE.items())
+
+
+def fold_chars(text: str) -> str:
+    """Quotes, dashes, ellipses, ligatures and soft hyphens mapped to plain ASCII forms."""
+    for char, plain in _FOLD_PAIRS:
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 _DASH_RUN = regex.compile(r"-{2,}")
 #: a word hyphenated at a line break: "infor-\nmation"
@@ -163,7 +173,8 @@ _QUOTES = frozenset(SINGLE_QUOTES + DOUBLE_QUOTES)
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """``text`` without typography: quotes, dashes, ellipses, spacing folded."""
-    text = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE)
+    if not text.isascii():
+        text = fold_chars(unicodedata.normalize("NFC", text))
     text = _DASH_RUN.sub("-", text)
     text = _BROKEN_WORD.sub("", text)
     return _SPACE_RUN.sub(" ", text).strip()
