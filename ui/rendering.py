@@ -279,7 +279,8 @@ class _PaneBuilder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.pieces: list[tuple[str, _Style]] = []
-        self.fills: list[tuple[int, int, int, Category | None, bool]] = []  # engine, doc, n, ...
+        #: engine offset, document position, count, category, shown, at a line start
+        self.fills: list[tuple[int, int, int, Category | None, bool, bool]] = []
         self.lines = 0
         self.length = 0
         self.ranges: list[tuple[int, int]] = []
@@ -294,7 +295,9 @@ class _PaneBuilder:
         return not self.pieces or self.pieces[-1][0].endswith("\n")
 
     def fill(self, count: int, engine: int, category: Category | None, enabled: bool) -> None:
-        self.fills.append((engine, self.length, count, category, enabled))
+        # at a line start the filler rows come first and the text follows on its own row;
+        # mid-line, the first filler line break ends the text's row
+        self.fills.append((engine, self.length, count, category, enabled, self.at_line_start()))
         self.pieces.append(("\n" * count, _PLAIN))
         self.lines += count
         self.length += count
@@ -449,13 +452,14 @@ def _document(
             pos = m.end()
         _insert(cursor, text[pos:], formats.get(style))
     # filler lines get a hatched block background in the colour of the change they face
-    for _engine, doc_pos, count, category, enabled in builder.fills:
+    for _engine, doc_pos, count, category, enabled, line_start in builder.fills:
         if category is None:
             continue
         block_format = QTextBlockFormat()
         block_format.setBackground(theme.filler_brush(category, enabled))
-        first = doc.findBlock(doc_pos + 1)
-        last = doc.findBlock(doc_pos + count)
+        first_pos = doc_pos if line_start else doc_pos + 1
+        first = doc.findBlock(first_pos)
+        last = doc.findBlock(first_pos + count - 1)
         cursor.setPosition(first.position())
         cursor.setPosition(last.position(), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeBlockFormat(block_format)

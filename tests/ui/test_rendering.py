@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 
 import compare
 from compare import Category
@@ -32,9 +33,28 @@ def test_inserted_paragraphs_face_blank_filler_rows(qapp):
     assert rows_a[0] == rows_b[0] == "First paragraph."
     assert rows_a[3] == rows_b[3] == "Last paragraph."
     assert rows_a[1] == rows_a[2] == ""
+    # exactly the filler rows are hatched
+    hatched = [
+        r.original.document.findBlockByNumber(n).blockFormat().background().style()
+        != Qt.BrushStyle.NoBrush
+        for n in range(4)
+    ]
+    assert hatched == [False, True, True, False]
     # hovering the filler finds the insertion
     index = r.original.change_at(r.original.document.findBlockByNumber(1).position())
     assert index is not None and comparison.changes[index].copy.text.startswith("New one")
+
+
+def test_filler_before_a_whole_paragraph_is_hatched_not_the_paragraph(qapp):
+    a = "Headline\n\nBody."
+    b = "Home | World | Proxy bar\n\nHeadline\n\nBody."
+    _comparison, r = _render(a, b)
+    doc = r.original.document
+    rows = [doc.findBlockByNumber(n) for n in range(doc.blockCount())]
+    assert [block.text() for block in rows][:3] == ["", "", "Headline"]
+    styles = [block.blockFormat().background().style() for block in rows]
+    assert styles[0] != Qt.BrushStyle.NoBrush and styles[1] != Qt.BrushStyle.NoBrush
+    assert styles[2] == Qt.BrushStyle.NoBrush
 
 
 def test_offsets_map_both_ways_and_copying_gives_the_file_text(qapp):
