@@ -153,7 +153,9 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "lire la suite", "voir aussi", "lesen sie auch", "mehr zum thema", "weiterlesen",
         "auch interessant", "lee también", "lea también", "leer más", "te puede interesar",
         "leggi anche", "leia também", "leia mais", "читайте также", "читать далее",
-        "подробнее", "по теме", "смотрите также",
+        "подробнее", "по теме", "смотрите также", "recommended", "story continues below",
+        "article continues below", "continue reading below", "scroll to continue",
+        "la suite après cette publicité", "weiter nach der anzeige", "sigue leyendo",
     ),
     "share": (
         "share this", "share this:", "share this article", "share on facebook",
@@ -204,7 +206,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "image source", "picture:", "credit:", "(ap photo/", "ap photo/", "(ap photo)",
         "(reuters/", "reuters/", "(afp", "afp photo", "getty images", "file photo",
         "crédit photo", "photo d'illustration", "foto:", "bild:", "bildquelle",
-        "imagen:", "фото:", "фото -", "фото —",
+        "imagen:", "фото:", "фото -", "фото —", "photo by", "photograph by",
+        "photo courtesy", "file photo:",
     ),
     "timestamp": (
         "published:", "published on", "updated:", "last updated", "posted on", "posted:",
@@ -217,6 +220,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "install our app", "cliquez ici", "téléchargez notre application", "hier klicken",
         "app herunterladen", "haga clic aquí", "haz clic aquí", "descarga nuestra app",
         "clicca qui", "clique aqui", "нажмите здесь", "скачайте приложение",
+        "please enable javascript", "javascript is disabled", "loading...",
+        "sign in to continue", "log in to continue", "subscribe to continue reading",
     ),
 }
 
@@ -226,7 +231,7 @@ WHOLE_LINE_ONLY = frozenset(
      "commentaires", "kommentare", "comentarios", "commenti", "комментарии", "teilen",
      "partager", "compartir", "condividi", "anzeige", "werbung", "реклама", "publicité",
      "publicidad", "advertisement", "advertisements", "подробнее", "more from", "assine",
-     "copyright", "weiterlesen"}
+     "copyright", "weiterlesen", "recommended"}
 )
 
 #: longest text (characters) a marker line may have, beyond which it reads as article

@@ -115,6 +115,10 @@ _PRINTABLE_FROM = 0x20
 # -- compiled once ----------------------------------------------------------------------
 
 ENTITY = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+#: an entity written without its semicolon (HTML decoders accept some, text keeps them)
+ENTITY_NO_SEMICOLON = regex.compile(
+    r"&(?:#[0-9]{2,7}(?![0-9;])|#[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F;])|[A-Za-z]{2,31}(?![A-Za-z0-9;]))"
+)
 DOUBLE_ESCAPED = regex.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 TAG = regex.compile(
     r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>"
@@ -299,6 +303,13 @@ def _literal_entity(clean: str, damaged: str) -> Finding | None:
                 f"`{entity}` is “{show(meant, 8)}” HTML-escaped twice, left as text",
                 ("double-escaped",),
             )
+    loose = [e for e in ENTITY_NO_SEMICOLON.findall(damaged) if html.unescape(e) != e]
+    if loose and not ENTITY.search(damaged) and _matches(html.unescape(damaged), clean):
+        meant = html.unescape(loose[0])
+        return Finding(
+            _fit(f"HTML entity `{loose[0]}` ({show(meant, 20)}) left as text, missing its `;`"),
+            ("literal-entity",),
+        )
     entities = ENTITY.findall(damaged)
     if entities and _matches(html.unescape(damaged), clean):
         first = entities[0]
