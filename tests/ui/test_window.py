@@ -246,6 +246,31 @@ def test_selecting_a_change_scrolls_both_panes_to_it(loaded, qtbot):
     assert abs(ya - yb) <= w.original_view.fontMetrics().lineSpacing() * 3
 
 
+def test_the_current_change_is_framed_without_hiding_highlights(loaded, qtbot):
+    w = loaded
+    index = w.shown_changes()[-2]
+    w.go_to_change(index)
+    qtbot.wait(20)
+    for view in (w.original_view, w.copy_view):
+        rect = view.current_rows_rect()
+        assert rect is not None and view.viewport().rect().intersects(rect.toRect())
+        assert not view.extraSelections()
+    view = w.copy_view
+    start, end = view.render.change_ranges[index]
+    if end > start:
+        image = view.viewport().grab().toImage()
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start + 1)
+        point = view.cursorRect(cursor).center() + QPoint(0, view.fontMetrics().ascent() // 3)
+        tint = w.theme.tint(w.comparison.changes[index].category).name()
+        ratio = image.devicePixelRatio()
+        seen = {
+            image.pixelColor(int((point.x() + dx) * ratio), int(point.y() * ratio)).name()
+            for dx in range(-3, 4)
+        }
+        assert tint in seen
+
+
 def test_f7_walks_the_change_list(loaded, qtbot):
     w = loaded
     w.activateWindow()
