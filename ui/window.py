@@ -762,7 +762,12 @@ class MainWindow(QMainWindow):
         """
         previous = self.comparison
         keep_place = previous is not None and rendering.comparison is previous
-        top_line = self.original_view.verticalScrollBar().value() if keep_place else 0
+        bar = self.original_view.verticalScrollBar()
+        top_row = (
+            self.original_view.document().findBlockByLineNumber(bar.value()).blockNumber()
+            if keep_place
+            else 0
+        )
         self.rendering = rendering
         self.comparison = rendering.comparison
         if not keep_place or (
@@ -795,8 +800,10 @@ class MainWindow(QMainWindow):
             if token != self._show_token:
                 return
             self._syncing = False
-            if keep_place:
-                self.original_view.verticalScrollBar().setValue(top_line)
+            if keep_place:  # same rows in view (the new documents have no pads yet)
+                block = self.original_view.document().findBlockByNumber(top_row)
+                if block.isValid():
+                    self.original_view.verticalScrollBar().setValue(block.firstLineNumber())
                 self._sync_scroll(self.original_view)
             self._update_watcher()
             self._remember_recent()

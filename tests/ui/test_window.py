@@ -367,6 +367,19 @@ def test_toggling_a_category_dims_it_and_takes_it_out_of_navigation(loaded, qtbo
     assert w.comparison.changes[index].category is category
 
 
+def test_toggling_keeps_the_same_rows_in_view(loaded, qtbot):
+    w = loaded
+    w.resize(800, 400)
+    qtbot.wait(300)  # resize settles and rows are levelled
+    bar = w.original_view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    top = w.original_view.document().findBlockByLineNumber(bar.value()).blockNumber()
+    assert top > 0
+    wait_work(qtbot, w, lambda: w.toggles[Category.EDIT].trigger())
+    now = w.original_view.document().findBlockByLineNumber(bar.value()).blockNumber()
+    assert now == top
+
+
 def test_notice_when_toggles_make_the_copies_look_identical(loaded, qtbot):
     w = loaded
     for category in Category:
