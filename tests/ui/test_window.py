@@ -476,6 +476,7 @@ def test_open_dialogs_remember_the_last_folder(window, qtbot, sample_pair, monke
     [
         (lambda tmp: tmp / "missing.txt", "no such file"),
         (lambda tmp: tmp, "folder"),
+        (lambda tmp: Path("/proc/self/mem"), "cannot read"),  # a file that fails to read
     ],
 )
 def test_bad_input_is_a_message_and_the_other_side_stays(loaded, qtbot, tmp_path, make, expected):
@@ -717,6 +718,10 @@ def test_window_state_toggles_and_recent_pairs_persist(qtbot, qapp, sample_pair)
         recent.trigger()
     assert second.comparison.copy.path == str(sample_pair[1].resolve())
     second.close()
+
+
+def test_window_has_the_application_icon(window):
+    assert not window.windowIcon().isNull()
 
 
 def test_settings_live_in_the_test_folder(window):
