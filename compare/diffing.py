@@ -151,7 +151,7 @@ class Differ:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.a, self.b = a, b
-        self.budget = dmp.WorkBudget(budget)
+        self.budget = dmp.WorkBudget(budget, cancelled)
         self.detect_moves = detect_moves
         self.min_move_chars = min_move_chars
         self._progress = progress or (lambda _fraction: None)

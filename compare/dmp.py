@@ -13,9 +13,12 @@ Everything leaves this module as plain ``(Kind, str)`` records of our own.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import diff_match_patch as _dmp_module
+
+from .errors import Cancelled
 
 
 class Kind(enum.IntEnum):
@@ -30,16 +33,32 @@ class Piece:
     text: str
 
 
+#: how often (in bisect steps) a budget asks whether the user cancelled
+CANCEL_CHECK_EVERY = 256
+
+
 class WorkBudget:
-    """A machine-independent deadline: ``steps`` bisect steps for all diffs that share it."""
+    """A machine-independent deadline: ``steps`` bisect steps for all diffs that share it.
 
-    __slots__ = ("left", "spent_out")
+    It is also where a long diff can be cancelled: every few hundred steps it asks
+    ``cancelled()`` and, if so, raises :class:`compare.errors.Cancelled` out of dmp.
+    """
 
-    def __init__(self, steps: int) -> None:
+    __slots__ = ("_cancelled", "_tick", "left", "spent_out")
+
+    def __init__(self, steps: int, cancelled: Callable[[], bool] | None = None) -> None:
         self.left = steps
         self.spent_out = False
+        self._cancelled = cancelled
+        self._tick = 0
 
     def __lt__(self, _now: object) -> bool:  # dmp asks: time.time() > deadline
+        if self._cancelled is not None:
+            self._tick += 1
+            if self._tick >= CANCEL_CHECK_EVERY:
+                self._tick = 0
+                if self._cancelled():
+                    raise Cancelled("comparison cancelled")
         self.left -= 1
         if self.left < 0:
             self.spent_out = True

@@ -210,3 +210,18 @@ def test_cancelling_stops_the_comparison() -> None:
     b = a.replace("says", "tells")
     with pytest.raises(Cancelled):
         compare(load_text(a, label="a"), load_text(b, label="b"), cancelled=lambda: True)
+
+
+def test_cancelling_reaches_into_one_long_diff() -> None:
+    # one region only (no line in common), so only the diff itself can notice
+    a = " ".join(f"alpha{i}" for i in range(3000))
+    b = " ".join(f"beta{i}" if i % 3 else f"alpha{i}" for i in range(3000))
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 1
+
+    with pytest.raises(Cancelled):
+        compare(load_text(a, label="a"), load_text(b, label="b"), cancelled=cancelled)
+    assert len(calls) == 2
