@@ -235,9 +235,10 @@ class PaneRender:
         return self._ranges()[1]
 
     def change_at(self, position: int) -> int | None:
-        """Index of the change whose (non-empty) range holds the character at ``position``."""
-        if self._pad_base and self.from_base(self.to_base(position)) != position:
-            return None  # on a pad
+        """Index of the change whose (non-empty) range holds the character at ``position``.
+
+        On a pad, the character the pad stands before (the end of its row) counts.
+        """
         base = self.to_base(position)
         i = bisect_right(self.base_starts, base) - 1
         while i >= 0:

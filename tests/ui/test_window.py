@@ -336,6 +336,18 @@ def test_hover_shows_reason_and_evidence_escaped(loaded, qtbot):
     QToolTip.hideText()
 
 
+def test_hovering_blank_filler_rows_explains_the_insertion_opposite(loaded, qtbot):
+    w = loaded
+    view = w.original_view
+    block = view.document().findBlockByNumber(0)
+    cursor = QTextCursor(block)
+    pos = view.cursorRect(cursor).center() + QPoint(view.fontMetrics().averageCharWidth() * 3, 0)
+    tip = view.tooltip_at(pos)
+    first = w.comparison.changes[0]
+    assert first.original.empty and first.category.value.capitalize() in tip
+    assert "kproxy" in tip  # what the copy inserted there
+
+
 # -- categories -------------------------------------------------------------------------------
 
 
