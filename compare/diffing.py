@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from . import dmp
 from .errors import Cancelled
 from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize
+from .typography import fold_chars
 
 #: changes longer than this (either side, in characters) get no character detail: the
 #: detail explains damage inside words, a long rewording gains nothing from it
@@ -44,29 +45,6 @@ DETAIL_MAX_CHARS = 80
 #: longer than DETAIL_DIFF_MAX too (it is a rewording, not damage inside a word)
 DETAIL_SIMPLE = 3
 DETAIL_DIFF_MAX = 16
-
-#: typographic variants folded away when deciding whether two lines are "the same
-#: text" for move detection
-_FOLD = str.maketrans(
-    {
-        "\N{LEFT SINGLE QUOTATION MARK}": "'",
-        "\N{RIGHT SINGLE QUOTATION MARK}": "'",
-        "\N{LEFT DOUBLE QUOTATION MARK}": '"',
-        "\N{RIGHT DOUBLE QUOTATION MARK}": '"',
-        "\N{DOUBLE LOW-9 QUOTATION MARK}": '"',
-        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": '"',
-        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": '"',
-        "\N{EN DASH}": "-",
-        "\N{EM DASH}": "-",
-        "\N{HYPHEN}": "-",
-        "\N{NON-BREAKING HYPHEN}": "-",
-        "\N{MINUS SIGN}": "-",
-    }
-)
-
-
-_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
-
 
 @dataclass(frozen=True, slots=True)
 class Hunk:
@@ -84,7 +62,7 @@ class Hunk:
 
 def move_key(text: str) -> str:
     """Text as compared for move detection: typography and spacing folded away."""
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    folded = fold_chars(unicodedata.normalize("NFKC", text))
     return " ".join(folded.split()).casefold()
 
 
@@ -93,9 +71,7 @@ def move_key(text: str) -> str:
 def line_key(line: str) -> str:
     """A line as the paragraph pass compares it: spacing and quote/dash style folded."""
     if not line.isascii():  # nothing to fold in ASCII
-        for char, plain in _FOLD_PAIRS:
-            if char in line:
-                line = line.replace(char, plain)
+        line = fold_chars(line)
     return " ".join(line.split())
 
 
