@@ -33,6 +33,10 @@ with-typography  the change also has typography differences
 with-corruption  the change also has damaged characters
 ================ ================================================================
 
+Moved pairs (decided by the diff, reasons made in :mod:`compare.comparison`) carry
+``same-text-elsewhere``, ``moved-down`` or ``moved-up``, and ``typography-differences``
+when the two halves differ in style only.
+
 Evidence codes of the other categories are documented in :mod:`compare.typography`,
 :mod:`compare.corruption` and :mod:`compare.boilerplate`; ``document-head`` /
 ``document-tail`` mark boilerplate at the start / end of the text.

@@ -19,14 +19,24 @@ def _op(a0: int, a1: int, b0: int, b1: int) -> Op:
     return Op.REPLACE
 
 
-def _moved_reason(text: str, other_text: str, deleted: bool) -> tuple[str, tuple[str, ...]]:
+def _moved_reason(
+    text: str, other_text: str, deleted: bool, down: bool
+) -> tuple[str, tuple[str, ...]]:
+    """Reason and evidence of one half of a moved pair.
+
+    Evidence: ``same-text-elsewhere`` always; ``typography-differences`` when the two
+    halves differ in quote/dash/spacing style; ``moved-down`` / ``moved-up``.
+    """
     words = len(text.split())
-    where = "moved from here" if deleted else "moved here"
-    exact = text.strip() == other_text.strip()
-    reason = f"paragraph of {words} words {where}"
-    evidence = ["same-text-elsewhere"]
-    if not exact:
-        reason += " (with typography differences)"
+    what = f"paragraph ({words} words)" if words != 1 else "paragraph (1 word)"
+    if deleted:
+        where = "moved further down in the copy" if down else "moved further up in the copy"
+    else:
+        where = "moved here from further up" if down else "moved here from further down"
+    reason = f"{what} {where}"
+    evidence = ["same-text-elsewhere", "moved-down" if down else "moved-up"]
+    if text.strip() != other_text.strip():
+        reason += ", typography differs"
         evidence.append("typography-differences")
     return reason, tuple(evidence)
 
@@ -67,7 +77,9 @@ def compare(
             text = a[h.a0 : h.a1] if deleted else b[h.b0 : h.b1]
             other_text = b[other.b0 : other.b1] if deleted else a[other.a0 : other.a1]
             assert move_key(text) == move_key(other_text)
-            reason, evidence = _moved_reason(text, other_text, deleted)
+            # the deleted half comes first in text order when the paragraph moved down
+            down = (index < h.moved_to) == deleted
+            reason, evidence = _moved_reason(text, other_text, deleted, down)
             category = Category.MOVED
         else:
             verdict = classify(a, b, h.a0, h.a1, h.b0, h.b1, h.details)
