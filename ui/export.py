@@ -40,7 +40,9 @@ def available_formats() -> list[ExportFormat]:
     ]
     pdf = pdf_renderer()
     if pdf is not None:
-        formats.append(ExportFormat("pdf", ".pdf", "PDF document, for printing or sending", pdf, True))
+        # Qt paints PDFs in any thread (QPdfWriter, like QImage and QPrinter), so PDF is
+        # written off the GUI thread as well
+        formats.append(ExportFormat("pdf", ".pdf", "PDF document, for printing or sending", pdf))
     return formats
 
 

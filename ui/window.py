@@ -1318,6 +1318,8 @@ class MainWindow(QMainWindow):
             except Exception as error:  # shown in the window, never a crash
                 self._export_done(target, None, error)
             return
+        self.statusBar().showMessage(self.tr("Writing {}…").format(target.name))
+        self.actions.actionExport.setEnabled(False)
         worker = TaskWorker(work)
         worker.task_finished.connect(lambda value, error: self._export_done(target, value, error))
         worker.finished.connect(lambda w=worker: self._worker_done(w))
@@ -1325,6 +1327,8 @@ class MainWindow(QMainWindow):
         worker.start()
 
     def _export_done(self, target: Path, value, error) -> None:
+        self.statusBar().clearMessage()
+        self.actions.actionExport.setEnabled(self.comparison is not None)
         if error is not None:
             self.message_bar.show_message(
                 self.tr("Could not export {}: {}").format(target.name, error), error=True
