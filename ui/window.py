@@ -540,8 +540,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_settings()
         self.cancel()
+        # a comparison stops at its next cancellation check; a report being written
+        # finishes (atomically) - a thread must never be destroyed while it runs
         for worker in list(self._workers):
-            worker.wait(5000)
+            worker.wait()
         super().closeEvent(event)
 
     # ------------------------------------------------------------------------------
