@@ -43,7 +43,7 @@ from .typography import fold_chars
 DETAIL_MAX_CHARS = 80
 #: a differing middle this short (graphemes, either side) is one detail as it is; one
 #: longer than DETAIL_DIFF_MAX too (it is a rewording, not damage inside a word)
-DETAIL_SIMPLE = 3
+DETAIL_SIMPLE = 1
 DETAIL_DIFF_MAX = 16
 
 @dataclass(frozen=True, slots=True)
