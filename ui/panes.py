@@ -287,7 +287,7 @@ class PaneView(QPlainTextEdit):
         self.resized.emit()
 
     # -- the current change ---------------------------------------------------------------
-    def mark_current(self, start: int | None, end: int | None, color: QColor | None = None) -> None:
+    def mark_current(self, start: int | None, end: int | None) -> None:
         """Frame the rows of the current change, with a bar in the left margin.
 
         (Not an extra selection: its background would hide the highlights under it.)

@@ -197,6 +197,3 @@ class Theme:
             fmt.setBackground(QBrush(QColor(bg)))
         fmt.setFontWeight(QFont.Weight.Bold)
         return fmt
-
-    def current_line_color(self) -> QColor:
-        return QColor(255, 255, 255, 28) if self.dark else QColor(0, 0, 0, 18)

@@ -1000,14 +1000,13 @@ class MainWindow(QMainWindow):
         self._sync_scroll(leader, force=True)
 
     def _mark_current(self) -> None:
-        color = self.theme.current_line_color()
         for view in (self.original_view, self.copy_view):
             render = view.render
             if render is None or self.current is None or self.current >= len(render.change_ranges):
-                view.mark_current(None, None, color)
+                view.mark_current(None, None)
                 continue
             start, end = render.change_ranges[self.current]
-            view.mark_current(start, end, color)
+            view.mark_current(start, end)
         self.overview.set_current(self.current)
 
     def _list_row_changed(self, index: QModelIndex, _previous) -> None:
