@@ -123,6 +123,8 @@ def tooltip_html(change: Change) -> str:
         lines.append(f"Copy: <code>{snippet(change.copy.text)}</code>")
     if change.evidence:
         lines.append(f"<small>Evidence: {html.escape(', '.join(change.evidence))}</small>")
+    if change.pair is not None:
+        lines.append("<small>Double-click to go to the other half.</small>")
     return "<p style='white-space:pre-wrap'>" + "<br/>".join(lines) + "</p>"
 
 
@@ -132,6 +134,8 @@ class PaneView(QPlainTextEdit):
     files_dropped = Signal(list)  # list of (path, text, format)
     focused = Signal()
     resized = Signal()
+    #: a change was double-clicked (its index); the window goes to a moved text's other half
+    change_activated = Signal(int)
 
     def __init__(self, side: Side, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +281,20 @@ class PaneView(QPlainTextEdit):
             painter.setPen(pen)
             painter.drawRect(self.viewport().rect().adjusted(2, 2, -3, -3))
             painter.end()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        index = self.change_index_at(position)
+        moved = (
+            index is not None
+            and self.comparison is not None
+            and self.comparison.changes[index].pair is not None
+        )
+        if moved:
+            self.change_activated.emit(index)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)

@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
             pane.drop_target.paste_requested.connect(lambda s=side: self.paste(s))
             pane.header.encoding_chosen.connect(lambda name, s=side: self.set_encoding(s, name))
             pane.view.focused.connect(lambda v=pane.view: self._view_focused(v))
+            pane.view.change_activated.connect(self._go_to_other_half)
             pane.view.cursorPositionChanged.connect(self._update_navigation)
             pane.view.verticalScrollBar().valueChanged.connect(
                 lambda _v, view=pane.view: self._sync_scroll(view)
@@ -994,6 +995,14 @@ class MainWindow(QMainWindow):
         if target.isValid():
             bar.setValue(target.firstLineNumber() + offset)
         self._sync_scroll(view, force=True)
+
+    def _go_to_other_half(self, index: int) -> None:
+        """A moved text: show where it went (or where it came from)."""
+        if self.comparison is None:
+            return
+        pair = self.comparison.changes[index].pair
+        if pair is not None and 0 < pair <= len(self.comparison.changes):
+            self.go_to_change(pair - 1)
 
     def _align_to(self, leader: PaneView) -> None:
         """Make the other pane show the same rows as ``leader``."""

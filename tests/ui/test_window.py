@@ -348,6 +348,26 @@ def test_hovering_blank_filler_rows_explains_the_insertion_opposite(loaded, qtbo
     assert "kproxy" in tip  # what the copy inserted there
 
 
+def test_double_clicking_moved_text_goes_to_its_other_half(window, qtbot):
+    a = "First paragraph is here and long enough to count as moved text.\nSecond stays.\nThird."
+    b = "Second stays.\nThird.\nFirst paragraph is here and long enough to count as moved text."
+    with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+        window.set_text(Side.ORIGINAL, a)
+        window.set_text(Side.COPY, b)
+    moved = [i for i, c in enumerate(window.comparison.changes) if c.category is Category.MOVED]
+    assert len(moved) == 2
+    first, second = moved
+    view = window.original_view
+    start, _end = view.render.change_ranges[first]
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start + 3)
+    pos = view.cursorRect(cursor).center()
+    assert "other half" in view.tooltip_at(pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert window.current == second
+    assert window.status_summary.text().startswith("Difference")
+
+
 # -- categories -------------------------------------------------------------------------------
 
 
