@@ -341,10 +341,25 @@ def _whole_paragraph(text: str, start: int, end: int) -> bool:
 
 
 def _repeated(fragment: str, whole: str, start: int, end: int) -> bool:
-    """Whether the inserted ``fragment`` (at ``start``) also stands elsewhere in ``whole``."""
-    key = fragment.strip()
-    at = whole.find(key)
-    return at != -1 and (at < start or whole.find(key, at + 1) != -1)
+    """Whether the inserted ``fragment`` repeats lines that stand elsewhere in ``whole``.
+
+    Every non-blank line of the fragment must occur at least twice in the text (once
+    is the fragment itself). Line counts are built once per text, so this stays
+    constant time per change on a 10 MB copy.
+    """
+    lines = [line.strip() for line in fragment.split("\n") if line.strip()]
+    counts = _line_counts(whole)
+    return bool(lines) and all(counts.get(line, 0) >= 2 for line in lines)
+
+
+@functools.lru_cache(maxsize=4)
+def _line_counts(whole: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in whole.split("\n"):
+        line = line.strip()
+        if line:
+            counts[line] = counts.get(line, 0) + 1
+    return counts
 
 
 def _sentences(text: str) -> int:
