@@ -163,6 +163,7 @@ def fold_chars(text: str) -> str:
     return text
 
 _DASH_RUN = regex.compile(r"-{2,}")
+_DASHES_RUN = regex.compile("[" + regex.escape(DASHES) + "]+")
 #: a word hyphenated at a line break: "infor-\nmation"
 _BROKEN_WORD = regex.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 _SPACE_RUN = regex.compile(r"\s+")
@@ -340,12 +341,10 @@ def _describe_loose(x: str, y: str) -> tuple[str, str] | None:
         inner = _describe_pair(sx, sy)
         if inner:
             return inner
-    if "--" in x + y or any(c in DASHES for c in x + y):
-        dx = "".join(c for c in x if c in DASHES)
-        dy = "".join(c for c in y if c in DASHES)
-        if dx and dy and dx != dy:
-            return _describe_pair(dx, dy) if len(dx) == len(dy) == 1 else (
-                f"{DASH_NAMES.get(dx, dx)} became {DASH_NAMES.get(dy, dy)}",
-                "dash",
-            )
+    runs_x, runs_y = _DASHES_RUN.findall(x), _DASHES_RUN.findall(y)
+    if runs_x and len(runs_x) == len(runs_y):
+        # the dashes in order, one run for one run: describe the first that differs
+        for dx, dy in zip(runs_x, runs_y, strict=True):
+            if dx != dy:
+                return f"{DASH_NAMES.get(dx, dx)} became {DASH_NAMES.get(dy, dy)}", "dash"
     return None
