@@ -268,6 +268,11 @@ _HASHTAGS = regex.compile(r"(?:[#@][\w.]+[\s,;|]*){2,}")
 _SEPARATOR = regex.compile(
     r"(?<=\s|^)(?:" + "|".join(regex.escape(s) for s in BREADCRUMB_SEPARATORS) + r")(?=\s|$)"
 )
+#: one item of a menu at the start of a line: a link, a section name or a separator
+_MENU_ITEM = regex.compile(
+    r"\s*(?:" + URL.pattern + "|" + _NAV_WORD.pattern + "|" + _SEPARATOR.pattern + r")\s*",
+    regex.I,
+)
 
 
 def _marker_pattern(phrases: tuple[str, ...]) -> regex.Pattern:
@@ -373,8 +378,26 @@ def _prose(text: str) -> bool:
     return len(words) >= 8 and lower >= 5
 
 
-def _navigation(line: str) -> tuple[int, int, str] | None:
-    """(links, proxied links, leftover text) when ``line`` reads as a navigation bar."""
+def _navigation(line: str, whole_text: str = "") -> tuple[int, int, str] | None:
+    """(links, proxied links, leftover text) when ``line`` reads as a navigation bar.
+
+    A menu at the start of the line followed by text that stands elsewhere as a line
+    of its own (``Home World <headline>``, the headline repeated) is navigation too;
+    its leftover is that text, whole (section words inside it are not stripped).
+    """
+    if whole_text:
+        # every place the menu could end (a headline may begin with a section word)
+        ends, pos = [], 0
+        while (item := _MENU_ITEM.match(line, pos)) and item.end() > pos:
+            pos = item.end()
+            ends.append(pos)
+        for end in reversed(ends):
+            rest = line[end:].strip()
+            head = line[:end]
+            items = _NAV_WORD.findall(URL.sub(" ", head))
+            head_urls = URL.findall(head)
+            if rest and (len(items) >= 2 or head_urls) and _repeats(rest, whole_text, line):
+                return len(head_urls), sum(1 for u in head_urls if proxy_name(u)), rest
     urls = URL.findall(line)
     proxied = sum(1 for u in urls if proxy_name(u))
     rest = URL.sub(" ", line)
@@ -402,7 +425,7 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
         return Finding("row of share buttons", ("share",))
     if _HASHTAGS.fullmatch(text):
         return Finding(_READABLE["hashtags"], ("hashtags",))
-    nav = _navigation(text)
+    nav = _navigation(text, whole_text)
     if nav:
         links, proxied, leftover = nav
         words = leftover.split()
@@ -533,6 +556,30 @@ def tail_start(text: str) -> int | None:
                 start -= 1
             return start
     return None
+
+
+def head_end(text: str) -> int | None:
+    """Where a short marker glued to the start of ``text`` ends (``ADVERTISEMENT …``).
+
+    Only a marker that is boilerplate on its own and is followed by more text on the
+    same line; the end includes the spaces after it.
+    """
+    match = _ALL_MARKERS.match(text)
+    if not match or "\n" in text[: match.end()]:
+        return None
+    end = match.end()
+    if end >= len(text) or not text[end].isspace() or text[end] == "\n":
+        return None
+    marker = text[:end].strip()
+    # one plain word ("Share prices fell") starts prose; a phrase, a label with a colon
+    # or a word in capitals ("ADVERTISEMENT") is a marker
+    if len(marker.split()) < 2 and not marker.endswith(":") and not marker.isupper():
+        return None
+    if not classify_line(text[:end]):
+        return None
+    while end < len(text) and text[end] in " \t\N{NO-BREAK SPACE}":
+        end += 1
+    return end if end < len(text) and text[end:].strip() else None
 
 
 def explain(text: str, whole_text: str = "") -> Finding | None:

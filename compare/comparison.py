@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import boilerplate
-from .classify import classify
+from .classify import classify, clip, quote
 from .diffing import Hunk, diff_texts, move_key
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
 
@@ -24,8 +24,9 @@ def _moved_reason(
 ) -> tuple[str, tuple[str, ...]]:
     """Reason and evidence of one half of a moved pair.
 
-    Evidence: ``same-text-elsewhere`` always; ``typography-differences`` when the two
-    halves differ in quote/dash/spacing style; ``moved-down`` / ``moved-up``.
+    Evidence: ``same-text-elsewhere`` (the same text, typography aside) or ``reworded``
+    (found by word overlap, some words differ); ``typography-differences`` when the
+    two halves differ in quote/dash/spacing style only; ``moved-down`` / ``moved-up``.
     """
     words = len(text.split())
     what = f"paragraph ({words} words)" if words != 1 else "paragraph (1 word)"
@@ -34,11 +35,28 @@ def _moved_reason(
     else:
         where = "moved here from further up" if down else "moved here from further down"
     reason = f"{what} {where}"
-    evidence = ["same-text-elsewhere", "moved-down" if down else "moved-up"]
-    if text.strip() != other_text.strip():
-        reason += ", typography differs"
-        evidence.append("typography-differences")
-    return reason, tuple(evidence)
+    evidence = ["moved-down" if down else "moved-up"]
+    if move_key(text) != move_key(other_text):
+        # found by word overlap: say what the move also changed
+        old, new = (text, other_text) if deleted else (other_text, text)
+        gone, added = _word_changes(old, new)
+        reason += f", and reworded: {gone} → {added}"
+        evidence.insert(0, "reworded")
+    else:
+        evidence.insert(0, "same-text-elsewhere")
+        if text.strip() != other_text.strip():
+            reason += ", typography differs"
+            evidence.append("typography-differences")
+    return clip(reason), tuple(evidence)
+
+
+def _word_changes(old: str, new: str) -> tuple[str, str]:
+    """The words only one side has, in order, quoted (for a reworded move)."""
+    a, b = old.split(), new.split()
+    sa, sb = set(b), set(a)
+    gone = " ".join(w for w in a if w not in sa) or "…"
+    added = " ".join(w for w in b if w not in sb) or "…"
+    return quote(gone, 30), quote(added, 30)
 
 
 def compare(
@@ -76,7 +94,6 @@ def compare(
             deleted = op is Op.DELETE
             text = a[h.a0 : h.a1] if deleted else b[h.b0 : h.b1]
             other_text = b[other.b0 : other.b1] if deleted else a[other.a0 : other.a1]
-            assert move_key(text) == move_key(other_text)
             # the deleted half comes first in text order when the paragraph moved down
             down = (index < h.moved_to) == deleted
             reason, evidence = _moved_reason(text, other_text, deleted, down)
@@ -156,6 +173,10 @@ def _split(h: Hunk, a: str, b: str) -> list[Hunk]:
         if old and len(runs) > 1 and runs[0][2] and not runs[-1][2]:
             cut = runs[0][1]
             return [Hunk(h.a0, h.a0, h.b0, h.b0 + cut), _part(h, h.a0, h.a1, h.b0 + cut, h.b1)]
+        # ... or a marker glued to the start of a paragraph ("ADVERTISEMENT Officials")
+        head = boilerplate.head_end(new) if old and (h.b0 == 0 or b[h.b0 - 1] == "\n") else None
+        if head:
+            return [Hunk(h.a0, h.a0, h.b0, h.b0 + head), _part(h, h.a0, h.a1, h.b0 + head, h.b1)]
         # boilerplate glued to the end of a paragraph
         tail = boilerplate.tail_start(new)
         if tail and new[:tail].strip() and not boilerplate.explain(new, b):

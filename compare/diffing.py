@@ -211,22 +211,55 @@ class Differ:
         if not deleted:
             return moved_a, moved_b
         move_id = 0
+        inserted: list[tuple[int, tuple[int, int], str]] = []  # not matched exactly
         for r, region in enumerate(regions):
             if region.aligned:
                 continue
             for span in region.b_lines:
                 key = move_key(self.b[span[0] : span[1]])
                 candidates = deleted.get(key)
-                if not candidates:
-                    continue
-                for i, (other_region, a_span) in enumerate(candidates):
+                for i, (other_region, a_span) in enumerate(candidates or ()):
                     if other_region != r:
                         del candidates[i]
                         moved_a[a_span] = move_id
                         moved_b[span] = move_id
                         move_id += 1
                         break
+                else:
+                    if len(key.replace(" ", "")) >= self.min_move_chars:
+                        inserted.append((r, span, key))
+        self._similar_moves(deleted, inserted, moved_a, moved_b, move_id)
         return moved_a, moved_b
+
+    def _similar_moves(self, deleted: dict, inserted: list, moved_a, moved_b, move_id) -> None:
+        """Second pass: a paragraph that moved *and* had a few words changed.
+
+        A deleted and an inserted paragraph of different regions (so the text between
+        them kept its place and they really changed position) whose word sets overlap
+        by at least :data:`SIMILAR_MOVE` are paired as a move; the reason then says
+        what was reworded. Bounded: skipped when there are too many candidates.
+        """
+        left = [(r, span, key) for key, items in deleted.items() for r, span in items]
+        if not left or not inserted or len(left) * len(inserted) > SIMILAR_MOVE_MAX_PAIRS:
+            return
+        words_a = [(r, span, set(key.split())) for r, span, key in left]
+        taken: set[tuple[int, int]] = set()
+        for r, span, key in inserted:
+            words = set(key.split())
+            best, best_score = None, SIMILAR_MOVE
+            for other_region, a_span, other in words_a:
+                if other_region == r or a_span in taken:
+                    continue
+                if not 0.6 <= len(other) / max(1, len(words)) <= 1.6:
+                    continue
+                score = len(words & other) / len(words | other)
+                if score >= best_score:
+                    best, best_score = a_span, score
+            if best is not None:
+                taken.add(best)
+                moved_a[best] = move_id
+                moved_b[span] = move_id
+                move_id += 1
 
     # -- step 3: words -----------------------------------------------------------------
     def _word_pieces(self, a0: int, a_text: str, b0: int, b_text: str) -> list[_Piece]:
@@ -365,6 +398,11 @@ class Differ:
         return tuple(out)
 
 
+
+#: share of words (Jaccard) a moved paragraph must keep to be found despite rewording
+SIMILAR_MOVE = 0.6
+#: give up the reworded-move search beyond this many (deleted × inserted) pairs
+SIMILAR_MOVE_MAX_PAIRS = 40_000
 
 #: gaps between anchors shorter than this (units, both sides) go straight to dmp
 _ANCHOR_MIN_GAP = 64

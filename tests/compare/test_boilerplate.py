@@ -149,3 +149,20 @@ def test_boilerplate_dropped_by_the_copy() -> None:
     (change,) = result.changes
     assert change.category is Category.BOILERPLATE
     assert change.reason.startswith("copy dropped the original's")
+
+
+def test_menu_then_repeated_headline_even_when_the_headline_starts_with_a_section_word() -> None:
+    headline = "World leaders cannot rule out a new alliance"
+    whole = f"Home World {headline}\n\n{headline}\n\nBody text."
+    found = classify_line(f"Home World {headline}", whole)
+    assert found is not None
+    assert found.evidence == ("navigation", "repeated-headline")
+
+
+def test_head_marker_only_when_it_is_clearly_a_marker() -> None:
+    from compare.boilerplate import head_end
+
+    assert head_end("ADVERTISEMENT Officials said") == len("ADVERTISEMENT ")
+    assert head_end("Read more: Officials said") == len("Read more: ")
+    assert head_end("Share prices fell sharply") is None
+    assert head_end("Advertisement spending fell") is None
