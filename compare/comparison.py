@@ -9,6 +9,7 @@ from . import boilerplate
 from .classify import classify, clip, quote
 from .diffing import Hunk, diff_texts, move_key
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
+from .tokens import is_boundary
 
 
 def _op(a0: int, a1: int, b0: int, b1: int) -> Op:
@@ -139,7 +140,13 @@ def _refine(hunks: list[Hunk], a: str, b: str) -> list[Hunk]:
             new_index[i] = len(out)
             out.append([h, h.moved_to])
             continue
-        for part in _split(h, a, b):
+        parts = _split(h, a, b)
+        if len(parts) > 1 and not all(
+            is_boundary(a, p.a0) and is_boundary(a, p.a1) and is_boundary(b, p.b0) and is_boundary(b, p.b1)
+            for p in parts
+        ):
+            parts = [h]  # never cut a grapheme cluster (a space carrying a combining mark)
+        for part in parts:
             out.append([part, None])
     result = []
     for h, partner in out:

@@ -137,11 +137,12 @@ class Differ:
     def _regions(self) -> list[_Region]:
         a_lines, b_lines = _lines(self.a), _lines(self.b)
         encoder = Encoder()
+        blank = encoder.encode([""])
         pieces = anchored_diff(
             encoder.encode([line_key(x) for x in a_lines]),
             encoder.encode([line_key(x) for x in b_lines]),
             self.budget,
-            blank=encoder.encode([""]),
+            blank=blank,
         )
         regions: list[_Region] = []
         ia = ib = 0  # line indices
@@ -160,7 +161,18 @@ class Differ:
 
         for piece in pieces:
             n = len(piece.text)
-            if piece.kind is dmp.Kind.EQUAL:
+            if piece.kind is dmp.Kind.EQUAL and (cur_a or cur_b) and not piece.text.strip(blank):
+                # only blank lines in common between two changes: they anchor nothing
+                # (every text has them), so the change goes on across them; otherwise a
+                # paragraph reworded in place would be cut from its new wording
+                for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
+                    cur_a.append((pa, pa + len(line_a)))
+                    cur_b.append((pb, pb + len(line_b)))
+                    pa += len(line_a)
+                    pb += len(line_b)
+                ia += n
+                ib += n
+            elif piece.kind is dmp.Kind.EQUAL:
                 close()
                 start = (pa, pb)
                 # same key: equal unless the raw lines differ (spacing, quotes, dashes);
@@ -664,12 +676,13 @@ def _reinsert(virtual: list[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -
                 )
                 first = _Piece(p.a0, p.a0 + k, p.b0, p.b0 + k, True)
                 rest = _Piece(p.a0 + k, p.a1, p.b0 + k, p.b1, True)
-            elif split_a:
-                first = _Piece(p.a0, next_a, p.b0, p.b1, False)
-                rest = _Piece(next_a, p.a1, p.b1, p.b1, False)
             else:
-                first = _Piece(p.a0, p.a1, p.b0, next_b, False)
-                rest = _Piece(p.a1, p.a1, next_b, p.b1, False)
+                # a change may be cut anywhere: cut it at the cut(s) inside it, on both
+                # sides at once, so every moved line comes out in text order
+                mid_a = next_a if split_a else p.a1
+                mid_b = next_b if split_b else p.b1
+                first = _Piece(p.a0, mid_a, p.b0, mid_b, False)
+                rest = _Piece(mid_a, p.a1, mid_b, p.b1, False)
             queue[qi] = rest
             p = first
         else:

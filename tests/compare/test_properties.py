@@ -39,8 +39,33 @@ paragraphs = st.lists(
 texts = st.one_of(word_soup, unicode_text, paragraphs, st.tuples(paragraphs, word_soup).map("".join))
 
 
+LONG_PARAGRAPHS = [
+    "The central bank raised its key interest rate by a quarter point on Wednesday.",
+    "Officials said inflation remained “stubbornly high” and more moves may follow.",
+    "Markets fell sharply after the announcement, with the main index 2.4% lower.",
+    "The currency strengthened against the dollar in late trading, reversing losses.",
+    "Analysts had expected the move after weeks of signals from the policymakers.",
+]
+
+
+@st.composite
+def shuffled(draw):
+    """Paragraphs moved around, some edited, blank lines between: the move machinery."""
+    paras = draw(st.lists(st.sampled_from(LONG_PARAGRAPHS), min_size=2, max_size=6))
+    order = draw(st.permutations(paras))
+    edited = [
+        draw(st.sampled_from([p, p.replace("the", "a"), p + " Source link", p.upper(), ""]))
+        for p in order
+    ]
+    sep_a = draw(st.sampled_from(["\n\n", "\n", "\n\n\n"]))
+    sep_b = draw(st.sampled_from(["\n\n", "\n", " "]))
+    return sep_a.join(paras), sep_b.join(edited)
+
+
 @st.composite
 def pairs(draw):
+    if draw(st.integers(0, 3)) == 0:
+        return draw(shuffled())
     a = draw(texts)
     if draw(st.booleans()):
         return a, draw(texts)
