@@ -118,8 +118,14 @@ SHARE_TARGETS = (
     "mastodon", "share", "tweet", "imprimer", "drucken", "imprimir", "copier le lien",
     "поделиться", "вконтакте", "одноклассники",
 )
-#: a share row must name at least this many targets
+#: a share row must name at least this many targets ...
 MIN_SHARE_TARGETS = 2
+#: ... unless it is one of these, unmistakable alone on a line (one button a line)
+SHARE_NETWORKS = frozenset(
+    {"facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+     "vkontakte", "odnoklassniki", "flipboard", "tumblr", "messenger", "вконтакте",
+     "одноклассники"}
+)
 
 #: breadcrumb separators
 BREADCRUMB_SEPARATORS = (
@@ -423,6 +429,8 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
         return Finding(_READABLE[kind], (kind,))
     if _SHARE_ROW.fullmatch(text):
         return Finding("row of share buttons", ("share",))
+    if text.casefold() in SHARE_NETWORKS:
+        return Finding("share button", ("share",))
     if _HASHTAGS.fullmatch(text):
         return Finding(_READABLE["hashtags"], ("hashtags",))
     nav = _navigation(text, whole_text)
