@@ -513,7 +513,7 @@ DETECTORS = (
     _accents,
 )
 
-#: repairs applied together when no single detector explains a fragment on its own
+#: repairs applied one after another when no single detector explains a fragment
 _REPAIRS = (
     ("leaked-tag", lambda t: TAG.sub("", t)),
     ("literal-entity", html.unescape),
@@ -535,26 +535,33 @@ def explain(clean: str, damaged: str) -> Finding | None:
         found = detector(clean, damaged)
         if found:
             return found
-    # several kinds at once: repair step by step
-    text, used = damaged, []
+    # several kinds at once: repair step by step, naming what each step removed
+    text, used, phrases = damaged, [], []
     for code, repair in _REPAIRS:
         fixed = repair(text)
-        if fixed != text:
-            used.append(code)
-            text = fixed
-        for detector in (_mojibake,):
-            found = detector(clean, text)
-            if found and used:
-                return Finding(
-                    _fit(found.reason + " and " + ", ".join(u.replace("-", " ") for u in used)),
-                    (*found.evidence, *used),
-                )
-        if used and _matches(text, clean):
+        if fixed == text:
+            continue
+        used.append(code)
+        phrases.append(_what_was_repaired(code, text))
+        text = fixed
+        if _matches(text, clean):
+            return Finding(_fit("several kinds of damage: " + ", ".join(phrases)), tuple(used))
+        found = _mojibake(clean, text)
+        if found:
             return Finding(
-                _fit("damaged characters: " + ", ".join(u.replace("-", " ") for u in used)),
-                tuple(used),
+                _fit(found.reason + "; also " + ", ".join(phrases)), (*found.evidence, *used)
             )
     return None
+
+
+def _what_was_repaired(code: str, text: str) -> str:
+    if code == "leaked-tag":
+        return f"HTML tag `{TAG.search(text).group()}` leaked"
+    if code == "literal-entity":
+        entity = ENTITY.search(text) or ENTITY_NO_SEMICOLON.search(text)
+        return f"entity `{entity.group()}` left as text" if entity else "entity left as text"
+    invisible = _INVISIBLE.search(text)
+    return f"{char_name(invisible.group())} inserted" if invisible else "invisible characters"
 
 
 def explain_change(old: str, new: str) -> Finding | None:

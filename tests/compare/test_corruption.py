@@ -104,3 +104,13 @@ def test_invisible_characters_are_named() -> None:
     assert char_name("\x07") == "U+0007 control character"
     assert show("\u200b") == "<U+200B ZERO WIDTH SPACE>"
     assert show("a\u200bb") == "a<U+200B>b"
+
+
+def test_several_kinds_of_damage_at_once_are_each_named() -> None:
+    found = explain("It’s very good", "It&rsquo;s <em>very</em> good")
+    assert found.reason == (
+        "several kinds of damage: HTML tag `<em>` leaked, entity `&rsquo;` left as text"
+    )
+    assert set(found.evidence) == {"leaked-tag", "literal-entity"}
+    found = explain("It’s café", "It&rsquo;s cafÃ©")
+    assert found.reason.startswith("“é” became “Ã©”: UTF-8 read as Windows-1252; also entity")
