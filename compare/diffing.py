@@ -2,12 +2,15 @@
 
 1. Lines (news paragraphs are long lines) are diffed as units, compared by a
    *line key* with spacing and quote/dash style folded away, so a paragraph whose
-   only difference is typography still anchors the alignment. Equal lines are
-   done; each stretch of changed lines (or of key-equal lines whose raw text
-   differs) is a *region*.
+   only difference is typography still anchors the alignment. Long texts are
+   anchored first on paragraphs unique to both sides (patience diff, see
+   :func:`anchored_diff`), so the pass stays near-linear on 10 MB pairs. Equal
+   lines are done; each stretch of changed lines (or of key-equal lines whose raw
+   text differs) is a *region*; blank lines alone never separate two regions.
 2. A changed line that turns up, with the same normalised text, in another
    region is a *move*: it is cut out of both regions and reported as a linked
-   delete/insert pair.
+   delete/insert pair. A second pass pairs paragraphs that moved *and* had a few
+   words changed (word overlap, :data:`SIMILAR_MOVE`).
 3. Inside a region the remaining text is diffed word by word (see
    :mod:`compare.tokens`) *ignoring white space*: only words and punctuation are
    aligned, and the white space between two aligned tokens is compared
