@@ -282,7 +282,11 @@ class Differ:
         a_pos, a_words = _word_tokens(a_text)
         b_pos, b_words = _word_tokens(b_text)
         encoder = Encoder()
-        diffs = dmp.diff(encoder.encode(a_words), encoder.encode(b_words), self.budget, semantic=True)
+        a_codes, b_codes = encoder.encode(a_words), encoder.encode(b_words)
+        if len(a_codes) + len(b_codes) < 2 * _ANCHOR_MIN_GAP:
+            diffs = dmp.diff(a_codes, b_codes, self.budget, semantic=True)
+        else:  # a long region: anchor on words unique to both sides first
+            diffs = dmp.cleanup_semantic(anchored_diff(a_codes, b_codes, self.budget))
         if _rewritten(diffs, a_text, b_text):
             return _gap_pieces(a0, a_text, 0, len(a_text), b0, b_text, 0, len(b_text))
         out: list[_Piece] = []
