@@ -78,6 +78,49 @@ def line_key(line: str) -> str:
     return " ".join(line.split())
 
 
+#: a text is hard-wrapped when at least this share of its lines continue on the next
+#: line (are not a paragraph's last) ...
+HARD_WRAPPED_SHARE = 0.5
+#: ... and at most this share of its lines are longer than HARD_WRAP_WIDTH
+HARD_WRAP_LONG_SHARE = 0.1
+HARD_WRAP_WIDTH = 100
+
+
+def _units(text: str) -> list[str]:
+    """The units of the paragraph pass: lines, or whole blocks for a hard-wrapped text.
+
+    In a hard-wrapped text a paragraph is a block of short lines between blank
+    lines; joined (their keys fold the line breaks away) they align with the long
+    lines of an unwrapped copy, and moves and duplicates are still found.
+    """
+    lines = _lines(text)
+    if not _hard_wrapped(lines):
+        return lines
+    units: list[str] = []
+    block = ""
+    for line in lines:
+        if line.strip():
+            block += line
+        else:
+            if block:
+                units.append(block)
+                block = ""
+            units.append(line)
+    if block:
+        units.append(block)
+    return units
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    filled = [bool(line.strip()) for line in lines]
+    count = sum(filled)
+    if count < 3:
+        return False
+    continued = sum(1 for i in range(len(lines) - 1) if filled[i] and filled[i + 1])
+    long = sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH)
+    return continued >= HARD_WRAPPED_SHARE * count and long <= HARD_WRAP_LONG_SHARE * count
+
+
 def _lines(text: str) -> list[str]:
     parts = text.split("\n")
     lines = [part + "\n" for part in parts[:-1]]
@@ -138,7 +181,7 @@ class Differ:
 
     # -- step 1: lines -----------------------------------------------------------------
     def _regions(self) -> list[_Region]:
-        a_lines, b_lines = _lines(self.a), _lines(self.b)
+        a_lines, b_lines = _units(self.a), _units(self.b)
         encoder = Encoder()
         blank = encoder.encode([""])
         pieces = anchored_diff(

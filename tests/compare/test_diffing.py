@@ -225,3 +225,13 @@ def test_cancelling_reaches_into_one_long_diff() -> None:
     with pytest.raises(Cancelled):
         compare(load_text(a, label="a"), load_text(b, label="b"), cancelled=cancelled)
     assert len(calls) == 2
+
+
+def test_a_hard_wrapped_copy_aligns_by_paragraph_and_still_finds_moves() -> None:
+    paragraphs = [LEAD, SECOND, THIRD, LEAD.replace("Thursday", "Friday")]
+    a = "\n\n".join(paragraphs) + "\n"
+    moved = [paragraphs[1], paragraphs[2], paragraphs[3], paragraphs[0]]
+    b = "\n\n".join(textwrap.fill(p, 50) for p in moved) + "\n"
+    changes = _changes(a, b)
+    assert [c.category for c in changes].count(Category.MOVED) == 2
+    assert all(c.category in (Category.MOVED, Category.TYPOGRAPHY) for c in changes)
