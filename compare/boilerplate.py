@@ -324,6 +324,8 @@ _READABLE = {
 class Finding:
     reason: str
     evidence: tuple[str, ...]
+    #: the kind in a few words, for a block's summary (the reason without the quote)
+    label: str = ""
 
 
 def proxy_name(url: str) -> str | None:
@@ -343,6 +345,15 @@ def proxy_name(url: str) -> str | None:
 
 def _strip_lead(line: str) -> str:
     return _LEAD.sub("", line)
+
+
+#: how much of a marker line a reason quotes
+QUOTE_CHARS = 44
+
+
+def _quote(text: str) -> str:
+    flat = " ".join(text.split())
+    return f"“{flat}”" if len(flat) <= QUOTE_CHARS else f"“{flat[: QUOTE_CHARS - 1].rstrip()}…”"
 
 
 def marker_kind(line: str) -> str | None:
@@ -426,7 +437,7 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
         return None
     kind = marker_kind(text)
     if kind:
-        return Finding(_READABLE[kind], (kind,))
+        return Finding(f"{_READABLE[kind]}: {_quote(text)}", (kind,), _READABLE[kind])
     if _SHARE_ROW.fullmatch(text):
         return Finding("row of share buttons", ("share",))
     if text.casefold() in SHARE_NETWORKS:
@@ -504,11 +515,11 @@ def classify_block(text: str, whole_text: str = "") -> Finding | None:
         return menu
     if len(findings) == 1:
         return findings[0]
-    reasons = list(dict.fromkeys(f.reason for f in findings))
+    reasons = list(dict.fromkeys(f.label or f.reason for f in findings))
     evidence = tuple(dict.fromkeys(e for f in findings for e in f.evidence))
     head = reasons[0] if len(reasons) == 1 else f"{reasons[0]}, {reasons[1]}"
     more = f" (+{len(reasons) - 2} more)" if len(reasons) > 2 else ""
-    return Finding(f"{len(lines)} boilerplate lines: {head}{more}", evidence)
+    return Finding(f"{len(lines)} boilerplate lines, {head}{more}: {_quote(lines[0])}", evidence)
 
 
 def line_findings(text: str, whole_text: str = "") -> list[tuple[int, int, bool]]:
