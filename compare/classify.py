@@ -31,6 +31,7 @@ duplicate        the inserted text repeats text that is already there
 paragraph        a whole paragraph added or missing
 with-typography  the change also has typography differences
 with-corruption  the change also has damaged characters
+replaced         (boilerplate) one site's boilerplate in place of the original's
 ================ ================================================================
 
 Moved pairs (decided by the diff, reasons made in :mod:`compare.comparison`) carry
@@ -61,6 +62,8 @@ PARTS_MAX_CHARS = 400
 #: and up to which size (both sides, characters) an edit is looked at for them
 MIXED_PARTS_CHECKED = 8
 MIXED_MAX_CHARS = 200
+#: up to which size (both sides) a replacement is checked for boilerplate on both sides
+BOILERPLATE_REPLACED_MAX = 2000
 #: how much of a fragment a reason quotes
 QUOTE_CHARS = 36
 
@@ -161,6 +164,14 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
                 evidence.append("glued")
             reason = found.reason if new else f"copy dropped the original's {found.reason}"
             return Verdict(Category.BOILERPLATE, reason, tuple(evidence))
+    if old and new and len(old) + len(new) <= BOILERPLATE_REPLACED_MAX:
+        ours, theirs = boilerplate.explain(old, original), boilerplate.explain(new, copy)
+        if ours and theirs:  # one site's boilerplate in place of another's
+            return Verdict(
+                Category.BOILERPLATE,
+                f"boilerplate replaced: {theirs.reason} (was {ours.reason})",
+                tuple(dict.fromkeys((*theirs.evidence, *ours.evidence, "replaced"))),
+            )
     # 4. edit
     parts = (
         _parts(original, copy, a0, a1, b0, b1, details)
