@@ -165,7 +165,8 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
             reason = found.reason if new else f"copy dropped the original's {found.reason}"
             return Verdict(Category.BOILERPLATE, reason, tuple(evidence))
     if old and new and len(old) + len(new) <= BOILERPLATE_REPLACED_MAX:
-        ours, theirs = boilerplate.explain(old, original), boilerplate.explain(new, copy)
+        theirs = boilerplate.explain(new, copy)
+        ours = theirs and boilerplate.explain(old, original)
         if ours and theirs:  # one site's boilerplate in place of another's
             return Verdict(
                 Category.BOILERPLATE,
