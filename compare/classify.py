@@ -143,9 +143,10 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         found = corruption.explain_insert(new or old)
         if found:
             if not new:
+                what = found.reason.removesuffix(" inserted").replace(" inserted (", " (")
                 return Verdict(
                     Category.CORRUPTION,
-                    "in the original, removed by the copy: " + found.reason,
+                    f"in the original, dropped by the copy: {what}",
                     (*found.evidence, "original-side"),
                 )
             return Verdict(Category.CORRUPTION, found.reason, found.evidence)
