@@ -84,6 +84,10 @@ HARD_WRAPPED_SHARE = 0.5
 #: ... and at most this share of its lines are longer than HARD_WRAP_WIDTH
 HARD_WRAP_LONG_SHARE = 0.1
 HARD_WRAP_WIDTH = 100
+#: ... and most (HARD_WRAP_FILLED_SHARE) of the continuing lines are filled to at
+#: least HARD_WRAP_FILL of the widest one
+HARD_WRAP_FILL = 0.6
+HARD_WRAP_FILLED_SHARE = 0.8
 
 
 def _units(text: str) -> list[str]:
@@ -112,13 +116,22 @@ def _units(text: str) -> list[str]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
+    """Paragraphs separated by blank lines, most of them several lines filled to a width."""
     filled = [bool(line.strip()) for line in lines]
     count = sum(filled)
-    if count < 3:
+    if count < 3 or count == len(lines):  # no blank line: every line is a paragraph
         return False
-    continued = sum(1 for i in range(len(lines) - 1) if filled[i] and filled[i + 1])
-    long = sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH)
-    return continued >= HARD_WRAPPED_SHARE * count and long <= HARD_WRAP_LONG_SHARE * count
+    continuing = [
+        len(lines[i].rstrip()) for i in range(len(lines) - 1) if filled[i] and filled[i + 1]
+    ]
+    if len(continuing) < HARD_WRAPPED_SHARE * count:
+        return False
+    if sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH) > HARD_WRAP_LONG_SHARE * count:
+        return False
+    # wrapped lines run close to one width; lines that are paragraphs of their own do not
+    width = max(continuing)
+    near = sum(1 for n in continuing if n >= HARD_WRAP_FILL * width)
+    return near >= HARD_WRAP_FILLED_SHARE * len(continuing)
 
 
 def _lines(text: str) -> list[str]:

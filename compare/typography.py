@@ -252,6 +252,8 @@ def _describe_space(x: str, y: str) -> tuple[str, str]:
     if bx >= 2 > by:
         return "two paragraphs joined", "paragraph-join"
     if bx != by:
+        if not x or not y:
+            return ("line break added" if by else "line break removed"), "line-rewrap"
         return ("line break became a space" if bx else "space became a line break"), "line-rewrap"
     special = [SPECIAL_SPACES[c] for c in dict.fromkeys(x + y) if c in SPECIAL_SPACES]
     if special:
