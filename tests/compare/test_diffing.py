@@ -235,3 +235,15 @@ def test_a_hard_wrapped_copy_aligns_by_paragraph_and_still_finds_moves() -> None
     changes = _changes(a, b)
     assert [c.category for c in changes].count(Category.MOVED) == 2
     assert all(c.category in (Category.MOVED, Category.TYPOGRAPHY) for c in changes)
+
+
+def test_hard_wrap_detection() -> None:
+    from compare.diffing import _hard_wrapped, _lines
+
+    wrapped = textwrap.fill(LEAD, 50) + "\n\n" + textwrap.fill(SECOND, 50) + "\n"
+    assert _hard_wrapped(_lines(wrapped))
+    # one paragraph a line, no blank lines: not wrapped
+    assert not _hard_wrapped(_lines(f"{LEAD}\n{SECOND}\n{THIRD}\n"))
+    assert not _hard_wrapped(_lines("A long first line of some text here.\nShort.\nThird.\n"))
+    # long paragraphs with blank lines between: not wrapped
+    assert not _hard_wrapped(_lines(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n"))
