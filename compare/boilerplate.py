@@ -437,7 +437,10 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
         return None
     kind = marker_kind(text)
     if kind:
-        return Finding(f"{_READABLE[kind]}: {_quote(text)}", (kind,), _READABLE[kind])
+        readable = _READABLE[kind]
+        # quote the line when it says more than the bare marker ("Also read: …")
+        bare = not _ALL_MARKERS.sub("", _strip_lead(text)).strip(" :.-")
+        return Finding(readable if bare else f"{readable}: {_quote(text)}", (kind,), readable)
     if _SHARE_ROW.fullmatch(text):
         return Finding("row of share buttons", ("share",))
     if text.casefold() in SHARE_NETWORKS:
