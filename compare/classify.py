@@ -235,7 +235,12 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     if number_changed:
         evidence.append("number")
     names_old, names_new = _names(old, original, a0), _names(new, copy, b0)
-    name_changed = names_old != names_new
+    # a name is changed when one side names someone the other side does not mention at
+    # all (a name that merely starts a sentence on the other side is still there)
+    all_old, all_new = set(_WORD.findall(old)), set(_WORD.findall(new))
+    name_changed = any(n not in all_new for n in names_old) or any(
+        n not in all_old for n in names_new
+    )
     if name_changed:
         evidence.append("name")
     quoted = _inside_quote(original, a0, a1) or _inside_quote(copy, b0, b1)
