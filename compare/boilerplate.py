@@ -367,7 +367,12 @@ def marker_kind(line: str) -> str | None:
     kind = next(k for k, v in match.groupdict().items() if v is not None).replace("_", "-")
     phrase = match.group().lower()
     rest = body[match.end() :].strip()
-    if phrase in WHOLE_LINE_ONLY and rest and not _only_links_or_names(rest):
+    if (
+        phrase in WHOLE_LINE_ONLY
+        and rest
+        and not _only_links_or_names(rest)
+        and not marker_kind(rest)  # "Advertisement - Scroll to continue"
+    ):
         return None
     listing = phrase.endswith(":") or rest.startswith(":")
     if len(body) > (MAX_LIST_LINE if listing else MAX_MARKER_LINE):

@@ -47,6 +47,8 @@ ARTICLE = (
         ("Click here to read the full story", "call-to-action"),
         ("Download our app", "call-to-action"),
         ("Story continues below advertisement", "read-more"),
+        ("Advertisement - Scroll to continue", "advertisement"),
+        ("- Advertisement -", "advertisement"),
         ("Photo by Jane Doe/Reuters", "photo-credit"),
         ("Please enable JavaScript to view the comments", "call-to-action"),
         ("Published: 12 March 2024, 10:45", "timestamp"),
