@@ -31,14 +31,13 @@ between them, covers both texts exactly.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import dmp
 from .errors import Cancelled
-from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize
+from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize, word_spans
 from .typography import fold_chars
 
 #: changes longer than this (either side, in characters) get no character detail: the
@@ -555,16 +554,11 @@ REWRITTEN_BELOW = 0.3
 REWRITTEN_MIN_WORDS = 8
 
 
-#: the tokens of pure ASCII text that are not white space (see tokens.TOKEN)
-#: (white space here is what str.isspace says, as tokens.is_space)
-_ASCII_WORD = re.compile(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
-
-
 def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """(start, end) and text of every token of ``text`` that is not white space."""
-    if text.isascii():  # fast path: no grapheme clusters to respect
-        matches = list(_ASCII_WORD.finditer(text))
-        return [m.span() for m in matches], [m.group() for m in matches]
+    spans = word_spans(text)
+    if spans is not None:  # fast path: one grapheme per code point
+        return spans, [text[s:e] for s, e in spans]
     pos: list[tuple[int, int]] = []
     words: list[str] = []
     at = 0

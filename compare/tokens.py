@@ -31,16 +31,50 @@ _ASCII_TOKEN = re.compile(
 )
 
 
+#: characters that can join a grapheme cluster with a neighbour (marks, format
+#: characters such as ZWJ, Hangul jamo, Thai/Lao spacing vowels, prepend letters,
+#: surrogates, anything astral: emoji modifiers, flags) or that are CR. A text
+#: without any has one grapheme per code point, and the stdlib engine can split it.
+_CLUSTERING = regex.compile(
+    r"[\p{M}\p{Cf}\p{Cs}\r\u0D4E\u0E00-\u0EFF\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF"
+    r"\U00010000-\U0010FFFF]"
+)
+#: tokens of such a text (Unicode words, white space, single other characters)
+_SIMPLE_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_SIMPLE_WORD = re.compile(r"\w+|[^\w\s]")
+
+
+def simple(text: str) -> bool:
+    """Whether every code point of ``text`` is a grapheme cluster of its own."""
+    if text.isascii():
+        return "\r" not in text
+    return _CLUSTERING.search(text) is None
+
+
 def tokenize(text: str) -> list[str]:
     if text.isascii() and "\r" not in text:
         return _ASCII_TOKEN.findall(text)
+    if simple(text):
+        return _SIMPLE_TOKEN.findall(text)
     return TOKEN.findall(text)
 
 
+def word_spans(text: str) -> list[tuple[int, int]] | None:
+    """Spans of the tokens that are not white space, for a :func:`simple` text (else None)."""
+    if not simple(text):
+        return None
+    pattern = _ASCII_WORD if text.isascii() else _SIMPLE_WORD
+    return [m.span() for m in pattern.finditer(text)]
+
+
 def graphemes(text: str) -> list[str]:
-    if text.isascii() and "\r" not in text:
+    if simple(text):
         return list(text)
     return GRAPHEME.findall(text)
+
+
+#: (white space here is what str.isspace says, as is_space)
+_ASCII_WORD = re.compile(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
 
 
 def is_space(token: str) -> bool:

@@ -247,3 +247,26 @@ def test_hard_wrap_detection() -> None:
     assert not _hard_wrapped(_lines("A long first line of some text here.\nShort.\nThird.\n"))
     # long paragraphs with blank lines between: not wrapped
     assert not _hard_wrapped(_lines(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin’s “strategic partnership” — 1,550 warheads… (AP)",
+        "Zürich café, Straße: «ça va ?» ¿Qué? Łódź",
+        "Москва заявила: «Мы не отступим». Ελλάδα, Türkiye",
+        "tabs\tand  spaces\u00a0and\u2009thin\n\nparagraphs",
+    ],
+)
+def test_fast_tokenizer_agrees_with_the_grapheme_tokenizer(text: str) -> None:
+    from compare.tokens import TOKEN, simple
+
+    assert simple(text)
+    assert tokenize(text) == TOKEN.findall(text)
+
+
+def test_text_with_clustering_characters_takes_the_grapheme_path() -> None:
+    from compare.tokens import simple
+
+    for text in ("e\u0301", "a\u200db", "👍🏽", "🇫🇷", "ไทยำ", "\u1100\u1161", "a\rb"):
+        assert not simple(text)
