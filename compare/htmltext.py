@@ -48,6 +48,9 @@ HIDDEN_ELEMENTS = frozenset(
     }
 )  # fmt: skip
 
+#: An inline style that hides an element (and all inside it) from the reader.
+HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+
 #: Void elements never have content or an end tag; a start tag of one must not open
 #: a hidden region.
 VOID_ELEMENTS = frozenset(
@@ -169,6 +172,10 @@ class _TextExtractor(HTMLParser):
         self._space = False  # a collapsed space owed before the next text
         self._cell = False  # a tab owed before the next text (between cells)
         self._row_has_cell = False
+        # an element hidden by its attributes (hidden, style="display:none"): its tag
+        # name and how many elements of that name are open inside it
+        self._veil_tag: str | None = None
+        self._veil_depth = 0
 
     # -- output ------------------------------------------------------------
 
@@ -198,6 +205,13 @@ class _TextExtractor(HTMLParser):
     # -- parser callbacks --------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._veil_tag is not None:
+            if tag == self._veil_tag and tag not in VOID_ELEMENTS:
+                self._veil_depth += 1
+            return
+        if tag not in VOID_ELEMENTS and _hidden_by_attributes(attrs):
+            self._veil_tag, self._veil_depth = tag, 1
+            return
         if self._in_head and tag not in HEAD_CONTENT:
             self._in_head = False
         if tag == "head":
@@ -236,6 +250,12 @@ class _TextExtractor(HTMLParser):
             self._pre -= 1
 
     def handle_endtag(self, tag: str) -> None:
+        if self._veil_tag is not None:
+            if tag == self._veil_tag:
+                self._veil_depth -= 1
+                if not self._veil_depth:
+                    self._veil_tag = None
+            return
         if tag == "head":
             self._in_head = False
             return
@@ -256,7 +276,7 @@ class _TextExtractor(HTMLParser):
                 self._pre_start = False
 
     def handle_data(self, data: str) -> None:
-        if self._hidden_depth:
+        if self._hidden_depth or self._veil_tag is not None:
             return
         if self._in_head:
             if not data.strip(" \t\n\r\f"):
@@ -295,6 +315,16 @@ class _TextExtractor(HTMLParser):
 
     # comments, doctype, processing instructions, CDATA (a bogus comment in HTML)
     # are not text: the base class's no-op handlers are what we want
+
+
+def _hidden_by_attributes(attrs: list[tuple[str, str | None]]) -> bool:
+    """``hidden`` or an inline ``display:none`` / ``visibility:hidden`` style."""
+    for name, value in attrs:
+        if name == "hidden":
+            return True
+        if name == "style" and value and HIDING_STYLE.search(value):
+            return True
+    return False
 
 
 def html_to_text(markup: str) -> str:

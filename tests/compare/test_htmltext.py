@@ -286,3 +286,24 @@ def test_declared_charset_of_hostile_heads_is_fast() -> None:
     assert declared_charset(b"<meta " * 1000) is None
     assert declared_charset(b"<!--" + b"<meta charset=x>" * 300) is None
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        # a scraper's hidden SEO block is not something the reader of the page saw
+        ('<p>Lead.</p><div hidden><div>keyword stuffing</div> more</div><p>Next.</p>',
+         "Lead.\n\nNext."),
+        ('<p>One <span style="display: none">secret</span>two</p>', "One two"),
+        ('<p>A</p><div style="color:red; VISIBILITY:hidden">gone</div><p>B</p>', "A\n\nB"),
+        # nested elements of the same name inside the hidden one end it at the right place
+        ("<div hidden><div><div>x</div></div>y</div><div>shown</div>", "shown"),
+        # a hidden void element hides nothing after it
+        ('<p>before</p><input hidden><img style="display:none"><p>after</p>',
+         "before\n\nafter"),
+        # a visible style is not hiding
+        ('<p style="display:block">kept</p>', "kept"),
+    ],
+)
+def test_content_hidden_by_attributes_is_not_text(markup: str, text: str) -> None:
+    assert html_to_text(markup) == text
