@@ -94,12 +94,41 @@ def is_boundary(text: str, pos: int) -> bool:
     before, after = text[pos - 1], text[pos]
     if ord(before) < _SIMPLE_BELOW and ord(after) < _SIMPLE_BELOW and before != "\r":
         return True
-    # a line break always starts a new cluster run; segment from the line's start
-    start = text.rfind("\n", 0, pos - 1) + 1
+    start = _safe_start(text, pos)
     for match in GRAPHEME.finditer(text, start):
         if match.end() >= pos:
             return match.end() == pos
     return True
+
+
+#: Prepend characters (Grapheme_Cluster_Break=Prepend): they join the *next* cluster
+_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
+#: how far back :func:`is_boundary` looks for a certain boundary before it falls back to
+#: the start of the line
+_SAFE_LOOKBACK = 256
+
+
+def _safe_start(text: str, pos: int) -> int:
+    """A position at or before ``pos - 1`` that is certainly a cluster boundary.
+
+    A code point below U+0300 (not LF after CR) never joins the cluster before it
+    unless that one is a Prepend character; so the nearest such point is a boundary
+    and segmenting from it gives the same clusters as segmenting from the line's
+    start. Searching only near ``pos`` keeps the cost constant per call (it was the
+    length of the line: quadratic on a text without paragraph breaks).
+    """
+    line_start = text.rfind("\n", max(0, pos - 1 - _SAFE_LOOKBACK), pos - 1) + 1
+    if line_start:
+        return line_start
+    k = pos - 1
+    stop = max(1, pos - 1 - _SAFE_LOOKBACK)
+    while k >= stop:
+        ch = text[k]
+        if ord(ch) < _SIMPLE_BELOW and ch != "\n" and not _PREPEND.match(text[k - 1]):
+            return k
+        k -= 1
+    # a line break always starts a new cluster run: segment from the line's start
+    return text.rfind("\n", 0, pos - 1) + 1
 
 
 class Encoder:

@@ -54,6 +54,24 @@ def test_grapheme_boundaries() -> None:
     assert is_boundary("👩\u200d👧 x", 3)
 
 
+def test_grapheme_boundaries_far_into_a_long_line_match_segmenting_the_whole_line() -> None:
+    import random
+
+    from compare.tokens import GRAPHEME
+
+
+    # marks, joiners, flags, Hangul jamo, a Prepend (U+0600), Devanagari conjuncts,
+    # long runs without anything below U+0300: the local restart must agree everywhere
+    alphabet = ["a", " ", "\u0301", "\u200d", "\U0001F469", "\U0001F1E6", "\U0001F1E8",
+                "\u0600", "\u1100", "\u1161", "\u0915", "\u094d", "\u4e2d", "\ufe0f"]
+    rng = random.Random(7)
+    for _ in range(40):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(300, 700)))
+        ends = {0} | {m.end() for m in GRAPHEME.finditer(text)}
+        for pos in range(len(text) + 1):
+            assert is_boundary(text, pos) == (pos in ends), (text, pos)
+
+
 def test_encoder_skips_the_surrogate_block() -> None:
     encoder = Encoder()
     codes = encoder.encode([str(i) for i in range(0xD800 + 10)])
