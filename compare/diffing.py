@@ -37,7 +37,15 @@ from dataclasses import dataclass
 
 from . import dmp
 from .errors import Cancelled
-from .tokens import Encoder, graphemes, is_boundary, is_space, tokenize, word_spans
+from .tokens import (
+    Encoder,
+    graphemes,
+    is_boundary,
+    is_space,
+    no_space_letter,
+    tokenize,
+    word_spans,
+)
 from .typography import fold_chars
 
 #: changes longer than this (either side, in characters) get no character detail: the
@@ -782,7 +790,31 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _is_word_char(ch: str) -> bool:
-    return not ch.isspace()
+    """Whether a change must grow over ``ch`` to keep a word whole.
+
+    Not white space, and not a letter of a script written without spaces (Chinese,
+    Japanese, Thai ...): each of those is a word boundary on both sides, or a change
+    of one character would grow to the whole clause.
+    """
+    if ch.isspace():
+        return False
+    if ch < "\u0e00":
+        return True
+    # CJK and full-width punctuation sits between those letters: no word to keep whole
+    return not (no_space_letter(ch) or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+
+
+def _in_word(edge_a: str, edge_b: str) -> bool:
+    """Whether a change whose edge characters are these may sit inside a word.
+
+    A side's edge in a script without spaces (or CJK punctuation) is a boundary
+    already: then the change stays as it is, even if the other side's edge is a
+    Latin comma (``，`` → ``,`` is one mark, not the mark and its neighbours).
+    """
+    edges = [c for c in (edge_a, edge_b) if c]
+    if any(not c.isspace() and not _is_word_char(c) for c in edges):
+        return False
+    return any(_is_word_char(c) for c in edges)
 
 
 def _widen(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
@@ -798,8 +830,8 @@ def _widen(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
         # leftwards: while the change begins inside a word
         if i > 0 and pieces[i - 1].equal:
             eq = pieces[i - 1]
-            starts_in_word = (p.a1 > p.a0 and _is_word_char(a[p.a0])) or (
-                p.b1 > p.b0 and _is_word_char(b[p.b0])
+            starts_in_word = _in_word(
+                a[p.a0] if p.a1 > p.a0 else "", b[p.b0] if p.b1 > p.b0 else ""
             )
             if starts_in_word:
                 k = 0
@@ -812,8 +844,8 @@ def _widen(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
         # rightwards: while the change ends inside a word
         if i + 1 < n and pieces[i + 1].equal:
             eq = pieces[i + 1]
-            ends_in_word = (p.a1 > p.a0 and _is_word_char(a[p.a1 - 1])) or (
-                p.b1 > p.b0 and _is_word_char(b[p.b1 - 1])
+            ends_in_word = _in_word(
+                a[p.a1 - 1] if p.a1 > p.a0 else "", b[p.b1 - 1] if p.b1 > p.b0 else ""
             )
             if ends_in_word:
                 k = 0

@@ -17,7 +17,27 @@ import regex
 #: grapheme clusters that are white space only: a space carrying a combining mark is
 #: *not* white space, it is one cluster and stays one token); or any other single
 #: grapheme cluster (punctuation, symbols, controls, lone marks)
-TOKEN = regex.compile(r"(?:(?=\w)\X)+|(?:(?=\s)\X(?<=\s))+|\X", regex.V1)
+#:
+#: Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer,
+#: Myanmar, Tibetan) have no word to find: a run of their letters is a clause or a
+#: sentence. Each of their grapheme clusters is a token of its own, so an edit there
+#: is highlighted at character level and a changed mark next to it stays apart.
+NO_SPACE_SCRIPTS = (
+    r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+    "\N{KATAKANA-HIRAGANA PROLONGED SOUND MARK}\N{IDEOGRAPHIC ITERATION MARK}"
+)
+#: the same letters as plain code point ranges (for the stdlib engine; astral Han
+#: never reaches it, see :data:`_CLUSTERING`)
+_NO_SPACE_RANGES = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
+    "\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3040-\u30ff"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+)
+TOKEN = regex.compile(
+    rf"(?:(?=\w)(?![{NO_SPACE_SCRIPTS}])\X)+|(?:(?=\s)\X(?<=\s))+|\X", regex.V1
+)
+#: a letter of a script written without spaces
+NO_SPACE_LETTER = regex.compile(rf"[{NO_SPACE_SCRIPTS}]", regex.V1)
 
 #: grapheme clusters, for character-level detail
 GRAPHEME = regex.compile(r"\X")
@@ -40,8 +60,9 @@ _CLUSTERING = regex.compile(
     r"\U00010000-\U0010FFFF]"
 )
 #: tokens of such a text (Unicode words, white space, single other characters)
-_SIMPLE_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
-_SIMPLE_WORD = re.compile(r"\w+|[^\w\s]")
+_SIMPLE_TOKEN = re.compile(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
+_SIMPLE_WORD = re.compile(rf"[^\W{_NO_SPACE_RANGES}]+|[^\w\s]|\w")
+_NO_SPACE_CHAR = re.compile(rf"[{_NO_SPACE_RANGES}]")
 
 
 def simple(text: str) -> bool:
@@ -65,6 +86,13 @@ def word_spans(text: str) -> list[tuple[int, int]] | None:
         return None
     pattern = _ASCII_WORD if text.isascii() else _SIMPLE_WORD
     return [m.span() for m in pattern.finditer(text)]
+
+
+def no_space_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter of a script written without spaces between words."""
+    if ch < "\u0e00":
+        return False
+    return bool(_NO_SPACE_CHAR.match(ch) or NO_SPACE_LETTER.match(ch))
 
 
 def graphemes(text: str) -> list[str]:

@@ -288,3 +288,27 @@ def test_text_with_clustering_characters_takes_the_grapheme_path() -> None:
 
     for text in ("e\u0301", "a\u200db", "👍🏽", "🇫🇷", "ไทยำ", "\u1100\u1161", "a\rb"):
         assert not simple(text)
+
+
+# -- scripts written without spaces ------------------------------------------------------
+
+
+def test_chinese_is_tokenised_per_character_and_punctuation_apart() -> None:
+    assert tokenize("约6个月，ok") == ["约", "6", "个", "月", "，", "ok"]
+
+
+def test_chinese_edit_is_highlighted_at_character_level() -> None:
+    a = "航天员汤洪波、唐胜杰、江新林将在轨驻留约6个月。发射取得圆满成功。"
+    b = "航天员汤洪波、唐胜杰、江新林将在轨驻留约半年。发射取得取得成功。"
+    assert _hunks(a, b) == [("6个月", "半年"), ("圆满", "取得")]
+
+
+def test_a_full_width_mark_next_to_a_quote_is_one_small_change() -> None:
+    a = "“我们将圆满完成各项任务，”指令长汤洪波在出发前说。"
+    b = "“我们将圆满完成各项任务,”指令长汤洪波在出发前说."
+    assert _hunks(a, b) == [("，", ","), ("。", ".")]
+
+
+def test_thai_is_tokenised_per_grapheme() -> None:
+    assert tokenize("ภาษาไทยง่าย") == ["ภ", "า", "ษ", "า", "ไ", "ท", "ย", "ง่", "า", "ย"]
+    assert _hunks("ภาษาไทยง่ายมาก", "ภาษาไทยยากมาก") == [("ง่าย", "ยาก")]
