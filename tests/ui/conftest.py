@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.app import set_identity
+from ui.app import hand_clipboard_to_qt, set_identity
 
 #: the offscreen platform plugin says this whenever a top-level window's layout sets
 #: its minimum size; it is about the test platform, not about our code
@@ -32,6 +32,7 @@ def window(qtbot, qapp):
     win.cancel()
     for worker in list(win._workers):
         worker.wait(5000)
+    hand_clipboard_to_qt()  # what the app does on quit; else the process crashes at exit
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -70,3 +71,34 @@ def test_the_qt_binding_keeps_none_alive(qapp):
     for _ in range(200):
         cursor.insertText("ab", fmt)
     assert sys.getrefcount(None) >= before - 20
+
+
+def test_quitting_after_copying_text_exits_cleanly(sample_pair, tmp_path):
+    """Copy from a pane, quit: the process must end with status 0, not SIGSEGV.
+
+    The pane's clipboard data is made in Python; left to Qt's exit-time clean-up it
+    crashed the process after Python had shut down.
+    """
+    code = f"""
+import sys
+from PySide6.QtCore import QTimer
+from ui.app import create_application
+from ui.window import MainWindow
+app = create_application(["mirrordiff"])
+w = MainWindow()
+w.show()
+def copy_and_quit(_comparison):
+    w.copy_view.selectAll()
+    w.copy_view.copy()
+    QTimer.singleShot(0, app.quit)
+w.comparison_ready.connect(copy_and_quit)
+w.open_pair({str(sample_pair[0])!r}, {str(sample_pair[1])!r})
+QTimer.singleShot(20000, lambda: sys.exit(3))
+sys.exit(app.exec())
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MIRRORDIFF_SETTINGS_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=60, check=False,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
