@@ -25,6 +25,11 @@ hyphenation         a word hyphenated at a line break, or a soft hyphen
 unicode-form        the same letters composed differently (NFC/NFD), or a ligature
 apostrophe          an apostrophe drawn as a prime or accent (’ vs ′ ´ `)
 letter-case         the same words in other capitals (an all-caps headline)
+spelling-variant    the same word spelled another standard way (``ß`` as ``ss``,
+                    ``ä`` as ``ae``: German without its special letters)
+digit-form          the same digits in another script (``١٨`` / ``۱۸`` / ``１８`` for ``18``)
+full-width          full-width CJK punctuation (``，。：；！？（）``) vs ASCII
+tatweel             an Arabic word stretched with tatweel / kashida (U+0640)
 =================== ==============================================================
 """
 
@@ -141,6 +146,40 @@ LIGATURES = {
 #: characters dropped by the fold (they only suggest where a word may break)
 INVISIBLE_TYPOGRAPHY = "\N{SOFT HYPHEN}"
 
+#: Arabic tatweel (kashida): stretches a word for justification, means nothing
+TATWEEL = "\N{ARABIC TATWEEL}"
+
+#: punctuation of CJK and Arabic typesetting and its ASCII equivalent (the full-width
+#: forms U+FF01-FF5E are folded by NFKC; these are the other common ones)
+SCRIPT_PUNCTUATION = {
+    "\N{IDEOGRAPHIC FULL STOP}": ".",
+    "\N{HALFWIDTH IDEOGRAPHIC FULL STOP}": ".",
+    "\N{ARABIC COMMA}": ",",
+    "\N{ARABIC SEMICOLON}": ";",
+    "\N{ARABIC QUESTION MARK}": "?",
+    "\N{ARABIC FULL STOP}": ".",
+}
+
+#: German letters and their standard ASCII spellings (Swiss German, keyboards without them)
+GERMAN_SPELLINGS = {
+    "\N{LATIN SMALL LETTER A WITH DIAERESIS}": "ae",
+    "\N{LATIN SMALL LETTER O WITH DIAERESIS}": "oe",
+    "\N{LATIN SMALL LETTER U WITH DIAERESIS}": "ue",
+    "\N{LATIN CAPITAL LETTER A WITH DIAERESIS}": "Ae",
+    "\N{LATIN CAPITAL LETTER O WITH DIAERESIS}": "Oe",
+    "\N{LATIN CAPITAL LETTER U WITH DIAERESIS}": "Ue",
+    "\N{LATIN SMALL LETTER SHARP S}": "ss",
+    "\N{LATIN CAPITAL LETTER SHARP S}": "SS",
+}
+
+#: characters that would collide with the curly quotes a reason puts around a fragment
+QUOTE_COLLIDERS = frozenset(
+    '"\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}'
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{FULLWIDTH QUOTATION MARK}"
+)
+
 # -- compiled once ----------------------------------------------------------------------
 
 _TABLE: dict[int, str] = {}
@@ -169,13 +208,60 @@ _BROKEN_WORD = regex.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
 _SPACE_RUN = regex.compile(r"\s+")
 _SPACE_BEFORE_QUOTE = regex.compile(r"\s+(?=['\"])|(?<=['\"])\s+")
 _QUOTES = frozenset(SINGLE_QUOTES + DOUBLE_QUOTES)
+#: non-ASCII digits, full-width ASCII forms, tatweel and script punctuation: folded by
+#: :func:`fold` (not by :func:`fold_chars`, which the diff runs on every line)
+_SCRIPT_FORMS = regex.compile(
+    r"[\p{Nd}--[0-9]]|[\uFF01-\uFF5E\N{ARABIC TATWEEL}"
+    + "".join(SCRIPT_PUNCTUATION)
+    + "]",
+    regex.V1,
+)
+_GERMAN = regex.compile("[" + "".join(GERMAN_SPELLINGS) + "]")
+
+
+def _script_form(match: regex.Match) -> str:
+    c = match.group()
+    if c == TATWEEL:
+        return ""
+    if c in SCRIPT_PUNCTUATION:
+        return SCRIPT_PUNCTUATION[c]
+    digit = unicodedata.digit(c, None)
+    if digit is not None:
+        return str(digit)
+    return unicodedata.normalize("NFKC", c)
+
+
+def fold_script_forms(text: str) -> str:
+    """Digits of any script as ASCII, full-width forms as ASCII, tatweel dropped."""
+    return _SCRIPT_FORMS.sub(_script_form, text) if not text.isascii() else text
+
+
+def enclose(text: str, *others: str) -> str:
+    """``text`` between quotes that cannot be mistaken for quote marks inside it.
+
+    “…” normally; ‹…› when the text holds double quotes or guillemets (so
+    ‹“We’re› → ‹â€œWeâ€™re› reads unambiguously); backticks when it holds ‹ › too.
+    ``others`` are the fragments quoted beside it in the same reason: all of them
+    get the same marks.
+    """
+    every = text + "".join(others)
+    if not any(c in QUOTE_COLLIDERS for c in every):
+        return f"\N{LEFT DOUBLE QUOTATION MARK}{text}\N{RIGHT DOUBLE QUOTATION MARK}"
+    if "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}" in every or (
+        "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}" in every
+    ):
+        return f"`{text}`"
+    return (
+        f"\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}{text}"
+        "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    )
 
 
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """``text`` without typography: quotes, dashes, ellipses, spacing folded."""
     if not text.isascii():
-        text = fold_chars(unicodedata.normalize("NFC", text))
+        text = fold_script_forms(fold_chars(unicodedata.normalize("NFC", text)))
     text = _DASH_RUN.sub("-", text)
     text = _BROKEN_WORD.sub("", text)
     return _SPACE_RUN.sub(" ", text).strip()
@@ -191,7 +277,17 @@ def same(old: str, new: str) -> bool:
     if old == new:
         return False
     a, b = fold(old), fold(new)
-    return a == b or a.casefold() == b.casefold() or fold_loose(old) == fold_loose(new)
+    return (
+        a == b
+        or a.casefold() == b.casefold()
+        or fold_loose(old) == fold_loose(new)
+        or (_GERMAN.search(a + b) is not None and german_ascii(a) == german_ascii(b))
+    )
+
+
+def german_ascii(text: str) -> str:
+    """German special letters spelled the ASCII way (ä → ae, ß → ss), case folded."""
+    return _GERMAN.sub(lambda m: GERMAN_SPELLINGS[m.group()], text).casefold()
 
 
 # -- describing ------------------------------------------------------------------------
@@ -210,6 +306,15 @@ def _quote_kind(c: str) -> str:
 def _describe_pair(x: str, y: str) -> tuple[str, str] | None:
     """(phrase, evidence) for one differing pair of characters ``x`` → ``y``."""
     both = x + y
+    if TATWEEL in both and x.replace(TATWEEL, "") == y.replace(TATWEEL, ""):
+        stretched = y.count(TATWEEL) > x.count(TATWEEL)
+        return (
+            "Arabic word stretched with tatweel (U+0640)"
+            if stretched
+            else "tatweel (U+0640) stretching removed"
+        ), "tatweel"
+    if both and _SCRIPT_FORMS.search(both) and fold_script_forms(x) == fold_script_forms(y):
+        return _describe_script_forms(x, y)
     if both and all(c in _QUOTES for c in both) and len(x) == 1 and len(y) == 1:
         kx, ky = _quote_kind(x), _quote_kind(y)
         if "\N{PRIME}" in both or "\N{ACUTE ACCENT}" in both or "`" in both:
@@ -239,10 +344,28 @@ def _describe_pair(x: str, y: str) -> tuple[str, str] | None:
     if (not x or x.isspace()) and (not y or y.isspace()):
         return _describe_space(x, y)
     if any(c in LIGATURES for c in both):
-        return f"ligature “{x}” vs “{y}”", "unicode-form"
+        return f"ligature {enclose(x, y)} vs {enclose(y, x)}", "unicode-form"
     if unicodedata.normalize("NFC", x) == unicodedata.normalize("NFC", y):
-        return f"“{unicodedata.normalize('NFC', x)}” composed differently (NFC/NFD)", "unicode-form"
+        composed = unicodedata.normalize("NFC", x)
+        return f"{enclose(composed)} composed differently (NFC/NFD)", "unicode-form"
     return None
+
+
+def _describe_script_forms(x: str, y: str) -> tuple[str, str]:
+    """Digits of another script, or full-width punctuation, in one of two pieces."""
+    for side, other in ((y, x), (x, y)):
+        digits = [c for c in side if unicodedata.digit(c, None) is not None and not c.isascii()]
+        if digits:
+            script = unicodedata.name(digits[0], "").rsplit(" DIGIT", 1)[0].title() or "other"
+            return f"digits written in {script} form ({side.strip()} for {other.strip()})", (
+                "digit-form"
+            )
+    wide = next(c for c in x + y if _SCRIPT_FORMS.match(c))
+    plain = fold_script_forms(wide)
+    what = "Arabic" if unicodedata.name(wide, "").startswith("ARABIC") else "full-width"
+    if wide == TATWEEL or wide in y:
+        return f"ASCII {plain} became {what} {wide}", "full-width"
+    return f"{what} {wide} became ASCII {plain}", "full-width"
 
 
 def _describe_space(x: str, y: str) -> tuple[str, str]:
@@ -292,6 +415,12 @@ def describe(
         pair = "« »"
         text = f"guillemets {pair} became {other} quotes" if in_old else f"{other} quotes became {pair}"
         return text + " (spacing inside differs)" * (fold(old) != fold(new)), ("quote-style",)
+    if _GERMAN.search(old + new) and fold(old).lower() != fold(new).lower() and (
+        german_ascii(fold(old)) == german_ascii(fold(new))
+    ):
+        letters = [c for c in dict.fromkeys(old + new) if c in GERMAN_SPELLINGS]
+        shown = ", ".join(f"{c} as {GERMAN_SPELLINGS[c]}" for c in letters[:3])
+        return f"German letters spelled out: {shown} (same words)", ("spelling-variant",)
     if fold(old) != fold(new) and fold(old).casefold() == fold(new).casefold():
         upper = sum(c.isupper() for c in new) > sum(c.isupper() for c in old)
         return (
