@@ -27,12 +27,18 @@ zero-width           zero-width or byte-order-mark characters (U+200B/C/D, U+FEF
 bidi-control         invisible direction marks (U+200E, U+202A …)
 control-char         C0/C1 control characters (not tab or newline)
 leaked-tag           HTML markup left as text (``<em>``, ``</p>``, ``<br />``)
+entity-fragment      a piece of an entity whose end was lost (``said&#82``, ``&rsq``)
+lost-byte            mojibake that also lost a byte: the undecodable one became
+                     U+FFFD or vanished (``â€`` + U+FFFD, ``itâs``, ``Ã`` for ``à``)
+emoji-damaged        an emoji lost its joiners, variation selector or skin tone
 original-side        the damage is in the original, the copy is clean
+dropped-joiner       the copy dropped joiners (U+200D/U+200C) the original's text needs
 ==================== ============================================================
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import html.entities
 import unicodedata
@@ -41,6 +47,7 @@ from dataclasses import dataclass
 import regex
 
 from . import typography
+from .typography import enclose
 
 # -- tables ----------------------------------------------------------------------------
 
@@ -103,6 +110,20 @@ CONTROL_CHARS = (
     + "".join(chr(c) for c in range(0x80, 0xA0))
 )
 REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+#: joiners a script or an emoji sequence needs: when only the original has them, the
+#: copy dropped them (they were not inserted into the original)
+JOINERS = "\N{ZERO WIDTH JOINER}\N{ZERO WIDTH NON-JOINER}"
+#: the invisible parts of an emoji: joiners of a ZWJ sequence, variation selectors,
+#: skin-tone modifiers, the tag characters of subdivision flags, the keycap mark
+EMOJI_PARTS = frozenset(
+    "\N{ZERO WIDTH JOINER}\N{VARIATION SELECTOR-16}\N{VARIATION SELECTOR-15}"
+    "\N{COMBINING ENCLOSING KEYCAP}"
+    + "".join(chr(c) for c in range(0x1F3FB, 0x1F400))
+    + "".join(chr(c) for c in range(0xE0020, 0xE0080))
+)
+SKIN_TONES = frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))
+#: Windows-1252 characters that Latin-1 does not have (they show the text was read as 1252)
+CP1252_ONLY = frozenset(bytes(range(0x80, 0xA0)).decode("windows-1252", "ignore"))
 #: an inserted fragment with tags and at most this many words of text is leaked markup
 LEAKED_TAG_MAX_WORDS = 3
 #: what an encoder writes for a character it cannot encode
@@ -192,6 +213,21 @@ def _encode(text: str, codec: str) -> bytes:
     return text.encode(codec)
 
 
+#: a multi-byte UTF-8 sequence (lead byte and its continuation bytes)
+_UTF8_SEQUENCE = regex.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}|[\x00-\xff]"
+)
+
+
+def _decode_or(raw: bytes, chars: str) -> str:
+    if len(raw) == 1:
+        return chars
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return chars
+
+
 def _redecode(text: str, codec: str) -> str | None:
     """Undo one round of "UTF-8 read as ``codec``" on every run of non-ASCII text."""
     changed = False
@@ -200,9 +236,20 @@ def _redecode(text: str, codec: str) -> str | None:
         nonlocal changed
         run = match.group()
         try:
-            fixed = _encode(run, codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
+            raw = _encode(run, codec)
+        except UnicodeEncodeError:
             return run
+        try:
+            fixed = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if len(raw) != len(run):
+                return run
+            # one byte per character: repair the valid UTF-8 sequences inside the run
+            # and keep the rest ("caf√©’s": the "√©" is garbled, the "’" is not)
+            fixed = "".join(
+                _decode_or(m.group(), run[m.start() : m.end()])
+                for m in _UTF8_SEQUENCE.finditer(raw)
+            )
         if fixed != run:
             changed = True
         return fixed
@@ -211,6 +258,58 @@ def _redecode(text: str, codec: str) -> str | None:
     # runs of non-ASCII characters are what UTF-8's multi-byte sequences become
     out = _NON_ASCII_RUN.sub(fix, text)
     return out if changed else None
+
+
+#: how many runs of a document's non-ASCII text are sampled to rank the codecs
+CODEC_SAMPLE_RUNS = 400
+_MOJIBAKE_HINT = regex.compile(r"[\u00c2-\u00c5\u00e2\u00d0\u00d1\u0420\u0421\u221a\u201a][^\x00-\x7f]")
+
+
+@functools.lru_cache(maxsize=4)
+def codec_order(document: str) -> tuple[tuple[str, str], ...]:
+    """:data:`MOJIBAKE_CODECS` ranked for one document: the codec that explains most of
+    its garbled runs first, ties kept in the table's order (Windows-1252 before Latin-1).
+
+    So a document whose mojibake fits both Windows-1252 and Latin-1 is named one way
+    throughout, and one that needs Latin-1 somewhere (C1 controls) is Latin-1 everywhere.
+    """
+    runs = []
+    for match in _NON_ASCII_RUN.finditer(document):
+        if _MOJIBAKE_HINT.search(match.group()) or REPLACEMENT in match.group():
+            runs.append(match.group())
+            if len(runs) >= CODEC_SAMPLE_RUNS:
+                break
+    scores = []
+    for i, (codec, name) in enumerate(MOJIBAKE_CODECS):
+        hits = sum(1 for run in runs if _redecode(run, codec) is not None)
+        scores.append((-hits, i, codec, name))
+    return tuple((codec, name) for _, _, codec, name in sorted(scores))
+
+
+def _byte_forms(byte: int) -> list[str]:
+    """How one byte of UTF-8 shows after a Windows-1252/Latin-1 misreading, damage included."""
+    forms = {chr(byte), REPLACEMENT}
+    forms.update(c for c, b in _SLOPPY_1252.items() if b == byte)
+    if 0x80 <= byte <= 0x9F:  # a C1 control: stripped, or undefined in 1252 and dropped
+        forms.add("")
+    if byte == 0xA0:  # NBSP: turned into a space, or lost
+        forms.update((" ", ""))
+    return sorted(forms, key=len, reverse=True)
+
+
+def _lost_byte_pattern(clean: str) -> str | None:
+    parts = []
+    for c in clean:
+        if ord(c) < 0x80:
+            parts.append(regex.escape(c))
+            continue
+        seq = []
+        for byte in c.encode("utf-8"):
+            forms = _byte_forms(byte)
+            alts = "|".join(regex.escape(f) for f in forms if f)
+            seq.append(f"(?:{alts})" + ("?" if "" in forms else ""))
+        parts.append(f"(?:{regex.escape(c)}|{''.join(seq)})")
+    return "".join(parts)
 
 
 def _matches(repaired: str, clean: str) -> bool:
@@ -231,13 +330,14 @@ def _diff_chars(clean: str, damaged: str) -> tuple[str, str]:
 # -- detectors: each takes (clean, damaged) and returns a Finding or None ---------------
 
 
-def _mojibake(clean: str, damaged: str) -> Finding | None:
+def _mojibake(clean: str, damaged: str, document: str = "") -> Finding | None:
     # re-decoding only ever shortens text: mojibake is longer than what it garbles
     if len(damaged) <= len(typography.fold(clean)) and len(damaged) <= len(clean):
         return None
     if not _NON_ASCII_RUN.search(damaged):
         return None
-    for codec, name in MOJIBAKE_CODECS:
+    codecs = codec_order(document) if document else MOJIBAKE_CODECS
+    for codec, name in codecs:
         once = _redecode(damaged, codec)
         if once is None:
             continue
@@ -253,10 +353,41 @@ def _mojibake(clean: str, damaged: str) -> Finding | None:
         times = " twice" if rounds == 2 else ""
         extra = f" (+{more} more)" if more > 0 else ""
         return Finding(
-            f"“{show(x, 12)}” became “{show(y, 20)}”: UTF-8 read as {name}{times}{extra}",
+            f"{enclose(show(x, 12), y)} became {enclose(show(y, 20), x)}: UTF-8 read as {name}{times}{extra}",
             ("mojibake",),
         )
     return None
+
+
+def _lost_byte_mojibake(clean: str, damaged: str, document: str = "") -> Finding | None:
+    """Mojibake that lost a byte on the way: ``”`` as ``â€`` + U+FFFD or ``â€`` (the byte
+    0x9D has no Windows-1252 character), ``’`` as ``â`` (C1 controls stripped), ``à`` as
+    ``Ã`` (its NBSP byte turned into a space or lost)."""
+    x, y = _diff_chars(clean, damaged)
+    if not y or not any(ord(c) > 0x7F for c in x) or len(x) > 40:
+        return None
+    if not any(c in "\u00c2\u00c3\u00c5\u00e2\u00c4\u00d0\u00d1\u00ef" for c in y):
+        return None  # the lead byte of a multi-byte sequence must be there
+    pattern = _lost_byte_pattern(x)
+    if pattern is None or not regex.fullmatch(pattern, y):
+        return None
+    codec = "Windows-1252"
+    if document and codec_order(document)[0][0] == "latin-1":
+        codec = "Latin-1"
+    if any(c in CP1252_ONLY for c in y):
+        codec = "Windows-1252"
+    if REPLACEMENT in y:
+        how = "a byte that did not decode became U+FFFD"
+    elif "\N{NO-BREAK SPACE}" not in y and any(
+        0xA0 in c.encode("utf-8") for c in x if ord(c) > 0x7F
+    ):
+        how = "its NBSP byte became a space or was lost"
+    else:
+        how = "a byte with no character there was dropped"
+    return Finding(
+        _fit(f"{enclose(show(x, 12), y)} became {enclose(show(y, 20), x)}: UTF-8 read as {codec}, {how}"),
+        ("mojibake", "lost-byte"),
+    )
 
 
 def _mojibake_pairs(damaged: str, codec: str, rounds: int) -> list[tuple[str, str]]:
@@ -269,7 +400,8 @@ def _mojibake_pairs(damaged: str, codec: str, rounds: int) -> list[tuple[str, st
             fixed = _redecode(fixed, codec) or fixed
         if fixed != run:
             x, y = _diff_chars(fixed, run)
-            pairs.append((x or fixed, y or run))
+            # "«" -> "Â«" trims to "" -> "Â": show the whole run instead
+            pairs.append((x, y) if x and y else (fixed, run))
     return pairs
 
 
@@ -284,10 +416,10 @@ def _legacy_misread(clean: str, damaged: str) -> Finding | None:
             continue
         if repaired != damaged and _matches(repaired, clean):
             x, y = _diff_chars(clean, damaged)
-            shown = f"“{show(y, 20)}”" if all(visible(c) or c == " " for c in y) else ", ".join(
+            shown = enclose(show(y, 20), x) if all(visible(c) or c == " " for c in y) else ", ".join(
                 char_name(c) for c in dict.fromkeys(y)
             )
-            return Finding(_fit(f"“{show(x, 12)}” became {shown}: {name}"), ("mojibake",))
+            return Finding(_fit(f"{enclose(show(x, 12), y)} became {shown}: {name}"), ("mojibake",))
     return None
 
 
@@ -300,7 +432,7 @@ def _literal_entity(clean: str, damaged: str) -> Finding | None:
             entity = DOUBLE_ESCAPED.search(damaged).group()
             meant = html.unescape(html.unescape(entity))
             return Finding(
-                f"`{entity}` is “{show(meant, 8)}” HTML-escaped twice, left as text",
+                f"`{entity}` is {enclose(show(meant, 8))} HTML-escaped twice, left as text",
                 ("double-escaped",),
             )
     loose = [e for e in ENTITY_NO_SEMICOLON.findall(damaged) if html.unescape(e) != e]
@@ -308,6 +440,14 @@ def _literal_entity(clean: str, damaged: str) -> Finding | None:
         meant = html.unescape(loose[0])
         return Finding(
             _fit(f"HTML entity `{loose[0]}` ({show(meant, 20)}) left as text, missing its `;`"),
+            ("literal-entity",),
+        )
+    named = [m for m in _LOOSE_NAMED.finditer(damaged) if _entity_prefix(m.group(1))]
+    if named and not ENTITY.search(damaged) and _matches(unescape_loose(damaged), clean):
+        name = _entity_prefix(named[0].group(1))
+        meant = chr(html.entities.name2codepoint[name])
+        return Finding(
+            _fit(f"HTML entity `&{name}` ({show(meant, 20)}) left as text, missing its `;`"),
             ("literal-entity",),
         )
     entities = ENTITY.findall(damaged)
@@ -320,6 +460,94 @@ def _literal_entity(clean: str, damaged: str) -> Finding | None:
             ("literal-entity",),
         )
     return None
+
+
+_LOOSE_NAMED = regex.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?!;)")
+
+
+def _entity_prefix(letters: str) -> str | None:
+    """The longest entity name ``letters`` begins with (``rsquos`` -> ``rsquo``)."""
+    for end in range(len(letters), 1, -1):
+        if letters[:end] in html.entities.name2codepoint:
+            return letters[:end]
+    return None
+
+
+def unescape_loose(text: str) -> str:
+    """HTML-unescape, also named entities written without their ``;`` (``&rsquos``)."""
+
+    def fix(m: regex.Match) -> str:
+        name = _entity_prefix(m.group(1))
+        if not name:
+            return m.group()
+        return chr(html.entities.name2codepoint[name]) + m.group(1)[len(name) :]
+
+    return html.unescape(_LOOSE_NAMED.sub(fix, text))
+
+
+#: a piece of an entity whose end is gone: ``&#82``, ``&#x20``, ``&rsq``
+_ENTITY_HEAD = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,31})")
+
+
+def _entity_fragment(clean: str, damaged: str) -> Finding | None:
+    """The head of an entity left in the text, its end lost (``said&#82``, ``café&rsq``)."""
+    if "&" not in damaged:
+        return None
+    x, y = _diff_chars(clean, damaged)
+    if not y or not _ENTITY_HEAD.fullmatch(y.strip()):
+        return None
+    y = y.strip()
+    if not x.strip():
+        return Finding(
+            f"HTML entity fragment `{y}` left in the text (an entity cut short, its end lost)",
+            ("entity-fragment", "cut-entity"),
+        )
+    c, rest = x[0], x[1:]
+    if len(rest) > 3 or not rest.isascii():
+        return None
+    for spelling in _entity_spellings(c):
+        entity = "&" + spelling
+        if entity.startswith(y) and len(y) < len(entity) - 1:
+            lost = f" and {enclose(rest)} lost" if rest else ""
+            return Finding(
+                _fit(f"`{entity}` ({c}) cut after `{y}`, its end lost{lost}"),
+                ("entity-fragment", "cut-entity"),
+            )
+    return None
+
+
+def _emoji(clean: str, damaged: str) -> Finding | None:
+    """An emoji that lost its invisible parts: joiners, variation selector, skin tone."""
+    if not any(c in EMOJI_PARTS for c in clean):
+        return None
+    x, y = _diff_chars(clean, damaged)
+    lost = [c for c in x if c in EMOJI_PARTS]
+    if not lost or "".join(c for c in x if c not in EMOJI_PARTS) != "".join(
+        c for c in y if c not in EMOJI_PARTS
+    ):
+        return None
+    if not any(unicodedata.category(c) == "So" or ord(c) >= 0x1F000 for c in clean):
+        return None
+    # the whole emoji as the original had it
+    start = clean.find(x)
+    end = start + len(x)
+
+    def emojiish(c: str) -> bool:
+        return c in EMOJI_PARTS or ord(c) >= 0x1F000 or unicodedata.category(c) == "So"
+
+    while start > 0 and emojiish(clean[start - 1]):
+        start -= 1
+    while end < len(clean) and emojiish(clean[end]):
+        end += 1
+    emoji = clean[start:end]
+    kinds = dict.fromkeys(lost)
+    if all(c in SKIN_TONES for c in kinds):
+        what = f"its skin-tone modifier {char_name(lost[0])}"
+    elif all(c == "\N{ZERO WIDTH JOINER}" for c in kinds):
+        what = "its zero-width joiners (U+200D): now shown as separate emoji"
+    else:
+        what = ", ".join(char_name(c) for c in list(kinds)[:2])
+    return Finding(_fit(f"emoji {emoji.strip()} lost {what}"), ("emoji-damaged",))
 
 
 def _entity_spellings(c: str) -> list[str]:
@@ -430,12 +658,12 @@ def _lost_characters(clean: str, damaged: str) -> Finding | None:
     mark = REPLACEMENT if REPLACEMENT in y else "?"
     lost = "".join(c for c in x if ord(c) >= 0x80)
     if mark == REPLACEMENT:
-        what = f"“{show(lost, 10)}” lost" if lost else "bytes lost"
+        what = f"{enclose(show(lost, 10))} lost" if lost else "bytes lost"
         return Finding(
             f"{what}: replaced by U+FFFD � (bytes that did not decode)", ("replacement-char",)
         )
     return Finding(
-        f"“{show(lost, 10)}” lost: replaced by “?” (saved in an encoding without it)",
+        f"{enclose(show(lost, 10))} lost: replaced by “?” (saved in an encoding without it)",
         ("lost-character",),
     )
 
@@ -447,7 +675,10 @@ def _accents(clean: str, damaged: str) -> Finding | None:
     if stripped == unicodedata.normalize("NFC", clean) or not _matches(stripped, damaged):
         return None
     x, y = _diff_chars(clean, damaged)
-    return Finding(f"accents lost: “{show(x, 16)}” became “{show(y, 16)}”", ("accent-stripped",))
+    return Finding(
+        f"accents lost: {enclose(show(x, 16), y)} became {enclose(show(y, 16), x)}",
+        ("accent-stripped",),
+    )
 
 
 def _stray_marks(clean: str, damaged: str) -> Finding | None:
@@ -502,9 +733,12 @@ def _leaked_tags(clean: str, damaged: str) -> Finding | None:
 
 #: detectors in the order they are tried; the first that repairs the text wins
 DETECTORS = (
+    _emoji,
     _literal_entity,
     _cut_entity,
+    _entity_fragment,
     _mojibake,
+    _lost_byte_mojibake,
     _legacy_misread,
     _invisible,
     _leaked_tags,
@@ -516,7 +750,8 @@ DETECTORS = (
 #: repairs applied one after another when no single detector explains a fragment
 _REPAIRS = (
     ("leaked-tag", lambda t: TAG.sub("", t)),
-    ("literal-entity", html.unescape),
+    ("double-escaped", lambda t: html.unescape(html.unescape(t)) if DOUBLE_ESCAPED.search(t) else t),
+    ("literal-entity", unescape_loose),
     ("zero-width", lambda t: _INVISIBLE.sub("", t)),
 )
 
@@ -527,12 +762,23 @@ _REPAIRS = (
 _PLAIN = regex.compile(r"[A-Za-z0-9 \n.,:!()\-]*")
 
 
-def explain(clean: str, damaged: str) -> Finding | None:
-    """Why ``damaged`` is ``clean`` with broken characters, or None if it is not."""
+#: detectors that name a codec, and so take the damaged document to rank codecs by
+_CODEC_DETECTORS = frozenset({"_mojibake", "_lost_byte_mojibake"})
+
+
+def explain(clean: str, damaged: str, document: str = "") -> Finding | None:
+    """Why ``damaged`` is ``clean`` with broken characters, or None if it is not.
+
+    ``document`` is the whole damaged text, if known: mojibake that several codecs
+    explain is then named by the codec that explains most of that document.
+    """
     if clean == damaged or (_PLAIN.fullmatch(clean) and _PLAIN.fullmatch(damaged)):
         return None
     for detector in DETECTORS:
-        found = detector(clean, damaged)
+        if detector.__name__ in _CODEC_DETECTORS:
+            found = detector(clean, damaged, document)
+        else:
+            found = detector(clean, damaged)
         if found:
             return found
     # several kinds at once: repair step by step, naming what each step removed
@@ -546,7 +792,7 @@ def explain(clean: str, damaged: str) -> Finding | None:
         text = fixed
         if _matches(text, clean):
             return Finding(_fit("several kinds of damage: " + ", ".join(phrases)), tuple(used))
-        found = _mojibake(clean, text)
+        found = _mojibake(clean, text, document)
         if found:
             return Finding(
                 _fit(found.reason + "; also " + ", ".join(phrases)), (*found.evidence, *used)
@@ -557,6 +803,8 @@ def explain(clean: str, damaged: str) -> Finding | None:
 def _what_was_repaired(code: str, text: str) -> str:
     if code == "leaked-tag":
         return f"HTML tag `{TAG.search(text).group()}` leaked"
+    if code == "double-escaped":
+        return f"`{DOUBLE_ESCAPED.search(text).group()}` escaped twice"
     if code == "literal-entity":
         entity = ENTITY.search(text) or ENTITY_NO_SEMICOLON.search(text)
         return f"entity `{entity.group()}` left as text" if entity else "entity left as text"
@@ -564,13 +812,24 @@ def _what_was_repaired(code: str, text: str) -> str:
     return f"{char_name(invisible.group())} inserted" if invisible else "invisible characters"
 
 
-def explain_change(old: str, new: str) -> Finding | None:
-    """Corruption in either direction: the copy damaged, or the original damaged."""
-    found = explain(old, new)
+def explain_change(old: str, new: str, original: str = "", copy: str = "") -> Finding | None:
+    """Corruption in either direction: the copy damaged, or the original damaged.
+
+    ``original`` and ``copy`` are the whole texts, if known (see :func:`explain`).
+    """
+    found = explain(old, new, copy)
     if found:
         return found
-    found = explain(new, old)
+    found = explain(new, old, original)
     if found:
+        dropped = [c for c in old if c not in new and c in JOINERS]
+        if dropped and "".join(c for c in old if c not in JOINERS) == new:
+            # joiners belong to the original's script: the copy lost them
+            more = f" (+{len(dropped) - 1} more)" if len(dropped) > 1 else ""
+            return Finding(
+                _fit(f"the copy dropped the original's {char_name(dropped[0])}{more}"),
+                (*found.evidence, "dropped-joiner"),
+            )
         return Finding(_fit("in the original: " + found.reason + "; the copy is clean"), (
             *found.evidence,
             "original-side",

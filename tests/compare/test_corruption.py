@@ -23,7 +23,7 @@ from compare.corruption import char_name, explain, explain_change, explain_inser
         ("it’s", "it&#x2019;s", "literal-entity", "`&#x2019;`"),
         ("don’t", "don&#8217t", "literal-entity", "`&#8217` (’) left as text, missing its `;`"),
         ("don’t", "don\x92t", "mojibake", "“’” became U+0092 control character: Windows-1252 read"),
-        ('"no"', "&amp;quot;no&amp;quot;", "double-escaped", "`&amp;quot;` is “\"” HTML-escaped twice"),
+        ('"no"', "&amp;quot;no&amp;quot;", "double-escaped", "`&amp;quot;` is ‹\"› HTML-escaped twice"),
         ("AT&T", "AT&amp;amp;T", "double-escaped", "escaped twice"),
         ("don’t", "don\u0335\n\n7;t", "cut-entity",
          "`&#8217;` (’) cut after `&#821`: head → U+0335 COMBINING SHORT STROKE OVERLAY"),
