@@ -32,6 +32,9 @@ paragraph        a whole paragraph added or missing
 with-typography  the change also has typography differences
 with-corruption  the change also has damaged characters
 replaced         (boilerplate) one site's boilerplate in place of the original's
+number-format    (typography) the same number in another locale's format (``1,150`` →
+                 ``1.150``, ``51.2%`` → ``51,2 %``, ``5,224`` → ``5 224``)
+abbreviation     (typography) an abbreviation with or without full stops (``U.S.`` → ``US``)
 ================ ================================================================
 
 Moved pairs (decided by the diff, reasons made in :mod:`compare.comparison`) carry
@@ -136,7 +139,7 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         return Verdict(Category.TYPOGRAPHY, reason, evidence)
     # 2. corruption
     if old and new:
-        found = corruption.explain_change(old, new)
+        found = corruption.explain_change(old, new, original, copy)
         if found:
             return Verdict(Category.CORRUPTION, found.reason, found.evidence)
     else:
@@ -150,10 +153,18 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
                     (*found.evidence, "original-side"),
                 )
             return Verdict(Category.CORRUPTION, found.reason, found.evidence)
+    # same value, other notation: a number in another locale's format, an abbreviation
+    # with or without its full stops
+    if old and new:
+        found = _same_numbers(old, new) or _abbreviation(old, new)
+        if found:
+            return found
     # 3. boilerplate
     if not old or not new:
         text, whole, start, end = (new, copy, b0, b1) if new else (old, original, a0, a1)
-        found = boilerplate.explain(text, whole)
+        # the copy dropping text of the original is boilerplate only when it is
+        # unmistakable (a marker line, a share row), never a sentence of prose
+        found = boilerplate.explain(text, whole, strict=not new)
         if found:
             evidence = list(found.evidence)
             first, last = _text_bounds(whole)
@@ -181,6 +192,94 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         else []
     )
     return _edit(original, copy, a0, a1, b0, b1, old, new, parts)
+
+
+# -- same value, other notation -----------------------------------------------------------
+
+#: a number as locales write it: groups of three separated by , . ' or a (thin/no-break)
+#: space, and a decimal part after , or .
+_LOCALE_NUMBER = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?:(?:[,.'\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE} ])\d{3})+"
+    r"(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)"
+)
+#: a percent sign, with or without a (no-break) space before it
+_PERCENT_SPACE = regex.compile(r"[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]+%")
+#: an abbreviation written with full stops: U.S., U.K., e.g.
+_DOTTED_ABBREVIATION = regex.compile(r"(?<!\w)(?:\p{L}\.){2,}")
+
+
+def _number_values(number: str) -> set[float]:
+    """The values ``number`` can have in the locales that write numbers differently
+    (``1.150`` is 1.15 in English and 1150 in German)."""
+    values = set()
+    for decimal in ".,":
+        whole, frac = number.rsplit(decimal, 1) if number.count(decimal) == 1 else (number, "")
+        if number.count(decimal) > 1 or (not frac and decimal in number):
+            continue
+        groups = _GROUPED.fullmatch(whole)
+        if not groups:
+            continue
+        digits = "".join(c for c in whole if c.isdigit())
+        values.add(round(float(f"{digits}.{frac or 0}"), 9))
+    return values
+
+
+#: an integer part: plain digits, or groups of three with one separator throughout
+_GROUPED = regex.compile(
+    r"\d+|\d{1,3}(?:(?P<sep>[,.'\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE} ])\d{3})"
+    r"(?:(?P=sep)\d{3})*"
+)
+
+
+def _same_numbers(old: str, new: str) -> Verdict | None:
+    """Numbers written in another locale's format (``1,150`` → ``1.150``, ``51.2%`` →
+    ``51,2 %``), the rest alike: the value is unchanged, only the notation differs."""
+    if not any(c.isdigit() for c in old) or not any(c.isdigit() for c in new):
+        return None
+    old_n, new_n = _LOCALE_NUMBER.findall(old), _LOCALE_NUMBER.findall(new)
+    if not old_n or len(old_n) != len(new_n) or old_n == new_n:
+        return None
+    skeleton_old = _PERCENT_SPACE.sub("%", _LOCALE_NUMBER.sub("0", old))
+    skeleton_new = _PERCENT_SPACE.sub("%", _LOCALE_NUMBER.sub("0", new))
+    if skeleton_old != skeleton_new and typography.fold(skeleton_old) != typography.fold(
+        skeleton_new
+    ):
+        return None
+    pairs = [(x, y) for x, y in zip(old_n, new_n, strict=True) if x != y]
+    for x, y in pairs:
+        digits_x = "".join(c for c in x if c.isdigit())
+        digits_y = "".join(c for c in y if c.isdigit())
+        if digits_x != digits_y or not (_number_values(x) & _number_values(y)):
+            return None
+    x, y = pairs[0]
+    more = f" (+{len(pairs) - 1} more)" if len(pairs) > 1 else ""
+    return Verdict(
+        Category.TYPOGRAPHY,
+        f"number format: {x} written as {y}, same value (another locale's separators){more}",
+        ("number-format",),
+    )
+
+
+def _abbreviation(old: str, new: str) -> Verdict | None:
+    """An abbreviation with or without its full stops (``U.S.`` → ``US``)."""
+    if "." not in old + new or not (
+        _DOTTED_ABBREVIATION.search(old) or _DOTTED_ABBREVIATION.search(new)
+    ):
+        return None
+
+    def undotted(text: str) -> str:
+        return _DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
+
+    a, b = typography.fold(undotted(old)), typography.fold(undotted(new))
+    # "the U.S." at a sentence end keeps one stop: "US."
+    if a != b and a.rstrip(".") != b.rstrip("."):
+        return None
+    how = "without" if _DOTTED_ABBREVIATION.search(old) else "with"
+    return Verdict(
+        Category.TYPOGRAPHY,
+        f"abbreviation written {how} full stops: {old.strip()} → {new.strip()} (same word)",
+        ("abbreviation",),
+    )
 
 
 # -- character-level parts ---------------------------------------------------------------
