@@ -21,7 +21,7 @@ code                  meaning
 ===================== ============================================================
 proxy-url             a web-proxy / redirect URL (kproxy, hide.me, ``?url=`` …)
 url                   a bare link
-navigation            menu or breadcrumb (``Home › World``)
+navigation            menu, breadcrumb (``Home › World``), footer links, previous/next
 repeated-headline     a line that repeats another line of the text (the headline)
 share                 share / follow / subscribe / newsletter
 cookie-notice         cookie consent text
@@ -38,7 +38,22 @@ hashtags              a line of only ``#hashtags`` / ``@handles``
 document-head         at the very start of the text
 document-tail         at the very end of the text
 glued                 stuck to the end of a paragraph
+proxy-banner          a web proxy's banner (``[ Glype Proxy ] URL: …``, ``You are
+                      using a free proxy``)
+byline                an editor credit line (``责任编辑：…``)
+disclaimer            an aggregator's disclaimer (``Disclaimer: This story is
+                      auto-aggregated …``)
 ===================== ============================================================
+
+Structure, not prefixes: a line that begins with a marker phrase but runs on into a
+sentence (``Share this concern, said one analyst.``, ``Powered by solar panels, the
+village …``) or carries a reporting clause (``…, the judge said``) is article text.
+Shapes without a fixed phrase are recognised too: a row of share words and networks
+(``Teilen auf Facebook | Auf X teilen``), footer links (``Privacy Policy | Terms of
+Use``), a proxy's banner, a cookie notice in any language (cookies + consent), a
+comment-form field (``Comment *``), a caption ending in a credit (``… (AP Photo/…)``),
+the headline printed twice, and link titles listed under a heading (``Related
+posts:``, ``Trending``).
 """
 
 from __future__ import annotations
@@ -145,6 +160,10 @@ BREADCRUMB_SEPARATORS = (
 #: case-insensitively at a word boundary.
 MARKERS: dict[str, tuple[str, ...]] = {
     "source-link": (
+        "read the full story", "read the full article", "read the original article",
+        "read the original story", "read full article", "read full story",
+        "continue reading on", "来源：", "来源:", "原标题：", "原标题:", "出典：", "出典:",
+        "출처:", "출처 :", "المصدر:", "المصدر :", "المصدر",
         "source link", "source:", "source :", "original article", "originally published",
         "this article originally appeared", "via:",
         "source de l'article", "source :", "lien source", "quelle:", "quelle :", "quelllink",
@@ -152,6 +171,12 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "источник :", "источник", "джерело:", "ссылка на источник",
     ),
     "read-more": (
+        "trending", "trending now", "most popular", "most read", "popular", "popular now",
+        "top stories", "editor's picks", "editors' picks", "don't miss", "more on this story",
+        "related", "you may have missed", "more news", "latest news",
+        "相关阅读：", "相关阅读:", "相关阅读", "延伸阅读：", "延伸阅读", "相关新闻：", "相关新闻",
+        "推荐阅读：", "推荐阅读", "関連記事", "関連記事：", "続きを読む", "관련기사", "관련 기사",
+        "اقرأ أيضاً", "اقرأ أيضا", "اقرأ أيضًا", "اقرأ المزيد", "مواضيع ذات صلة",
         "read more", "read more:", "also read", "read also", "see also", "related:",
         "related articles", "related stories", "related posts", "related news",
         "you may also like", "you might also like", "recommended for you", "more from",
@@ -164,6 +189,10 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "la suite après cette publicité", "weiter nach der anzeige", "sigue leyendo",
     ),
     "share": (
+        "share on", "share on:", "like this:", "like loading...", "like loading…",
+        "teilen auf", "auf facebook teilen", "partager sur facebook", "compartir en facebook",
+        "分享到：", "分享到:", "分享到", "分享：", "シェアする", "공유하기",
+        "شارك هذا المقال", "شارك المقال", "شارك", "تابعونا", "تابعنا على",
         "share this", "share this:", "share this article", "share on facebook",
         "share on twitter", "share on whatsapp", "share via email", "tweet this",
         "share", "follow us", "follow us on", "like us on facebook",
@@ -176,6 +205,10 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "поделиться", "подписывайтесь", "подпишитесь", "мы в телеграм",
     ),
     "cookie-notice": (
+        "cookies help us deliver our services", "by using our services, you agree",
+        "you agree to our use of cookies", "we use cookies to", "manage cookie preferences",
+        "vous acceptez l'utilisation de cookies", "en poursuivant votre navigation",
+        "wir nutzen cookies", "diese seite verwendet cookies", "usamos cookies propias",
         "we use cookies", "this website uses cookies", "this site uses cookies",
         "by continuing to use this site", "cookie policy", "accept cookies",
         "accept all cookies", "nous utilisons des cookies", "ce site utilise des cookies",
@@ -184,6 +217,9 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "мы используем файлы cookie", "мы используем cookie", "этот сайт использует",
     ),
     "comments": (
+        "save my name, email, and website", "notify me of new comments",
+        "notify me of follow-up comments", "notify me of new posts", "comment *",
+        "发表评论", "评论：", "コメント",
         "leave a reply", "leave a comment", "your email address will not be published",
         "required fields are marked", "post comment", "add comment", "comments",
         "no comments", "0 comments", "show comments", "view comments", "join the conversation",
@@ -198,11 +234,13 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "themen:", "etiquetas:", "temas:", "argomenti:", "теги:", "метки:", "рубрика:",
     ),
     "copyright": (
+        "this material may not be published", "版权所有", "جميع الحقوق محفوظة",
         "©", "(c) 20", "copyright", "all rights reserved", "powered by", "proudly powered by",
         "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
         "tutti i diritti riservati", "todos os direitos reservados", "все права защищены",
     ),
     "advertisement": (
+        "sponsored:", "advertisement:", "广告", "広告", "광고", "إعلان", "اعلان",
         "advertisement", "advertisements", "sponsored", "sponsored content", "promoted",
         "paid content", "ad", "ads", "publicité", "anzeige", "werbung", "publicidad",
         "pubblicità", "publicidade", "реклама", "партнерский материал",
@@ -222,12 +260,32 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "опубликовано:", "обновлено:", "дата публикации",
     ),
     "call-to-action": (
+        "report an error", "report a typo", "report a correction", "suggest a correction",
+        "send us feedback", "点击查看", "点击阅读", "下载客户端",
         "click here", "tap here", "download our app", "download the app", "get the app",
         "install our app", "cliquez ici", "téléchargez notre application", "hier klicken",
         "app herunterladen", "haga clic aquí", "haz clic aquí", "descarga nuestra app",
         "clicca qui", "clique aqui", "нажмите здесь", "скачайте приложение",
         "please enable javascript", "javascript is disabled", "loading...",
         "sign in to continue", "log in to continue", "subscribe to continue reading",
+    ),
+    "navigation": (
+        "previous article", "next article", "previous post", "next post", "previous story",
+        "next story", "older posts", "newer posts", "article précédent", "article suivant",
+        "vorheriger artikel", "nächster artikel", "artículo anterior", "artículo siguiente",
+        "上一篇", "下一篇",
+    ),
+    "byline": (
+        "责任编辑：", "责任编辑:", "编辑：", "编辑:", "记者：", "记者:", "編集：",
+    ),
+    "disclaimer": (
+        "disclaimer:", "disclaimer :", "this story is auto-aggregated",
+        "this story has not been edited by", "auto-generated from a syndicated feed",
+    ),
+    "proxy-banner": (
+        "you are using a free proxy", "you are browsing anonymously",
+        "this page is served via", "powered by glype",
+        "proxied by", "remove this banner", "glype proxy",
     ),
 }
 
@@ -237,8 +295,75 @@ WHOLE_LINE_ONLY = frozenset(
      "commentaires", "kommentare", "comentarios", "commenti", "комментарии", "teilen",
      "partager", "compartir", "condividi", "anzeige", "werbung", "реклама", "publicité",
      "publicidad", "advertisement", "advertisements", "подробнее", "more from", "assine",
-     "copyright", "weiterlesen", "recommended"}
+     "copyright", "weiterlesen", "recommended", "trending", "trending now", "most popular",
+     "most read", "popular", "popular now", "top stories", "related", "don't miss",
+     "latest news", "more news", "previous article", "next article", "previous post",
+     "next post", "previous story", "next story", "older posts", "newer posts", "شارك",
+     "المصدر", "广告", "広告", "광고", "إعلان", "اعلان", "コメント"}
 )
+
+#: whole-line-only markers that may still lead a label (``Sponsored: …``, ``Next article: …``)
+LABEL_OK = frozenset(
+    {"sponsored", "advertisement", "advertisements", "ad", "ads", "promoted", "anzeige",
+     "werbung", "реклама", "publicité", "publicidad", "share", "teilen", "partager",
+     "compartir", "condividi", "поделиться", "источник", "المصدر", "previous article",
+     "next article", "previous post", "next post", "previous story", "next story",
+     "related", "trending", "most popular", "most read", "top stories"}
+)
+
+#: kinds whose lines are prose by nature (a cookie notice is sentences): a sentence after
+#: the marker does not make the line article text
+PROSE_KINDS = frozenset({"cookie-notice", "disclaimer", "proxy-banner", "comments"})
+
+#: verbs of a reporting clause: "…, the judge said" makes a line article prose
+REPORTING_VERBS = (
+    "said", "says", "told", "tells", "added", "asked", "argued", "warned", "explained",
+    "noted", "wrote", "stated", "insisted", "claimed", "declared", "according to",
+    "a déclaré", "a dit", "a affirmé", "selon", "sagte", "erklärte", "betonte", "dijo",
+    "afirmó", "señaló", "según", "ha detto", "disse", "сказал", "заявил", "сообщил",
+    "отметил", "сказала", "заявила",
+)
+
+#: a line of only these words (and share targets) is a row of share buttons
+SHARE_FILLERS = frozenset(
+    {"share", "on", "via", "to", "teilen", "auf", "partager", "sur", "compartir", "en",
+     "condividi", "su", "compartilhar", "no", "поделиться", "в", "this", "article", "it",
+     "post", ":"}
+)
+
+#: links of a site's footer (a line of these, separated by | • ·, is the footer)
+FOOTER_LINKS = frozenset(
+    {"privacy policy", "privacy", "terms of use", "terms of service", "terms & conditions",
+     "terms and conditions", "terms", "contact us", "contact", "about us", "about",
+     "cookie settings", "cookie policy", "cookies", "sitemap", "site map", "advertise",
+     "advertise with us", "careers", "jobs", "imprint", "impressum", "datenschutz",
+     "mentions légales", "politique de confidentialité", "aviso legal", "privacidad",
+     "política de privacidad", "accessibility", "help", "faq", "rss", "newsletter",
+     "subscribe", "log in", "login", "sign in", "register", "home", "archive", "archives",
+     "do not sell my personal information", "your privacy choices", "corrections",
+     "previous post", "next post", "previous article", "next article", "« previous post",
+     "next post »", "« previous", "next »", "older posts", "newer posts"}
+)
+
+#: a cookie notice: names cookies and asks for consent (any of these words)
+COOKIE_WORDS = ("cookie", "cookies", "файлы cookie")
+CONSENT_WORDS = (
+    "accept", "agree", "consent", "use of cookies", "manage preferences", "learn more",
+    "more info", "privacy", "utilisation", "acceptez", "accepter", "en savoir plus",
+    "akzeptieren", "zustimmen", "einverstanden", "datenschutz", "aceptar", "acepta",
+    "consentimiento", "accetta", "acconsenti", "aceitar", "соглашаетесь", "принять",
+)
+
+#: a photo caption ends with the agency's credit in brackets: "(AP Photo/John Raoux)"
+CAPTION_CREDITS = (
+    "ap photo", "ap", "afp", "reuters", "epa", "getty images", "xinhua", "dpa", "anp",
+    "photo", "foto", "image", "images", "bild", "credit",
+)
+#: a caption ending in a credit is at most this long
+MAX_CAPTION_LINE = 320
+
+#: a title-like line: at most this many words, and no sentence end
+MAX_TITLE_WORDS = 16
 
 #: longest text (characters) a marker line may have, beyond which it reads as article
 #: prose that happens to begin with the marker word
@@ -286,7 +411,8 @@ def _marker_pattern(phrases: tuple[str, ...]) -> regex.Pattern:
     for p in sorted(phrases, key=len, reverse=True):
         head = r"(?<!\w)" if p[0].isalnum() else ""
         tail = r"(?!\w)" if p[-1].isalnum() else ""
-        alts.append(head + regex.escape(p) + tail)
+        # an apostrophe in a phrase matches a straight or a curly one
+        alts.append(head + regex.escape(p).replace("'", "['\N{RIGHT SINGLE QUOTATION MARK}]") + tail)
     return regex.compile("|".join(alts), regex.I)
 
 
@@ -304,7 +430,51 @@ _SENTENCE_START = regex.compile(
 )
 _SENTENCE_END = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]\s+$")
 
+#: a reporting clause ("…, the judge said", "said one analyst"): article prose
+_REPORTING = regex.compile(
+    r"(?<!\w)(?:" + "|".join(regex.escape(v) for v in REPORTING_VERBS) + r")(?!\w)", regex.I
+)
+#: ... after a comma, in a line whose marker leads a label ("Read more: Fed chair says
+#: rates will stay" is a headline; "Source: filings, the company said" is prose)
+_COMMA_REPORTING = regex.compile(
+    r",\s+(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){0,4}?(?:"
+    + "|".join(regex.escape(v) for v in REPORTING_VERBS)
+    + r")(?!\w)",
+    regex.I,
+)
+#: what may stand between a label marker and its list: "Tags: …", "Share on | …"
+_LABEL_SEPARATOR = regex.compile(
+    r"^\s*[:\N{FULLWIDTH COLON}|\N{EM DASH}\N{EN DASH}\N{RIGHTWARDS ARROW}"
+    r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}-]"
+)
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}])\s+")
+_ITEM_SPLIT = regex.compile(r"\s+[|\N{BULLET}\N{MIDDLE DOT}]\s+|\s*\|\s*")
+_SHARE_WORDS = regex.compile(r"[\s,|/:\N{BULLET}\N{MIDDLE DOT}\N{FULLWIDTH COLON}]+")
+_COOKIE = regex.compile(
+    r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in COOKIE_WORDS) + r")(?!\w)", regex.I
+)
+_CONSENT = regex.compile(
+    r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CONSENT_WORDS) + r")", regex.I
+)
+_CAPTION_CREDIT = regex.compile(
+    r"\((?:" + "|".join(regex.escape(w) for w in CAPTION_CREDITS) + r")(?:\s*photo)?\s*[/:,]"
+    r"[^()]{0,80}\)\s*\.?$|\((?:AP|AFP|Reuters|EPA|Getty Images)\s+Photo\)\s*\.?$",
+    regex.I,
+)
+#: a form field of a comment form: "Comment *", "Name *"
+_FORM_FIELD = regex.compile(r"^[\w' ]{2,24}\s?\*$")
+_PROXY_WORD = regex.compile(r"(?<!\w)(?:web )?proxy(?!\w)|glype|kproxy|proxysite|croxyproxy|hide\.me", regex.I)
+_PROXY_CUE = regex.compile(
+    r"https?://|\[\s*go\s*\]|url\s*:|anonymous|served via|proxied|remove this banner|"
+    r"upgrade|free proxy|web proxy|hide my|unblock|powered by",
+    regex.I,
+)
+
 _READABLE = {
+    "navigation": "previous/next links",
+    "byline": "editor credit",
+    "disclaimer": "aggregator disclaimer",
+    "proxy-banner": "proxy banner",
     "source-link": "source link",
     "read-more": "“read more” link",
     "share": "share/subscribe line",
@@ -357,32 +527,88 @@ def _quote(text: str) -> str:
 
 
 def marker_kind(line: str) -> str | None:
-    """The kind of marker a line starts with, if the line is a marker line."""
+    """The kind of marker a line is made of, if the line is boilerplate by its marker.
+
+    The whole line must have a marker's shape, not merely begin with a marker phrase:
+    the marker alone; a label and its list or link (``Tags: …``, ``Also read: …``);
+    the marker and a few words that complete it (``Follow us on Twitter``); or several
+    marker sentences (``© 2023 AP. All rights reserved.``). A reporting clause
+    (``…, the judge said``) or a sentence running on from the marker (``Share this
+    concern, said one analyst.``, ``Powered by solar panels, the village …``) makes it
+    article text.
+    """
     body = _strip_lead(line.strip())
     if not body:
         return None
     match = _ALL_MARKERS.match(body)
     if not match:
         return None
+    if _SENTENCE_SPLIT.search(body.rstrip()) and _marker_sentences(body):
+        return marker_kind(_SENTENCE_SPLIT.split(body)[0])
     kind = next(k for k, v in match.groupdict().items() if v is not None).replace("_", "-")
     phrase = match.group().lower()
     rest = body[match.end() :].strip()
+    label = phrase.endswith((":", "\N{FULLWIDTH COLON}")) or bool(_LABEL_SEPARATOR.match(rest))
     if (
         phrase in WHOLE_LINE_ONLY
         and rest
+        and not (label and phrase in LABEL_OK)
         and not _only_links_or_names(rest)
         and not marker_kind(rest)  # "Advertisement - Scroll to continue"
     ):
         return None
-    listing = phrase.endswith(":") or rest.startswith(":")
-    if len(body) > (MAX_LIST_LINE if listing else MAX_MARKER_LINE):
+    if len(body) > (MAX_LIST_LINE if label or kind in PROSE_KINDS else MAX_MARKER_LINE):
         return None
+    tail = _LABEL_SEPARATOR.sub("", rest).strip() if label else rest
+    if tail:
+        if _COMMA_REPORTING.search(body) or (not label and _REPORTING.search(tail)):
+            return None  # "Click here, the prosecutor said, was the message …"
+        if (
+            not label
+            and kind not in PROSE_KINDS
+            and _runs_on(phrase, tail)
+            and not _marker_sentences(body)
+            and not _second_marker(tail)
+        ):
+            return None
     # a weak marker (one plain word: "Share", "Photo") followed by a sentence of prose
     # ("Share prices fell 3% on ...") is article text
-    strong = listing or len(phrase.split()) > 1 or not phrase[:1].isalpha()
+    strong = label or len(phrase.split()) > 1 or not phrase[:1].isalpha()
     if not strong and _prose(rest):
         return None
     return kind
+
+
+def _runs_on(phrase: str, tail: str) -> bool:
+    """Whether the words after a marker make a sentence of their own.
+
+    ``Sign up for our daily newsletter`` completes its marker; ``Also read into the
+    record was a letter from the mayor.`` is a sentence that merely starts like one.
+    A marker of four words or more is unmistakable whatever follows it.
+    """
+    if len(phrase.split()) >= 4:
+        return False
+    words = tail.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    ends = tail.rstrip()[-1:] in ".!?\N{HORIZONTAL ELLIPSIS}"
+    return (lower >= 4 and ends) or lower >= 7 or ("," in tail and lower >= 4)
+
+
+def _second_marker(tail: str) -> bool:
+    """Whether the words after a marker hold another unmistakable marker phrase
+    (``Click here to download our app for the latest news.``)."""
+    return any(
+        m.group().lower() not in WHOLE_LINE_ONLY and len(m.group().split()) >= 2
+        for m in _ALL_MARKERS.finditer(tail)
+    )
+
+
+def _marker_sentences(body: str) -> bool:
+    """A line of several sentences, each of them a marker line (a copyright notice)."""
+    sentences = [x for x in _SENTENCE_SPLIT.split(body) if x.strip()]
+    return len(sentences) > 1 and all(
+        _ALL_MARKERS.match(_strip_lead(x)) and marker_kind(x) for x in sentences
+    )
 
 
 def _only_links_or_names(text: str) -> bool:
@@ -435,8 +661,29 @@ def _navigation(line: str, whole_text: str = "") -> tuple[int, int, str] | None:
     return len(urls), proxied, leftover
 
 
-def classify_line(line: str, whole_text: str = "") -> Finding | None:
-    """Why one line is boilerplate, or None. ``whole_text`` lets it spot a repeated headline."""
+def classify_line(line: str, whole_text: str = "", strict: bool = False) -> Finding | None:
+    """Why one line is boilerplate, or None. ``whole_text`` lets it spot a repeated headline.
+
+    ``strict`` (for text the copy *dropped* from the original) accepts only lines that
+    cannot be article text: never a sentence that merely starts like a marker, a
+    caption or a repeated line.
+    """
+    found = _classify_line(line, whole_text, strict)
+    if found and strict and _sentence(line.strip()) and not (
+        set(found.evidence) & {"copyright", "cookie-notice", "proxy-banner", "proxy-url"}
+    ):
+        return None
+    return found
+
+
+def _sentence(text: str) -> bool:
+    """A sentence of prose: several lower-case words and an end mark."""
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= 4 and text[-1:] in ".!?\N{HORIZONTAL ELLIPSIS}"
+
+
+def _classify_line(line: str, whole_text: str, strict: bool) -> Finding | None:
     text = line.strip()
     if not text:
         return None
@@ -444,9 +691,9 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
     if kind:
         readable = _READABLE[kind]
         # quote the line when it says more than the bare marker ("Also read: …")
-        bare = not _ALL_MARKERS.sub("", _strip_lead(text)).strip(" :.-")
+        bare = not _ALL_MARKERS.sub("", _strip_lead(text)).strip(" :.-\N{FULLWIDTH COLON}")
         return Finding(readable if bare else f"{readable}: {_quote(text)}", (kind,), readable)
-    if _SHARE_ROW.fullmatch(text):
+    if _SHARE_ROW.fullmatch(text) or _share_words(text):
         return Finding("row of share buttons", ("share",))
     if text.casefold() in SHARE_NETWORKS:
         return Finding("share button", ("share",))
@@ -462,7 +709,7 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
             and not repeated
             and not (proxied and links and not _prose(leftover))
         ):
-            return None
+            return _shape(text, whole_text, strict)
         urls = URL.findall(text)
         names = sorted({n for n in (proxy_name(u) for u in urls) if n})
         if proxied:
@@ -479,7 +726,95 @@ def classify_line(line: str, whole_text: str = "") -> Finding | None:
             reason += " and the repeated headline"
             evidence.append("repeated-headline")
         return Finding(reason, tuple(evidence))
+    return _shape(text, whole_text, strict)
+
+
+def _share_words(text: str) -> bool:
+    """A line made only of share targets and share words: ``Teilen auf Facebook | Auf X
+    teilen``, ``Compartir en Facebook Compartir en Twitter``."""
+    words = [w.casefold() for w in _SHARE_WORDS.split(text) if w]
+    if len(words) < 2 or len(words) > 16:
+        return False
+    targets = {t.casefold() for t in SHARE_TARGETS}
+    networks = [w for w in words if w in targets and w not in SHARE_FILLERS]
+    return bool(networks) and all(w in targets or w in SHARE_FILLERS for w in words)
+
+
+def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
+    """Boilerplate recognised by the shape of the whole line rather than a marker."""
+    if _REPORTING.search(text) and not _PROXY_CUE.search(text):
+        return None
+    # a proxy's banner: names a proxy and says what proxies say
+    proxy = _PROXY_WORD.search(text)
+    if proxy and _PROXY_CUE.search(text) and len(text) <= MAX_LIST_LINE:
+        name = proxy.group().strip()
+        return Finding(f"proxy banner ({name})", ("proxy-banner",), "proxy banner")
+    # a cookie notice: names cookies and asks for consent
+    if _COOKIE.search(text) and _CONSENT.search(text) and len(text) <= MAX_LIST_LINE:
+        return Finding(f"cookie notice: {_quote(text)}", ("cookie-notice",), "cookie notice")
+    # a footer: short link labels separated by | • ·
+    items = [x.strip(" \N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}") for x in _ITEM_SPLIT.split(text)]
+    items = [x for x in items if x]
+    if len(items) >= 2 and all(
+        len(x.split()) <= 4 and (x[:1].isupper() or not x[:1].isalpha()) and x[-1:] not in ".!?"
+        for x in items
+    ):
+        known = [x for x in items if x.casefold() in FOOTER_LINKS]
+        if known and (len(known) * 2 >= len(items) or len(items) >= 3):
+            return Finding(f"footer links: {_quote(text)}", ("navigation",), "footer links")
+    if strict:
+        return None
+    # a form field of a comment form ("Comment *")
+    if _FORM_FIELD.match(text):
+        return Finding(f"comment form field: {_quote(text)}", ("comments",), "comment form")
+    # a photo caption that ends with the agency's credit
+    credit = _CAPTION_CREDIT.search(text)
+    if credit and len(text) <= MAX_CAPTION_LINE:
+        return Finding(
+            f"photo caption with credit {credit.group().strip()}", ("photo-credit",), "photo caption"
+        )
+    # the headline again (a scraper prints the title twice)
+    if whole_text and _title_like(text) and _line_counts(whole_text).get(_key(text), 0) >= 2:
+        return Finding(
+            f"headline repeated: {_quote(text)}", ("repeated-headline",), "repeated headline"
+        )
     return None
+
+
+def _title_like(text: str) -> bool:
+    """A headline or a link title: a few words, capitalised start, no sentence end."""
+    words = text.split()
+    return (
+        2 <= len(words) <= MAX_TITLE_WORDS
+        and len(text) >= 12
+        and text[-1:] not in ".,;:"
+        and (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha())
+        and not _REPORTING.search(text)
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@functools.lru_cache(maxsize=4)
+def _line_counts(whole_text: str) -> dict[str, int]:
+    """How often each line (spacing and case folded) stands in a text."""
+    counts: dict[str, int] = {}
+    for x in whole_text.split("\n"):
+        if x.strip():
+            key = _key(x)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _list_heading(line: str) -> bool:
+    """A bare heading of a list of links: ``Related posts:``, ``Trending``, ``相关阅读：``."""
+    text = line.strip()
+    kind = marker_kind(text)
+    if kind not in ("read-more", "navigation"):
+        return False
+    return not _ALL_MARKERS.sub("", _strip_lead(text)).strip(" :.-\N{FULLWIDTH COLON}")
 
 
 def _repeats(fragment: str, whole_text: str, line: str) -> bool:
@@ -509,12 +844,22 @@ def _menu(lines: list[str]) -> Finding | None:
     return None
 
 
-def classify_block(text: str, whole_text: str = "") -> Finding | None:
-    """Why an inserted (or deleted) block is boilerplate: every line of it must be."""
+def classify_block(text: str, whole_text: str = "", strict: bool = False) -> Finding | None:
+    """Why an inserted (or deleted) block is boilerplate: every line of it must be.
+
+    Lines under a list heading (``Related posts:``, ``Trending``) that read as link
+    titles count as the list's items.
+    """
     lines = [x for x in text.split("\n") if x.strip()]
     if not lines:
         return None
-    findings = [classify_line(x, whole_text) for x in lines]
+    findings = [classify_line(x, whole_text, strict) for x in lines]
+    if not strict:
+        for i, line in enumerate(lines):
+            if findings[i] is None and i and _title_like(line.strip()) and _under_heading(
+                lines, findings, i
+            ):
+                findings[i] = Finding("link title", ("read-more",), "list of links")
     if not all(findings):
         menu = _menu(lines)
         return menu
@@ -530,14 +875,26 @@ def classify_block(text: str, whole_text: str = "") -> Finding | None:
     return Finding(f"{len(lines)} boilerplate lines, {head}{more}: {_quote(lines[0])}", evidence)
 
 
+def _under_heading(lines: list[str], findings: list, i: int) -> bool:
+    """Whether line ``i`` follows a list heading with only link titles in between."""
+    for j in range(i - 1, -1, -1):
+        if _list_heading(lines[j]):
+            return True
+        if findings[j] is None or findings[j].reason != "link title":
+            return False
+    return False
+
+
 def line_findings(text: str, whole_text: str = "") -> list[tuple[int, int, bool]]:
     """Split a block into runs of boilerplate / other lines: ``(start, end, boilerplate)``.
 
-    Runs cover ``text`` exactly; blank lines join the run before them.
+    Runs cover ``text`` exactly; blank lines join the run before them. Link titles
+    under a list heading (``Related posts:`` then one title a line) are boilerplate.
     """
     runs: list[tuple[int, int, bool]] = []
     pos = 0
     lead = 0  # blank lines before the first line of text join the first run
+    listing = False  # under a list heading, reading its titles
     for line in text.split("\n"):
         line += "\n" if pos + len(line) < len(text) else ""
         end = pos + len(line)
@@ -550,6 +907,10 @@ def line_findings(text: str, whole_text: str = "") -> list[tuple[int, int, bool]
             lead = end
         else:
             flag = classify_line(line, whole_text) is not None
+            if not flag and listing and _title_like(line.strip()):
+                flag = True
+            else:
+                listing = flag and _list_heading(line)
             if runs and runs[-1][2] == flag:
                 runs[-1] = (runs[-1][0], end, flag)
             else:
@@ -609,12 +970,16 @@ def head_end(text: str) -> int | None:
     return end if end < len(text) and text[end:].strip() else None
 
 
-def explain(text: str, whole_text: str = "") -> Finding | None:
-    """Boilerplate finding for an inserted block, or None."""
-    found = classify_block(text, whole_text)
+def explain(text: str, whole_text: str = "", strict: bool = False) -> Finding | None:
+    """Boilerplate finding for an inserted block, or None.
+
+    ``strict`` for a block the copy dropped from the original: only unmistakable
+    boilerplate (see :func:`classify_line`).
+    """
+    found = classify_block(text, whole_text, strict)
     if found:
         return found
     start = tail_start(text)
     if start is not None and not text[:start].strip():
-        return classify_line(text[start:], whole_text)
+        return classify_line(text[start:], whole_text, strict)
     return None
