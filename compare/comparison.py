@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import boilerplate
-from .classify import classify, clip, quote
-from .diffing import Hunk, diff_texts, move_key
+from .classify import Verdict, classify, clip, quote
+from .diffing import Hunk, char_details, diff_texts, move_key, word_changes
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
 from .tokens import is_boundary
 
@@ -84,7 +84,8 @@ def compare(
         progress=progress,
         cancelled=cancelled,
     )
-    hunks = _refine(hunks, a, b)
+    verdicts: dict[tuple[int, int, int, int], Verdict] = {}
+    hunks = _refine(hunks, a, b, verdicts)
     changes: list[Change] = []
     for index, h in enumerate(hunks):
         op = _op(h.a0, h.a1, h.b0, h.b1)
@@ -100,7 +101,9 @@ def compare(
             reason, evidence = _moved_reason(text, other_text, deleted, down)
             category = Category.MOVED
         else:
-            verdict = classify(a, b, h.a0, h.a1, h.b0, h.b1, h.details)
+            verdict = verdicts.get((h.a0, h.a1, h.b0, h.b1)) or classify(
+                a, b, h.a0, h.a1, h.b0, h.b1, h.details
+            )
             category, reason, evidence = verdict.category, verdict.reason, verdict.evidence
         changes.append(
             Change(
@@ -124,13 +127,20 @@ def compare(
 # -- refinement: boilerplate gets its own change ----------------------------------------
 
 
-def _refine(hunks: list[Hunk], a: str, b: str) -> list[Hunk]:
-    """Split changes so that boilerplate is never part of a content change.
+def _refine(
+    hunks: list[Hunk], a: str, b: str, verdicts: dict[tuple[int, int, int, int], Verdict]
+) -> list[Hunk]:
+    """Split changes so that each holds differences of one nature only.
 
-    The diff knows nothing of boilerplate, so an insertion of a navigation line plus a
+    The diff knows nothing of categories, so an insertion of a navigation line plus a
     real paragraph, or a reworded sentence with "Share this: …" glued to its end, comes
     out as one change. Cut such changes at line boundaries (and at the start of glued
-    boilerplate) so each part can be classified on its own. Moved pairs are kept and
+    boilerplate) so each part can be classified on its own. Then a content change that
+    holds damage or typography beside a real edit is split at the unchanged words
+    between them (:func:`_split_mixed`), and a paragraph replaced by boilerplate
+    becomes the paragraph missing plus the boilerplate inserted
+    (:func:`_split_replaced_by_boilerplate`). ``verdicts`` receives the
+    classification of every part already classified here. Moved pairs are kept and
     their links renumbered.
     """
     out: list[list] = []  # [hunk, index of the partner in `hunks` or None]
@@ -147,7 +157,8 @@ def _refine(hunks: list[Hunk], a: str, b: str) -> list[Hunk]:
         ):
             parts = [h]  # never cut a grapheme cluster (a space carrying a combining mark)
         for part in parts:
-            out.append([part, None])
+            for piece in _split_by_nature(part, a, b, verdicts):
+                out.append([piece, None])
     result = []
     for h, partner in out:
         if partner is not None:
@@ -189,6 +200,137 @@ def _split(h: Hunk, a: str, b: str) -> list[Hunk]:
         if tail and new[:tail].strip() and not boilerplate.explain(new, b):
             return [_part(h, h.a0, h.a1, h.b0, h.b0 + tail), Hunk(h.a1, h.a1, h.b0 + tail, h.b1)]
     return [h]
+
+
+def _split_by_nature(
+    h: Hunk, a: str, b: str, verdicts: dict[tuple[int, int, int, int], Verdict]
+) -> list[Hunk]:
+    """``h``, or its parts when it mixes changes of different categories."""
+    if h.a0 == h.a1 or h.b0 == h.b1:
+        return [h]
+    whole = classify(a, b, h.a0, h.a1, h.b0, h.b1, h.details)
+    verdicts[(h.a0, h.a1, h.b0, h.b1)] = whole
+    if whole.category is Category.CORRUPTION:
+        # several damaged words with intact ones between: each its own change, when
+        # each is damage on its own (so the intact words are not highlighted)
+        return _split_mixed(h, a, b, verdicts, keep_edits_whole=False) or [h]
+    if whole.category is not Category.EDIT:
+        return [h]
+    parts = _split_replaced_by_boilerplate(h, a, b, verdicts) or _split_mixed(h, a, b, verdicts)
+    return parts or [h]
+
+
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at line boundaries."""
+    return (start == 0 or text[start - 1] == "\n" or text[start] == "\n") and (
+        end == len(text) or text[end] == "\n" or text[end - 1] == "\n"
+    )
+
+
+def _split_replaced_by_boilerplate(
+    h: Hunk, a: str, b: str, verdicts: dict[tuple[int, int, int, int], Verdict]
+) -> list[Hunk] | None:
+    """A paragraph replaced by a boilerplate line: the paragraph missing + the insert.
+
+    "reworded: These records have dire … → Advertisement" hides that a paragraph of
+    the article is gone. When the copy side (whole lines) is boilerplate on its own
+    and the original side is not, they are two changes: the deletion (an edit) and
+    the insertion (boilerplate).
+    """
+    if not _whole_lines(b, h.b0, h.b1) or not _whole_lines(a, h.a0, h.a1):
+        return None
+    inserted = classify(a, b, h.a1, h.a1, h.b0, h.b1)
+    if inserted.category is not Category.BOILERPLATE:
+        return None
+    deleted = classify(a, b, h.a0, h.a1, h.b0, h.b0)
+    if deleted.category is Category.BOILERPLATE:
+        return None
+    verdicts[(h.a0, h.a1, h.b0, h.b0)] = deleted
+    verdicts[(h.a1, h.a1, h.b0, h.b1)] = inserted
+    return [Hunk(h.a0, h.a1, h.b0, h.b0), Hunk(h.a1, h.a1, h.b0, h.b1)]
+
+
+#: a change is split into its word-level sub-changes only when it has at most this many
+MIXED_MAX_SUBCHANGES = 16
+
+
+def _split_mixed(
+    h: Hunk,
+    a: str,
+    b: str,
+    verdicts: dict[tuple[int, int, int, int], Verdict],
+    *,
+    keep_edits_whole: bool = True,
+) -> list[Hunk] | None:
+    """An edit that also holds damage or typography, split where the nature changes.
+
+    The word diff's semantic clean-up joins neighbouring differences, so mojibake
+    in one word and a changed name in the next come out as one change, classified
+    as an edit: the damage is then never counted. Each word-level sub-change (see
+    :func:`compare.diffing.word_changes`) is classified on its own; when some are
+    not edits (corruption, typography), every such sub-change becomes a change of
+    its own, and consecutive edit sub-changes stay one change (with the unchanged
+    words between them) so a rewording is not cut to confetti. Without
+    ``keep_edits_whole`` (a change classified as damage as a whole) it is split only
+    when no sub-change is an edit on its own.
+    """
+    subs = word_changes(a, b, h.a0, h.a1, h.b0, h.b1)
+    if len(subs) < 2 or len(subs) > MIXED_MAX_SUBCHANGES:
+        return None
+    if not all(
+        is_boundary(a, s[0]) and is_boundary(a, s[1]) and is_boundary(b, s[2]) and is_boundary(b, s[3])
+        for s in subs
+    ):
+        return None  # never cut a grapheme cluster
+    found = []
+    for s in subs:
+        if _plain_word_edit(a[s[0] : s[1]], b[s[2] : s[3]]):
+            found.append((s, (), None, Category.EDIT))
+            continue
+        details = char_details(a, b, *s)
+        verdict = classify(a, b, *s, details)
+        category = verdict.category
+        if category is Category.BOILERPLATE:  # a fragment inside a line is content
+            category = Category.EDIT
+        found.append((s, details, verdict, category))
+    if all(category is Category.EDIT for *_, category in found):
+        return None
+    if not keep_edits_whole and any(category is Category.EDIT for *_, category in found):
+        return None
+    out: list[Hunk] = []
+    group: list[tuple[int, int, int, int]] = []
+
+    def close() -> None:
+        if group:
+            first, last = group[0], group[-1]
+            out.append(_part(h, first[0], last[1], first[2], last[3]))
+            group.clear()
+
+    for s, details, verdict, category in found:
+        if category is Category.EDIT:
+            group.append(s)
+            continue
+        close()
+        verdicts[s] = verdict
+        out.append(Hunk(*s, None, details))
+    close()
+    return out
+
+
+def _plain_word_edit(old: str, new: str) -> bool:
+    """ASCII letters, digits and spaces only, differing beyond letter case: an edit.
+
+    No typography rule or damage pattern can explain such a change (quotes, dashes,
+    entities, mojibake and lost characters all need other characters), so the
+    classifier need not be asked.
+    """
+    return (
+        old.isascii()
+        and new.isascii()
+        and old.replace(" ", "").isalnum()
+        and new.replace(" ", "").isalnum()
+        and old.casefold() != new.casefold()
+    )
 
 
 def _part(h: Hunk, a0: int, a1: int, b0: int, b1: int) -> Hunk:

@@ -435,50 +435,141 @@ class Differ:
 
     # -- step 4: characters --------------------------------------------------------------
     def _details(self, p: _Piece) -> tuple[tuple[int, int, int, int], ...]:
-        if p.a1 - p.a0 > DETAIL_MAX_CHARS or p.b1 - p.b0 > DETAIL_MAX_CHARS:
-            return ()
-        a_g, b_g = graphemes(self.a[p.a0 : p.a1]), graphemes(self.b[p.b0 : p.b1])
-        # the common head and tail graphemes are equal: most word changes differ in
-        # one short middle, which needs no diff at all
-        head = 0
-        while head < min(len(a_g), len(b_g)) and a_g[head] == b_g[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(a_g), len(b_g)) - head and a_g[-1 - tail] == b_g[-1 - tail]:
-            tail += 1
-        pa = p.a0 + sum(map(len, a_g[:head]))
-        pb = p.b0 + sum(map(len, b_g[:head]))
-        a_g, b_g = a_g[head : len(a_g) - tail], b_g[head : len(b_g) - tail]
-        if (
-            len(a_g) <= DETAIL_SIMPLE
-            or len(b_g) <= DETAIL_SIMPLE
-            or len(a_g) > DETAIL_DIFF_MAX
-            or len(b_g) > DETAIL_DIFF_MAX
-        ):
-            la, lb = sum(map(len, a_g)), sum(map(len, b_g))
-            return ((pa, pa + la, pb, pb + lb),) if la or lb else ()
-        encoder = Encoder()
-        diffs = dmp.diff(encoder.encode(a_g), encoder.encode(b_g), dmp.WorkBudget(2_000))
-        out: list[tuple[int, int, int, int]] = []
-        ga = gb = 0
-        for piece in diffs:
-            n = len(piece.text)
-            la = sum(map(len, a_g[ga : ga + n])) if piece.kind is not dmp.Kind.INSERT else 0
-            lb = sum(map(len, b_g[gb : gb + n])) if piece.kind is not dmp.Kind.DELETE else 0
-            if piece.kind is not dmp.Kind.EQUAL:
-                if out and out[-1][1] == pa and out[-1][3] == pb:
-                    last = out.pop()
-                    out.append((last[0], pa + la, last[2], pb + lb))
-                else:
-                    out.append((pa, pa + la, pb, pb + lb))
-            if piece.kind is not dmp.Kind.INSERT:
-                ga += n
-            if piece.kind is not dmp.Kind.DELETE:
-                gb += n
-            pa += la
-            pb += lb
-        return tuple(out)
+        return char_details(self.a, self.b, p.a0, p.a1, p.b0, p.b1)
 
+
+def char_details(
+    a: str, b: str, a0: int, a1: int, b0: int, b1: int
+) -> tuple[tuple[int, int, int, int], ...]:
+    """The (a0, a1, b0, b1) grapheme ranges that really differ inside a short change."""
+    if a1 - a0 > DETAIL_MAX_CHARS or b1 - b0 > DETAIL_MAX_CHARS or a1 == a0 or b1 == b0:
+        return ()
+    a_g, b_g = graphemes(a[a0:a1]), graphemes(b[b0:b1])
+    # the common head and tail graphemes are equal: most word changes differ in
+    # one short middle, which needs no diff at all
+    head = 0
+    while head < min(len(a_g), len(b_g)) and a_g[head] == b_g[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a_g), len(b_g)) - head and a_g[-1 - tail] == b_g[-1 - tail]:
+        tail += 1
+    pa = a0 + sum(map(len, a_g[:head]))
+    pb = b0 + sum(map(len, b_g[:head]))
+    a_g, b_g = a_g[head : len(a_g) - tail], b_g[head : len(b_g) - tail]
+    if (
+        len(a_g) <= DETAIL_SIMPLE
+        or len(b_g) <= DETAIL_SIMPLE
+        or len(a_g) > DETAIL_DIFF_MAX
+        or len(b_g) > DETAIL_DIFF_MAX
+    ):
+        la, lb = sum(map(len, a_g)), sum(map(len, b_g))
+        return ((pa, pa + la, pb, pb + lb),) if la or lb else ()
+    encoder = Encoder()
+    diffs = dmp.diff(encoder.encode(a_g), encoder.encode(b_g), dmp.WorkBudget(2_000))
+    out: list[tuple[int, int, int, int]] = []
+    ga = gb = 0
+    for piece in diffs:
+        n = len(piece.text)
+        la = sum(map(len, a_g[ga : ga + n])) if piece.kind is not dmp.Kind.INSERT else 0
+        lb = sum(map(len, b_g[gb : gb + n])) if piece.kind is not dmp.Kind.DELETE else 0
+        if piece.kind is not dmp.Kind.EQUAL:
+            if out and out[-1][1] == pa and out[-1][3] == pb:
+                last = out.pop()
+                out.append((last[0], pa + la, last[2], pb + lb))
+            else:
+                out.append((pa, pa + la, pb, pb + lb))
+        if piece.kind is not dmp.Kind.INSERT:
+            ga += n
+        if piece.kind is not dmp.Kind.DELETE:
+            gb += n
+        pa += la
+        pb += lb
+    return tuple(out)
+
+
+
+#: a change is broken into word-level sub-changes only up to this size (both sides)
+WORD_CHANGES_MAX_CHARS = 2000
+
+
+def word_changes(
+    a: str, b: str, a0: int, a1: int, b0: int, b1: int
+) -> list[tuple[int, int, int, int]]:
+    """The word-level sub-changes of the change ``a[a0:a1]`` -> ``b[b0:b1]``.
+
+    The word diff cleans up semantically and joins changes separated only by
+    spaces, so a change can hold several differences with unchanged words between
+    them (mojibake in one word, a new name in the next). Here the two sides are
+    diffed again token by token, without clean-up; each differing run is widened to
+    whole words (never across white space, nor across a letter of a script written
+    without spaces) and runs that then touch are joined. Between two sub-changes
+    there is always an equal run. Absolute (a0, a1, b0, b1) ranges, in order; the
+    whole change when it is too long or has a single difference.
+    """
+    whole = [(a0, a1, b0, b1)]
+    if a1 - a0 + b1 - b0 > WORD_CHANGES_MAX_CHARS or a0 == a1 or b0 == b1:
+        return whole
+    ta, tb = tokenize(a[a0:a1]), tokenize(b[b0:b1])
+    encoder = Encoder()
+    diffs = dmp.diff(encoder.encode(ta), encoder.encode(tb), dmp.WorkBudget(20_000))
+    runs: list[list[int]] = []  # [a0, a1, b0, b1], relative
+    ia = ib = 0  # token indices
+    pa = pb = 0  # char offsets
+    for piece in diffs:
+        n = len(piece.text)
+        if piece.kind is dmp.Kind.EQUAL:
+            pa += sum(map(len, ta[ia : ia + n]))
+            pb += sum(map(len, tb[ib : ib + n]))
+            ia += n
+            ib += n
+            continue
+        la = sum(map(len, ta[ia : ia + n])) if piece.kind is dmp.Kind.DELETE else 0
+        lb = sum(map(len, tb[ib : ib + n])) if piece.kind is dmp.Kind.INSERT else 0
+        if runs and runs[-1][1] == pa and runs[-1][3] == pb:
+            runs[-1][1] += la
+            runs[-1][3] += lb
+        else:
+            runs.append([pa, pa + la, pb, pb + lb])
+        pa += la
+        pb += lb
+        if piece.kind is dmp.Kind.DELETE:
+            ia += n
+        else:
+            ib += n
+    if len(runs) < 2:
+        return whole
+    old = a[a0:a1]
+    out: list[list[int]] = []
+    for k, run in enumerate(runs):
+        # grow to whole words through the equal text around (same on both sides)
+        left = out[-1][1] if out else 0
+        right = runs[k + 1][0] if k + 1 < len(runs) else len(old)
+        while run[0] > left and _is_word_char(old[run[0] - 1]) and _in_word(
+            a[a0 + run[0]] if run[1] > run[0] else "", b[b0 + run[2]] if run[3] > run[2] else ""
+        ):
+            run[0] -= 1
+            run[2] -= 1
+        if out and run[0] == out[-1][1]:
+            out[-1][1], out[-1][3] = run[1], run[3]
+        else:
+            out.append(run)
+        last = out[-1]
+        while last[1] < right and _is_word_char(old[last[1]]) and _in_word(
+            a[a0 + last[1] - 1] if last[1] > last[0] else "",
+            b[b0 + last[3] - 1] if last[3] > last[2] else "",
+        ):
+            last[1] += 1
+            last[3] += 1
+    # the equal text after a run may have been eaten up to the next run: join them
+    joined: list[list[int]] = []
+    for run in out:
+        if joined and run[0] <= joined[-1][1]:
+            joined[-1][1], joined[-1][3] = max(joined[-1][1], run[1]), max(joined[-1][3], run[3])
+        else:
+            joined.append(run)
+    if len(joined) < 2:
+        return whole
+    return [(a0 + r[0], a0 + r[1], b0 + r[2], b0 + r[3]) for r in joined]
 
 
 #: share of words (Jaccard) a moved paragraph must keep to be found despite rewording
