@@ -692,6 +692,9 @@ def _classify_line(line: str, whole_text: str, strict: bool) -> Finding | None:
         readable = _READABLE[kind]
         # quote the line when it says more than the bare marker ("Also read: …")
         bare = not _ALL_MARKERS.sub("", _strip_lead(text)).strip(" :.-\N{FULLWIDTH COLON}")
+        if bare and kind == "read-more" and not regex.match(r"\W*read", text, regex.I):
+            # "Trending", "Most Popular", "Related posts:": the heading of a list of links
+            return Finding(f"link list heading {_quote(text)}", (kind,), "link list heading")
         return Finding(readable if bare else f"{readable}: {_quote(text)}", (kind,), readable)
     if _SHARE_ROW.fullmatch(text) or _share_words(text):
         return Finding("row of share buttons", ("share",))

@@ -126,6 +126,10 @@ def classify(
 
 
 def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
+    # the second byte of a mojibake "Ã" + NBSP left as its own spacing change
+    found = _mojibake_space(original, copy, a0, a1, b0, b1, old, new)
+    if found:
+        return found
     # 1. typography
     if typography.same(old, new):
         if old.isspace() and new.isspace():
@@ -192,6 +196,37 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         else []
     )
     return _edit(original, copy, a0, a1, b0, b1, old, new, parts)
+
+
+# -- the spacing half of a split mojibake ------------------------------------------------
+
+#: the lead byte of "à" (C3 A0) misread: "Ã"; its second byte is a no-break space
+_SPLIT_LEADS = {"\N{LATIN CAPITAL LETTER A WITH TILDE}": 0xC3, "\N{LATIN CAPITAL LETTER A WITH CIRCUMFLEX}": 0xC2}
+
+
+def _mojibake_space(original, copy, a0, a1, b0, b1, old, new) -> Verdict | None:
+    """``à`` → ``Ã`` + NBSP where the diff kept the NBSP (or the space it became) as a
+    separate spacing change: that spacing is the rest of the garbled character."""
+    if not new or new[0] not in " \N{NO-BREAK SPACE}" or not b0 or (old and not old.isspace()):
+        return None
+    lead = _SPLIT_LEADS.get(copy[b0 - 1])
+    if lead is None or not new.isspace():
+        return None
+    clean = bytes([lead, 0xA0]).decode("utf-8")
+    # the change before this one turned `clean` into the lead alone
+    if not a0 or original[a0 - 1] != clean:
+        return None
+    codec = next(
+        (name for codec, name in corruption.codec_order(copy) if codec in ("latin-1", "sloppy-windows-1252")),
+        "Windows-1252",
+    )
+    how = "left as a no-break space" if "\N{NO-BREAK SPACE}" in new else "turned into a space"
+    return Verdict(
+        Category.CORRUPTION,
+        f"second byte of {typography.enclose(clean)} (garbled as {typography.enclose(copy[b0 - 1])}): "
+        f"UTF-8 read as {codec}, its NBSP byte {how}",
+        ("mojibake", "lost-byte"),
+    )
 
 
 # -- same value, other notation -----------------------------------------------------------
