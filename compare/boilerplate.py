@@ -63,6 +63,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .typography import enclose
+
 # -- tables ----------------------------------------------------------------------------
 
 #: hosts of web proxies and mirrors (matched inside a URL's host)
@@ -348,10 +350,11 @@ FOOTER_LINKS = frozenset(
 #: a cookie notice: names cookies and asks for consent (any of these words)
 COOKIE_WORDS = ("cookie", "cookies", "файлы cookie")
 CONSENT_WORDS = (
-    "accept", "agree", "consent", "use of cookies", "manage preferences", "learn more",
-    "more info", "privacy", "utilisation", "acceptez", "accepter", "en savoir plus",
-    "akzeptieren", "zustimmen", "einverstanden", "datenschutz", "aceptar", "acepta",
-    "consentimiento", "accetta", "acconsenti", "aceitar", "соглашаетесь", "принять",
+    "accept", "accept all", "consent", "use of cookies", "uses cookies", "use cookies",
+    "using cookies", "agree to our", "manage preferences", "cookie settings", "cookie policy",
+    "learn more", "more info", "privacy policy", "utilisation de cookies", "acceptez",
+    "accepter", "en savoir plus", "akzeptieren", "zustimmen", "verwendet cookies", "aceptar",
+    "acepta", "consentimiento", "accetta", "acconsenti", "aceitar", "соглашаетесь", "принять",
 )
 
 #: a photo caption ends with the agency's credit in brackets: "(AP Photo/John Raoux)"
@@ -454,7 +457,7 @@ _COOKIE = regex.compile(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in COOKIE_WORDS) + r")(?!\w)", regex.I
 )
 _CONSENT = regex.compile(
-    r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CONSENT_WORDS) + r")", regex.I
+    r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CONSENT_WORDS) + r")(?!\w)", regex.I
 )
 _CAPTION_CREDIT = regex.compile(
     r"\((?:" + "|".join(regex.escape(w) for w in CAPTION_CREDITS) + r")(?:\s*photo)?\s*[/:,]"
@@ -463,10 +466,16 @@ _CAPTION_CREDIT = regex.compile(
 )
 #: a form field of a comment form: "Comment *", "Name *"
 _FORM_FIELD = regex.compile(r"^[\w' ]{2,24}\s?\*$")
-_PROXY_WORD = regex.compile(r"(?<!\w)(?:web )?proxy(?!\w)|glype|kproxy|proxysite|croxyproxy|hide\.me", regex.I)
+#: a proxy named in a line: a known proxy, or "proxy" itself
+_PROXY_WORD = regex.compile(
+    r"glype|kproxy|proxysite|croxyproxy|hide\.me|hidester|proxyium|4everproxy|(?<!\w)proxy(?!\w)",
+    regex.I,
+)
+_PROXY_NAME = regex.compile(r"glype|kproxy|proxysite|croxyproxy|hide\.me|hidester|proxyium|4everproxy", regex.I)
+#: what a proxy's banner says
 _PROXY_CUE = regex.compile(
-    r"https?://|\[\s*go\s*\]|url\s*:|anonymous|served via|proxied|remove this banner|"
-    r"upgrade|free proxy|web proxy|hide my|unblock|powered by",
+    r"\[\s*go\s*\]|url\s*:|browsing anonymously|served via|proxied by|remove this banner|"
+    r"upgrade to remove|free (?:web )?proxy|hide my ip|unblock (?:any|websites)",
     regex.I,
 )
 
@@ -523,7 +532,7 @@ QUOTE_CHARS = 44
 
 def _quote(text: str) -> str:
     flat = " ".join(text.split())
-    return f"“{flat}”" if len(flat) <= QUOTE_CHARS else f"“{flat[: QUOTE_CHARS - 1].rstrip()}…”"
+    return enclose(flat if len(flat) <= QUOTE_CHARS else f"{flat[: QUOTE_CHARS - 1].rstrip()}…")
 
 
 def marker_kind(line: str) -> str | None:
@@ -747,9 +756,13 @@ def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
     """Boilerplate recognised by the shape of the whole line rather than a marker."""
     if _REPORTING.search(text) and not _PROXY_CUE.search(text):
         return None
-    # a proxy's banner: names a proxy and says what proxies say
-    proxy = _PROXY_WORD.search(text)
-    if proxy and _PROXY_CUE.search(text) and len(text) <= MAX_LIST_LINE:
+    # a proxy's banner: names a proxy and says what proxies say (or is a short line
+    # naming a known proxy beside a link)
+    proxy = _PROXY_NAME.search(text) or _PROXY_WORD.search(text)
+    if proxy and len(text) <= MAX_LIST_LINE and (
+        _PROXY_CUE.search(text)
+        or (_PROXY_NAME.search(text) and URL.search(text) and len(text.split()) <= 12)
+    ):
         name = proxy.group().strip()
         return Finding(f"proxy banner ({name})", ("proxy-banner",), "proxy banner")
     # a cookie notice: names cookies and asks for consent

@@ -425,13 +425,13 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
             reason = f"{_unit(old)} removed: {quote(old)}"
     elif _WORD.findall(old) == _WORD.findall(new):
         evidence.append("punctuation")
-        reason = f"punctuation changed: {quote(old, 40)} → {quote(new, 40)}"
+        reason = f"punctuation changed: {quote(old, 40, new)} → {quote(new, 40, old)}"
     elif number_changed and len(numbers_old) == len(numbers_new) == 1 and len(old.split()) <= 3:
         reason = f"number changed: {numbers_old[0]} → {numbers_new[0]}"
     elif name_changed and len(old.split()) <= 3 and len(new.split()) <= 3:
-        reason = f"name changed: {quote(old, 24)} → {quote(new, 24)}"
+        reason = f"name changed: {quote(old, 24, new)} → {quote(new, 24, old)}"
     else:
-        reason = f"reworded: {quote(old, 40)} → {quote(new, 40)}"
+        reason = f"reworded: {quote(old, 40, new)} → {quote(new, 40, old)}"
 
     if quoted:
         reason = "inside a quotation, " + reason
@@ -525,14 +525,18 @@ def _unit(text: str) -> str:
     return "word" if words == 1 else f"{words} words" if words else "text"
 
 
-def quote(text: str, limit: int = QUOTE_CHARS) -> str:
-    """A fragment quoted for a reason: one line, invisible characters named, shortened."""
+def quote(text: str, limit: int = QUOTE_CHARS, *beside: str) -> str:
+    """A fragment quoted for a reason: one line, invisible characters named, shortened.
+
+    Quoted “…” unless the fragment (or a fragment ``beside`` it in the same reason)
+    holds double quotes or guillemets: then ‹…› (see :func:`typography.enclose`).
+    """
     flat = " ".join(text.split())
     if not flat and text:
         return corruption.show(text, limit)
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
-    return f"“{flat}”"
+    return typography.enclose(flat, *beside)
 
 
 def clip(reason: str) -> str:

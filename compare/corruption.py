@@ -856,6 +856,11 @@ def explain_insert(text: str) -> Finding | None:
         return Finding(_fit(f"HTML tag `{tags[0]}` leaked into the text{more}"), ("leaked-tag",))
     if stripped and all(unicodedata.category(c) in ("Mn", "Me") for c in stripped):
         return Finding(_fit(f"stray combining mark {char_name(stripped[0])} added"), ("stray-mark",))
+    if stripped and _ENTITY_HEAD.fullmatch(stripped) and html.unescape(stripped) == stripped:
+        return Finding(
+            f"HTML entity fragment `{stripped}` left in the text (an entity cut short, its end lost)",
+            ("entity-fragment", "cut-entity"),
+        )
     if stripped and not ENTITY.sub("", stripped).strip():
         first = ENTITY.search(stripped).group()
         return Finding(

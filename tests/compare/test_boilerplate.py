@@ -78,6 +78,22 @@ def test_boilerplate_lines(line: str, evidence: str) -> None:
         "World leaders gathered in Geneva for the talks, which are expected to last two days.",
         "The Russian-Chinese military alliance cannot be ruled out",
         "",
+        # sentences that start with a whole marker phrase but run on (red-team §1)
+        "Share this concern, said one analyst.",
+        "Read more than 40 pages of the report and you find nothing, the union said.",
+        "Click here, the prosecutor said, was the message sent to victims.",
+        "Also read into the record was a letter from the mayor.",
+        "All rights reserved, the judge said, meaning the defense could appeal later.",
+        "Powered by solar panels, the village now has electricity 24 hours a day.",
+        "Popular support for the measure fell to 40%.",
+        "Trending downward, the index lost 3% in a week.",
+        "Previous governments had tried and failed.",
+        "Like this year, the harvest was poor in 2019.",
+        "The proxy war in Sudan has displaced millions, aid groups warned.",
+        "Cookies were handed out; visitors had to agree to wait.",
+        "Report an error in the count, officials urged voters.",
+        "Read the full report here, the minister told lawmakers.",
+        "Follow the money, one analyst said.",
     ],
 )
 def test_article_text_is_not_boilerplate(line: str) -> None:
@@ -168,3 +184,34 @@ def test_head_marker_only_when_it_is_clearly_a_marker() -> None:
     assert head_end("Read more: Officials said") == len("Read more: ")
     assert head_end("Share prices fell sharply") is None
     assert head_end("Advertisement spending fell") is None
+
+
+def test_a_short_label_line_is_a_source_line() -> None:
+    # "Source: company filings." is attribution-like (a chart's source), not a sentence
+    assert "source-link" in classify_line("Source: company filings.").evidence
+    assert classify_line("Source: company filings, the spokesman said.") is None
+
+
+def test_link_titles_under_a_list_heading_are_the_list() -> None:
+    block = "Related posts:\n\nHeavy rain hits Sicily\nStorm Ciaran batters Europe\n"
+    found = explain(block)
+    assert found is not None and "read-more" in found.evidence
+    assert len(line_findings(block)) == 1  # one run: the heading and its titles
+    # without the heading the titles are text like any other
+    assert explain("Heavy rain hits Sicily\nStorm Ciaran batters Europe\n") is None
+
+
+def test_a_title_printed_twice_is_a_repeated_headline() -> None:
+    title = "July 2023 Was Hottest Month on Record, Scientists Say"
+    whole = f"{title}\n\n{title}\n\nBRUSSELS (AP) — July was the hottest month.\n"
+    found = classify_line(title, whole)
+    assert found is not None and "repeated-headline" in found.evidence
+    assert classify_line(title, f"{title}\n\nBRUSSELS (AP) — text.\n") is None
+
+
+def test_strict_mode_for_text_the_copy_dropped() -> None:
+    sentence = "Read more about the policy in Sunday’s edition, the paper said in a note."
+    assert explain(sentence, strict=True) is None
+    assert explain("Advertisement", strict=True) is not None
+    caption = "A rocket lifts off from Kennedy Space Center. (AP Photo/John Raoux)"
+    assert explain(caption) is not None and explain(caption, strict=True) is None

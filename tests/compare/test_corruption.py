@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.corruption import char_name, explain, explain_change, explain_insert, show
+from compare.corruption import char_name, codec_order, explain, explain_change, explain_insert, show
 
 
 @pytest.mark.parametrize(
@@ -87,6 +87,7 @@ def test_the_original_can_be_the_damaged_side() -> None:
         ("</em>", "leaked-tag"),
         ("&nbsp;", "literal-entity"),
         ("\u0335", "stray-mark"),
+        ("&rsq", "entity-fragment"),
     ],
 )
 def test_insertions_made_only_of_damage(text: str, evidence: str) -> None:
@@ -114,3 +115,61 @@ def test_several_kinds_of_damage_at_once_are_each_named() -> None:
     assert set(found.evidence) == {"leaked-tag", "literal-entity"}
     found = explain("It’s café", "It&rsquo;s cafÃ©")
     assert found.reason.startswith("“é” became “Ã©”: UTF-8 read as Windows-1252; also entity")
+
+
+@pytest.mark.parametrize(
+    ("clean", "damaged", "evidence", "reason"),
+    [
+        # mojibake that lost a byte (red-team §3)
+        ("much,”", "much,â€\ufffd", "lost-byte", "became U+FFFD"),
+        ("much,”", "much,â€", "lost-byte", "UTF-8 read as Windows-1252"),
+        ("it’s", "itâs", "lost-byte", "dropped"),
+        ("à la", "Ã  la", "lost-byte", "NBSP byte"),
+        ("Grève à", "GrÃ¨ve Ã", "lost-byte", "Ã¨ve Ã"),
+        # entity pieces
+        ("said", "said&#82", "entity-fragment", "`&#82`"),
+        ("café’s", "café&rsq", "entity-fragment", "`&rsquo;` (’) cut after `&rsq`"),
+        ("company’s", "company&rsquos", "literal-entity", "`&rsquo` (’) left as text, missing its `;`"),
+        ("over,” Tedros", "over,&amp;quot; <em>Tedros</em>", "double-escaped", "escaped twice"),
+        # emoji the copy broke: said from the copy's side
+        ("👍🏽", "👍", "emoji-damaged", "lost its skin-tone modifier U+1F3FD"),
+        ("👨\u200d👩\u200d👧", "👨👩👧", "emoji-damaged", "lost its zero-width joiners"),
+        # Mac Roman mojibake beside a clean curly apostrophe in the same run
+        ("café’s", "caf√©’s", "mojibake", "Mac Roman"),
+    ],
+)
+def test_red_team_damage(clean, damaged, evidence, reason) -> None:
+    found = explain_change(clean, damaged)
+    assert found is not None, (clean, damaged)
+    assert evidence in found.evidence
+    assert reason in found.reason
+    assert not found.reason.startswith("in the original")
+
+
+def test_a_real_edit_is_not_lost_byte_mojibake() -> None:
+    found = explain_change("à", "a")  # an accent lost, not a byte
+    assert found is not None and "lost-byte" not in found.evidence
+    assert explain_change("said", "said it") is None
+    assert explain_change("much,”", "much,”!") is None
+
+
+def test_quote_characters_are_not_wrapped_in_curly_quotes() -> None:
+    found = explain_change("“I", "â€œI")
+    assert "‹“› became ‹â€œ›" in found.reason
+    found = explain_change("«", "Â«")
+    assert "‹«› became ‹Â«›" in found.reason  # not "«" became "Â"
+
+
+def test_a_joiner_the_copy_dropped_is_said_from_the_copy() -> None:
+    found = explain_change("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "\u0645\u06cc\u062e\u0648\u0627\u0647\u0645")
+    assert found.reason.startswith("the copy dropped the original's U+200C ZERO WIDTH NON-JOINER")
+    assert "dropped-joiner" in found.evidence
+
+
+def test_one_codec_names_a_documents_mojibake() -> None:
+    # "Ã©" fits Windows-1252 and Latin-1; the C1 controls of "â\x80\x99" fit only
+    # Latin-1: the whole document is then said to be Latin-1
+    document = "caf\u00c3\u00a9 d\u00e2\u0080\u0099une"
+    assert codec_order(document)[0][1] == "Latin-1"
+    assert "Latin-1" in explain("café", "cafÃ©", document).reason
+    assert "Windows-1252" in explain("café", "cafÃ©").reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.typography import describe, fold, same
+from compare.typography import describe, enclose, fold, same
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,15 @@ from compare.typography import describe, fold, same
         ("ﬁnal", "final"),
         ("co\u00adoperate", "cooperate"),
         ("race,” he", "race, “he"),
+        ("تحذر", "تحـــذر"),
+        ("18", "١٨"),
+        ("18", "۱۸"),
+        ("18", "１８"),
+        ("火箭，于", "火箭,于"),
+        ("发射。", "发射."),
+        ("（AP）", "(AP)"),
+        ("außerordentlich", "ausserordentlich"),
+        ("Fahrgäste können", "Fahrgaeste koennen"),
     ],
 )
 def test_typography_variants_are_the_same_text(old: str, new: str) -> None:
@@ -69,6 +78,11 @@ def test_fold_is_stable() -> None:
         (" ", "\n", [(" ", "\n")], "space became a line break", "line-rewrap"),
         ("race,” he", "race, “he", [], "misplaced quote mark", "misplaced-quote"),
         ("« non »", "“non”", [], "guillemets « » became “ quotes", "quote-style"),
+        ("تحذر", "تحـــذر", [("", "ـــ")], "stretched with tatweel", "tatweel"),
+        ("18", "١٨", [("18", "١٨")], "digits written in Arabic-Indic form (١٨ for 18)", "digit-form"),
+        ("，", ",", [("，", ",")], "full-width ， became ASCII ,", "full-width"),
+        ("außerordentlich", "ausserordentlich", [("ß", "ss")], "ß as ss", "spelling-variant"),
+        ("HELLO", "Hello", [], "letter case changed", "letter-case"),
     ],
 )
 def test_descriptions(old, new, parts, reason, evidence) -> None:
@@ -83,3 +97,17 @@ def test_many_line_breaks_are_one_rewrap() -> None:
     text, codes = describe(old, new, [(" ", "\n"), (" ", "\n")])
     assert text == "lines re-wrapped (2 line breaks moved), same words"
     assert codes == ("line-rewrap",)
+
+
+def test_other_digits_and_letters_are_not_typography() -> None:
+    assert not same("18", "١٩")  # 18 -> 19 in Arabic-Indic digits
+    assert not same("Fahrgäste", "Fahrgast")
+    assert not same("，", "。")
+
+
+def test_enclose_never_collides_with_quote_marks() -> None:
+    assert enclose("word") == "“word”"
+    assert enclose("“We’re") == "‹“We’re›"
+    assert enclose("«", "Â«") == "‹«›"
+    assert enclose("x", "“y") == "‹x›"  # fragments quoted side by side match
+    assert enclose("‹“›") == "`‹“›`"
