@@ -412,7 +412,7 @@ class Differ:
             done += region.a1 - region.a0 + region.b1 - region.b0
             self._progress(done / total)
         pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
-        aligned = _merge(_widen(_merge(pieces), self.a, self.b))
+        aligned = _merge(_widen(_slide(_merge(pieces), self.a, self.b), self.a, self.b))
         aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
         return self._finish([p for p in aligned if not p.equal])
 
@@ -878,6 +878,116 @@ def _merge(pieces: list[_Piece]) -> list[_Piece]:
         else:
             out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts, p.space))
     return out
+
+
+#: how far (characters) an insertion or deletion may be slid along its equal neighbours
+SLIDE_MAX = 400
+
+
+def _edge_score(text: str, pos: int) -> int:
+    """How good a place ``pos`` is for a change to begin or end (higher is better).
+
+    After diff-match-patch's semantic lossless clean-up: the text's ends, then a blank
+    line (a paragraph break), a line break, a sentence end, white space, other
+    punctuation; the middle of a word scores nothing.
+    """
+    if pos <= 0 or pos >= len(text):
+        return 6
+    one, two = text[pos - 1], text[pos]
+    if one == "\n" and pos >= 2 and text[pos - 2] == "\n":
+        return 5
+    if two == "\n" and pos + 1 < len(text) and text[pos + 1] == "\n":
+        return 5
+    if one == "\n" or two == "\n":
+        return 4
+    if one.isspace() and pos >= 2 and text[pos - 2] in ".!?":
+        return 3
+    if one.isspace() or two.isspace():
+        return 2
+    if not one.isalnum() or not two.isalnum():
+        return 1
+    return 0
+
+
+def _slide(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
+    """Slide each pure insertion or deletion to its most natural place.
+
+    An insertion between two equal runs can often sit at several places: inserting
+    "P\n\n" after "X\n\n" is also inserting "\n\nP" after "X", and a dropped sentence
+    may be aligned from its opening quote to the next sentence's opening quote. The
+    diff picks one arbitrarily; here each run of pure insertions (or deletions) that
+    follow one another is moved as a block (its text rotating through the equal text
+    around it, so both texts stay covered, the cuts between its pieces moving along)
+    to where its ends and cuts score best (:func:`_edge_score`). On a tie a piece
+    begins with its content ("P\n\n", not "\nP\n"). Moved halves slide too:
+    their partner is unaffected.
+    """
+    out = list(pieces)
+    n = len(out)
+    i = 1
+    while i < n - 1:
+        if out[i].equal or not out[i - 1].equal:
+            i += 1
+            continue
+        insert = out[i].a0 == out[i].a1
+        if insert == (out[i].b0 == out[i].b1):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not out[j + 1].equal and _pure_after(out[j], out[j + 1], insert):
+            j += 1
+        if j + 1 < n and out[j + 1].equal:
+            _slide_block(out[i - 1], out[i : j + 1], out[j + 1], a, b, insert)
+        i = j + 1
+    return out
+
+
+def _pure_after(p: _Piece, q: _Piece, insert: bool) -> bool:
+    """Whether ``q`` is a pure insertion (deletion) right after the one ``p``."""
+    if insert:
+        return q.a0 == q.a1 == p.a1 and q.b0 == p.b1
+    return q.b0 == q.b1 == p.b1 and q.a0 == p.a1
+
+
+def _slide_block(
+    before: _Piece, block: list[_Piece], after: _Piece, a: str, b: str, insert: bool
+) -> None:
+    text, other = (b, a) if insert else (a, b)
+    s0 = block[0].b0 if insert else block[0].a0
+    s1 = block[-1].b1 if insert else block[-1].a1
+    o0 = block[0].a0 if insert else block[0].b0
+    cuts = [(q.b1 if insert else q.a1) for q in block[:-1]]
+    left = 0
+    limit = min(before.a1 - before.a0, SLIDE_MAX)
+    while left < limit and text[s0 - 1 - left] == text[s1 - 1 - left]:
+        left += 1
+    right = 0
+    limit = min(after.a1 - after.a0, SLIDE_MAX)
+    while right < limit and s1 + right < len(text) and text[s1 + right] == text[s0 + right]:
+        right += 1
+    if not left and not right:
+        return
+    best, best_score = 0, None
+    for k in range(-left, right + 1):
+        edges = [s0 + k, *(c + k for c in cuts), s1 + k]
+        if not all(is_boundary(text, e) for e in edges) or not is_boundary(other, o0 + k):
+            continue
+        score = 2 * sum(_edge_score(text, e) for e in edges)
+        # tie-break: pieces begin with their content ("P\n\n", not "\nP\n"; "on ", not " on")
+        score += sum(1 for e in edges[:-1] if e < len(text) and not text[e].isspace())
+        if best_score is None or score > best_score:
+            best, best_score = k, score
+    if not best:
+        return
+    for q in block:
+        q.a0 += best
+        q.a1 += best
+        q.b0 += best
+        q.b1 += best
+    before.a1 += best
+    before.b1 += best
+    after.a0 += best
+    after.b0 += best
 
 
 def _is_word_char(ch: str) -> bool:

@@ -312,3 +312,39 @@ def test_a_full_width_mark_next_to_a_quote_is_one_small_change() -> None:
 def test_thai_is_tokenised_per_grapheme() -> None:
     assert tokenize("ภาษาไทยง่าย") == ["ภ", "า", "ษ", "า", "ไ", "ท", "ย", "ง่", "า", "ย"]
     assert _hunks("ภาษาไทยง่ายมาก", "ภาษาไทยยากมาก") == [("ง่าย", "ยาก")]
+
+
+# -- where an insertion or deletion sits -------------------------------------------------
+
+
+def test_an_inserted_paragraph_takes_one_separator_after_it() -> None:
+    a = "First paragraph here.\n\nLast paragraph here."
+    b = "First paragraph here.\n\nAdvertisement\n\nLast paragraph here."
+    assert _hunks(a, b) == [("", "Advertisement\n\n")]
+
+
+def test_a_deleted_last_paragraph_takes_the_separator_before_it() -> None:
+    a = "First paragraph here.\n\nLast paragraph here."
+    b = "First paragraph here."
+    assert _hunks(a, b) == [("\n\nLast paragraph here.", "")]
+
+
+def test_an_ad_beside_a_moved_paragraph_does_not_start_inside_a_separator() -> None:
+    moved = "Goalkeeper Emiliano Martinez saved the kick, and the shot went wide of the post."
+    a = f"Head line.\n\n{moved}\n\nSecond paragraph stays.\n\nThird paragraph stays.\n\nEnd."
+    b = f"Head line.\n\nSecond paragraph stays.\n\nThird paragraph stays.\n\nAdvertisement\n\n{moved}\n\nEnd."
+    assert [x for x in _hunks(a, b)] == [
+        (f"{moved}\n\n", ""),
+        ("", "Advertisement\n\n"),
+        ("", f"{moved}\n\n"),
+    ]
+
+
+def test_a_dropped_sentence_is_a_deletion_not_a_replacement() -> None:
+    a = "The village is ruined. “Everything is gone,” said a farmer. “We have nothing.”"
+    b = "The village is ruined. “We have nothing.”"
+    assert _hunks(a, b) == [("“Everything is gone,” said a farmer. ", "")]
+
+
+def test_an_inserted_word_takes_the_space_after_it() -> None:
+    assert _hunks("They met Tuesday.", "They met on Tuesday.") == [("", "on ")]
