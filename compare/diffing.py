@@ -414,7 +414,7 @@ class Differ:
         pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
         aligned = _merge(_widen(_slide(_merge(pieces), self.a, self.b), self.a, self.b))
         aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
-        return self._finish([p for p in aligned if not p.equal])
+        return self._finish(_tidy_separators([p for p in aligned if not p.equal], self.a, self.b))
 
     def _finish(self, changes: list[_Piece]) -> list[Hunk]:
         index_of_move: dict[int, list[int]] = {}
@@ -988,6 +988,90 @@ def _slide_block(
     before.b1 += best
     after.a0 += best
     after.b0 += best
+
+
+def _tidy_separators(changes: list[_Piece], a: str, b: str) -> list[_Piece]:
+    """Give a stray blank-line insertion/deletion to the paragraph change it belongs to.
+
+    A moved paragraph takes the separator after it; when the paragraph after it was
+    deleted too (the original's last one), the separator before the moved one was
+    left alone and reported as "two paragraphs joined". In a run of pure deletions
+    (or insertions) that touch, white space ``W`` before a piece ending in ``W`` is
+    rotated into it, its trailing ``W`` going to the next (non-moved) piece; white
+    space touching a non-moved paragraph change is joined to it.
+    """
+    out = list(changes)
+    i = 0
+    while i < len(out):
+        w = out[i]
+        side = _pure_side(w)
+        if side is None or w.moved is not None or not _text(w, side, a, b).isspace():
+            i += 1
+            continue
+        ws = _text(w, side, a, b)
+        nxt = out[i + 1] if i + 1 < len(out) and _touches(w, out[i + 1], side) else None
+        after = (
+            out[i + 2] if nxt is not None and i + 2 < len(out) and _touches(nxt, out[i + 2], side) else None
+        )
+        if (
+            nxt is not None
+            and after is not None
+            and after.moved is None
+            and _text(nxt, side, a, b).endswith(ws)
+            and not _text(after, side, a, b).isspace()
+        ):
+            k = len(ws)
+            out[i + 1] = _shifted(nxt, side, -k)
+            out[i + 2] = _grown(after, side, -k)
+            del out[i]
+            continue
+        if nxt is not None and nxt.moved is None and not _text(nxt, side, a, b).isspace():
+            out[i + 1] = _grown(nxt, side, -len(ws))
+            del out[i]
+            continue
+        prev = out[i - 1] if i and _touches(out[i - 1], w, side) else None
+        if prev is not None and prev.moved is None and not _text(prev, side, a, b).isspace():
+            out[i - 1] = _grown(prev, side, len(ws), at_end=True)
+            del out[i]
+            continue
+        i += 1
+    return out
+
+
+def _pure_side(p: _Piece) -> str | None:
+    if p.a0 == p.a1 and p.b1 > p.b0:
+        return "b"
+    if p.b0 == p.b1 and p.a1 > p.a0:
+        return "a"
+    return None
+
+
+def _text(p: _Piece, side: str, a: str, b: str) -> str:
+    return a[p.a0 : p.a1] if side == "a" else b[p.b0 : p.b1]
+
+
+def _touches(p: _Piece, q: _Piece, side: str) -> bool:
+    """``q`` is a pure change on the same side that starts where ``p`` ends."""
+    if _pure_side(q) != side:
+        return False
+    return (q.a0 == p.a1 and q.b0 == p.b1) if side == "a" else (q.b0 == p.b1 and q.a0 == p.a1)
+
+
+def _shifted(p: _Piece, side: str, k: int) -> _Piece:
+    """``p`` moved by ``k`` characters on its side (its text rotates)."""
+    if side == "a":
+        return _Piece(p.a0 + k, p.a1 + k, p.b0, p.b1, p.equal, p.moved, (), p.space)
+    return _Piece(p.a0, p.a1, p.b0 + k, p.b1 + k, p.equal, p.moved, (), p.space)
+
+
+def _grown(p: _Piece, side: str, k: int, *, at_end: bool = False) -> _Piece:
+    """``p`` with its start moved by ``k`` (or its end, ``at_end``), no longer white space."""
+    a0, a1, b0, b1 = p.a0, p.a1, p.b0, p.b1
+    if side == "a":
+        a0, a1 = (a0, a1 + k) if at_end else (a0 + k, a1)
+    else:
+        b0, b1 = (b0, b1 + k) if at_end else (b0 + k, b1)
+    return _Piece(a0, a1, b0, b1, p.equal, p.moved, (), False)
 
 
 def _is_word_char(ch: str) -> bool:

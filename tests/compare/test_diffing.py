@@ -348,3 +348,12 @@ def test_a_dropped_sentence_is_a_deletion_not_a_replacement() -> None:
 
 def test_an_inserted_word_takes_the_space_after_it() -> None:
     assert _hunks("They met Tuesday.", "They met on Tuesday.") == [("", "on ")]
+
+
+def test_no_stray_separator_between_a_moved_and_a_dropped_last_paragraph() -> None:
+    moved = "“It’s a dream come true,” the commander said before the flight to the station."
+    a = f"Title.\n\nFirst stays.\n\nSecond stays.\n\n{moved}\n\nThe capsule docks on Monday."
+    b = f"Title.\n\n{moved}\n\nFirst stays.\n\nSecond stays."
+    hunks = _hunks(a, b)
+    assert not any(x.isspace() or y.isspace() for x, y in hunks), hunks
+    assert hunks[-1] == ("\n\nThe capsule docks on Monday.", "")
