@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
+
+import regex
 
 from . import boilerplate
 from .classify import Verdict, classify, clip, quote
@@ -207,7 +210,7 @@ def _split_by_nature(
 ) -> list[Hunk]:
     """``h``, or its parts when it mixes changes of different categories."""
     if h.a0 == h.a1 or h.b0 == h.b1:
-        return [h]
+        return _split_paragraphs(h, a, b, verdicts)
     whole = classify(a, b, h.a0, h.a1, h.b0, h.b1, h.details)
     verdicts[(h.a0, h.a1, h.b0, h.b1)] = whole
     if whole.category is Category.CORRUPTION:
@@ -218,6 +221,42 @@ def _split_by_nature(
         return [h]
     parts = _split_replaced_by_boilerplate(h, a, b, verdicts) or _split_mixed(h, a, b, verdicts)
     return parts or [h]
+
+
+#: a blank line (paragraph separator) with the line breaks around it
+_SEPARATOR = regex.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _split_paragraphs(
+    h: Hunk, a: str, b: str, verdicts: dict[tuple[int, int, int, int], Verdict]
+) -> list[Hunk]:
+    """An insertion (deletion) of several paragraphs of content: one change each.
+
+    Two added paragraphs are two facts for the editor ("paragraph added" twice, each
+    with its own reason). Each part keeps one separator, on the side the whole had
+    it ("P1\n\nP2\n\n" -> "P1\n\n" + "P2\n\n"; "\n\nP1\n\nP2" -> "\n\nP1" + "\n\nP2").
+    Only content is split this way: boilerplate runs were cut apart already, and a
+    block of boilerplate lines is explained as a whole.
+    """
+    insert = h.a0 == h.a1
+    text, start = (b[h.b0 : h.b1], h.b0) if insert else (a[h.a0 : h.a1], h.a0)
+    inner = [m for m in _SEPARATOR.finditer(text) if m.start() and m.end() < len(text)]
+    if not inner:
+        return [h]
+    whole = classify(a, b, h.a0, h.a1, h.b0, h.b1)
+    verdicts[(h.a0, h.a1, h.b0, h.b1)] = whole
+    if whole.category is not Category.EDIT:
+        return [h]
+    leading = text[:1].isspace()
+    cuts = [m.start() if leading else m.end() for m in inner]
+    bounds = [0, *cuts, len(text)]
+    parts = []
+    for s, e in itertools.pairwise(bounds):
+        if insert:
+            parts.append(Hunk(h.a0, h.a0, start + s, start + e))
+        else:
+            parts.append(Hunk(start + s, start + e, h.b0, h.b0))
+    return parts
 
 
 def _whole_lines(text: str, start: int, end: int) -> bool:

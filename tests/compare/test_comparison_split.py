@@ -76,3 +76,28 @@ def test_a_reworded_paragraph_is_not_split_as_boilerplate() -> None:
     changes = _changes(a, b)
     assert all(c.category is Category.EDIT for c in changes)
     assert not any(c.op is Op.DELETE for c in changes)
+
+
+def test_two_added_paragraphs_are_two_changes_each_with_one_separator() -> None:
+    a = "The headset goes on sale in February.\n\nIt costs $3,499."
+    b = (
+        "The headset goes on sale in February.\n\nIt costs $3,499.\n\n"
+        "Tags on the box say the device is made in China.\n\n"
+        "Comments from early testers were mixed."
+    )
+    changes = _changes(a, b)
+    assert [c.copy.text for c in changes] == [
+        "\n\nTags on the box say the device is made in China.",
+        "\n\nComments from early testers were mixed.",
+    ]
+    assert all(c.category is Category.EDIT and c.op is Op.INSERT for c in changes)
+
+
+def test_two_deleted_paragraphs_in_the_middle_are_two_changes() -> None:
+    a = "Lead stays.\n\nFirst dropped paragraph here.\n\nSecond dropped one here.\n\nEnd stays."
+    b = "Lead stays.\n\nEnd stays."
+    changes = _changes(a, b)
+    assert [c.original.text for c in changes] == [
+        "First dropped paragraph here.\n\n",
+        "Second dropped one here.\n\n",
+    ]
