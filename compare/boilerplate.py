@@ -40,7 +40,7 @@ document-tail         at the very end of the text
 glued                 stuck to the end of a paragraph
 proxy-banner          a web proxy's banner (``[ Glype Proxy ] URL: …``, ``You are
                       using a free proxy``)
-byline                an editor credit line (``责任编辑：…``)
+byline                a byline or an editor credit line (``By Jane Doe``, ``责任编辑：…``)
 disclaimer            an aggregator's disclaimer (``Disclaimer: This story is
                       auto-aggregated …``)
 ===================== ============================================================
@@ -317,6 +317,10 @@ LABEL_OK = frozenset(
 #: the marker does not make the line article text
 PROSE_KINDS = frozenset({"cookie-notice", "disclaimer", "proxy-banner", "comments"})
 
+#: kinds whose label owns the text after it ("Sponsored: Try our app"): such a line is
+#: never cut at its marker (a "Read more: <headline>" line may be: the headline is text)
+WHOLE_LABEL_KINDS = frozenset({"advertisement", "disclaimer", "proxy-banner", "cookie-notice"})
+
 #: verbs of a reporting clause: "…, the judge said" makes a line article prose
 REPORTING_VERBS = (
     "said", "says", "told", "tells", "added", "asked", "argued", "warned", "explained",
@@ -364,6 +368,15 @@ CAPTION_CREDITS = (
 )
 #: a caption ending in a credit is at most this long
 MAX_CAPTION_LINE = 320
+
+#: lower-case words a page's date line may hold ("Updated 3 hours ago", "Publié le 3 mai")
+DATE_WORDS = frozenset(
+    {"on", "at", "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "am",
+     "pm", "a.m", "p.m", "updated", "le", "à", "el", "de", "a", "las", "um", "uhr",
+     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+     "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo",
+     "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "|"}
+)
 
 #: a title-like line: at most this many words, and no sentence end
 MAX_TITLE_WORDS = 16
@@ -463,6 +476,17 @@ _CAPTION_CREDIT = regex.compile(
     r"\((?:" + "|".join(regex.escape(w) for w in CAPTION_CREDITS) + r")(?:\s*photo)?\s*[/:,]"
     r"[^()]{0,80}\)\s*\.?$|\((?:AP|AFP|Reuters|EPA|Getty Images)\s+Photo\)\s*\.?$",
     regex.I,
+)
+#: a byline alone on its line: "By Christopher Rugaber", "By Jane Doe and John Roe, AP"
+_BYLINE = regex.compile(
+    r"^(?:By|Par|Von|Por|Di)\s+\p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]+"
+    r"(?:\s+(?:and|und|et|y|e|\p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]*)){0,5}"
+    r"(?:,\s*(?:\p{Lu}[\p{L}.]*\s*){1,4})?$"
+)
+#: the page's date line: "Published 2:05 PM EDT, June 12, 2024", "Updated 3 hours ago"
+_DATE_LINE = regex.compile(
+    r"^(?:Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|"
+    r"Publicado|Actualizado)\b[^\n]*\d", regex.I
 )
 #: a form field of a comment form: "Comment *", "Name *"
 _FORM_FIELD = regex.compile(r"^[\w' ]{2,24}\s?\*$")
@@ -778,6 +802,13 @@ def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
         known = [x for x in items if x.casefold() in FOOTER_LINKS]
         if known and (len(known) * 2 >= len(items) or len(items) >= 3):
             return Finding(f"footer links: {_quote(text)}", ("navigation",), "footer links")
+    # a byline ("By Christopher Rugaber") or the page's own date line
+    if _BYLINE.match(text):
+        return Finding(f"byline: {_quote(text)}", ("byline",), "byline")
+    if _DATE_LINE.match(text) and len(text.split()) <= 9 and all(
+        not w[:1].islower() or w.strip(",.:").lower() in DATE_WORDS for w in text.split()[1:]
+    ):
+        return Finding(f"publication date line: {_quote(text)}", ("timestamp",), "publication date line")
     if strict:
         return None
     # a form field of a comment form ("Comment *")
@@ -975,6 +1006,9 @@ def head_end(text: str) -> int | None:
     if end >= len(text) or not text[end].isspace() or text[end] == "\n":
         return None
     marker = text[:end].strip()
+    line = text.split("\n", 1)[0]
+    if marker.endswith((":", "\N{FULLWIDTH COLON}")) and marker_kind(line) in WHOLE_LABEL_KINDS:
+        return None  # the whole line is the ad's ("Sponsored: Try our app …")
     # one plain word ("Share prices fell") starts prose; a phrase, a label with a colon
     # or a word in capitals ("ADVERTISEMENT") is a marker
     if len(marker.split()) < 2 and not marker.endswith(":") and not marker.isupper():

@@ -182,7 +182,9 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
             return Verdict(Category.BOILERPLATE, reason, tuple(evidence))
     if old and new and len(old) + len(new) <= BOILERPLATE_REPLACED_MAX:
         theirs = boilerplate.explain(new, copy)
-        ours = theirs and boilerplate.explain(old, original)
+        # the original's side must be unmistakable boilerplate: its headline or a
+        # caption replaced by an ad is content lost, not boilerplate swapped
+        ours = theirs and boilerplate.explain(old, original, strict=True)
         if ours and theirs:  # one site's boilerplate in place of another's
             return Verdict(
                 Category.BOILERPLATE,

@@ -94,6 +94,8 @@ def test_boilerplate_lines(line: str, evidence: str) -> None:
         "Report an error in the count, officials urged voters.",
         "Read the full report here, the minister told lawmakers.",
         "Follow the money, one analyst said.",
+        "Published reports in 2019 showed a rise in cases.",
+        "By the end of the year, prices had risen.",
     ],
 )
 def test_article_text_is_not_boilerplate(line: str) -> None:
@@ -215,3 +217,10 @@ def test_strict_mode_for_text_the_copy_dropped() -> None:
     assert explain("Advertisement", strict=True) is not None
     caption = "A rocket lifts off from Kennedy Space Center. (AP Photo/John Raoux)"
     assert explain(caption) is not None and explain(caption, strict=True) is None
+
+
+def test_a_whole_label_line_is_not_cut_at_its_marker() -> None:
+    from compare.boilerplate import head_end
+
+    assert head_end("Sponsored: Try our new health app free for 30 days.") is None
+    assert head_end("ADVERTISEMENT Officials said the talks would resume.") == len("ADVERTISEMENT ")
