@@ -347,9 +347,10 @@ class Differ:
         encoder = Encoder()
         a_codes, b_codes = encoder.encode(a_words), encoder.encode(b_words)
         if len(a_codes) + len(b_codes) < 2 * _ANCHOR_MIN_GAP:
-            diffs = dmp.diff(a_codes, b_codes, self.budget, semantic=True)
+            raw = dmp.diff(a_codes, b_codes, self.budget)
         else:  # a long region: anchor on words unique to both sides first
-            diffs = dmp.cleanup_semantic(anchored_diff(a_codes, b_codes, self.budget))
+            raw = anchored_diff(a_codes, b_codes, self.budget)
+        diffs = _cleanup_by_paragraph(raw, a_pos, b_pos, a_text, b_text)
         if _rewritten(diffs, a_text, b_text):
             return _gap_pieces(a0, a_text, 0, len(a_text), b0, b_text, 0, len(b_text))
         out: list[_Piece] = []
@@ -651,6 +652,71 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 REWRITTEN_BELOW = 0.3
 #: ... but only paragraphs of at least this many words on each side
 REWRITTEN_MIN_WORDS = 8
+
+
+def _breaks(pos: list[tuple[int, int]], text: str) -> set[int]:
+    """Indices ``k`` of the tokens followed by a blank line (a paragraph break)."""
+    out: set[int] = set()
+    at = text.find("\n")
+    while at != -1:
+        end = at + 1
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if text.count("\n", at, end) >= 2:
+            # the token ending at or before `at`
+            k = bisect.bisect_right(pos, (at, len(text) + 1)) - 1
+            if k >= 0 and (k + 1 >= len(pos) or pos[k + 1][0] >= end):
+                out.add(k)
+        at = text.find("\n", end)
+    return out
+
+
+def _cleanup_by_paragraph(
+    raw: list[dmp.Piece],
+    a_pos: list[tuple[int, int]],
+    b_pos: list[tuple[int, int]],
+    a_text: str,
+    b_text: str,
+) -> list[dmp.Piece]:
+    """dmp's semantic clean-up, never across a paragraph break the two sides share.
+
+    The clean-up turns short equal runs between two changes into change, which is
+    right inside a sentence and wrong across paragraphs: two unrelated hyphenations
+    on either side of a blank line became one change. The token diff is cut where an
+    equal run crosses a blank line on both sides, and each part cleaned up alone.
+    """
+    breaks_a, breaks_b = _breaks(a_pos, a_text), _breaks(b_pos, b_text)
+    if not breaks_a or not breaks_b:
+        return dmp.cleanup_semantic(raw)
+    out: list[dmp.Piece] = []
+    segment: list[dmp.Piece] = []
+    ia = ib = 0
+    for piece in raw:
+        n = len(piece.text)
+        if piece.kind is dmp.Kind.EQUAL:
+            start = 0
+            for j in range(n + 1):
+                # a break between token j-1 and j of this run (j = 0: before the run)
+                if (ia + j - 1) in breaks_a and (ib + j - 1) in breaks_b and j < n:
+                    if j > start:
+                        segment.append(dmp.Piece(piece.kind, piece.text[start:j]))
+                    if segment:
+                        out.extend(dmp.cleanup_semantic(segment))
+                    segment = []
+                    start = j
+            if n > start:
+                segment.append(dmp.Piece(piece.kind, piece.text[start:]))
+            ia += n
+            ib += n
+        else:
+            segment.append(piece)
+            if piece.kind is dmp.Kind.DELETE:
+                ia += n
+            else:
+                ib += n
+    if segment:
+        out.extend(dmp.cleanup_semantic(segment))
+    return out
 
 
 def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:

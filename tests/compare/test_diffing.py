@@ -357,3 +357,9 @@ def test_no_stray_separator_between_a_moved_and_a_dropped_last_paragraph() -> No
     hunks = _hunks(a, b)
     assert not any(x.isspace() or y.isspace() for x, y in hunks), hunks
     assert hunks[-1] == ("\n\nThe capsule docks on Monday.", "")
+
+
+def test_changes_on_either_side_of_a_blank_line_stay_apart() -> None:
+    a = "It passed with amendments.\n\nThe government said so."
+    b = "It passed with amend-\nments.\n\nThe govern-\nment said so."
+    assert _hunks(a, b) == [("amendments.", "amend-\nments."), ("government", "govern-\nment")]
