@@ -31,6 +31,7 @@ entity-fragment      a piece of an entity whose end was lost (``said&#82``, ``&r
 lost-byte            mojibake that also lost a byte: the undecodable one became
                      U+FFFD or vanished (``â€`` + U+FFFD, ``itâs``, ``Ã`` for ``à``)
 emoji-damaged        an emoji lost its joiners, variation selector or skin tone
+backslash-escape     a JSON/Markdown escape left as text (``don\\'t``, ``\\"quote\\"``)
 original-side        the damage is in the original, the copy is clean
 dropped-joiner       the copy dropped joiners (U+200D/U+200C) the original's text needs
 ==================== ============================================================
@@ -516,6 +517,30 @@ def _entity_fragment(clean: str, damaged: str) -> Finding | None:
     return None
 
 
+#: a backslash escape left by a scraper's JSON or Markdown: \' \" \/ \n as text
+_BACKSLASH_ESCAPE = regex.compile(r"\\(['\"/\\*_\[\]()#]|[nrt](?![a-z]))")
+
+
+def _backslash_escapes(clean: str, damaged: str) -> Finding | None:
+    """``café\\'s`` for ``café’s``: an escape of JSON/Markdown left as text."""
+    if "\\" not in damaged or "\\" in clean:
+        return None
+    found = _BACKSLASH_ESCAPE.findall(damaged)
+    if not found:
+        return None
+    repaired = _BACKSLASH_ESCAPE.sub(
+        lambda m: {"n": "\n", "r": "", "t": "\t"}.get(m.group(1), m.group(1)), damaged
+    )
+    if not _matches(repaired, clean):
+        return None
+    first = _BACKSLASH_ESCAPE.search(damaged).group()
+    more = f" (+{len(found) - 1} more)" if len(found) > 1 else ""
+    return Finding(
+        f"backslash escape `{first}` left as text (JSON/Markdown escaping){more}",
+        ("backslash-escape",),
+    )
+
+
 def _emoji(clean: str, damaged: str) -> Finding | None:
     """An emoji that lost its invisible parts: joiners, variation selector, skin tone."""
     if not any(c in EMOJI_PARTS for c in clean):
@@ -742,6 +767,7 @@ DETECTORS = (
     _legacy_misread,
     _invisible,
     _leaked_tags,
+    _backslash_escapes,
     _lost_characters,
     _stray_marks,
     _accents,

@@ -136,6 +136,9 @@ def test_several_kinds_of_damage_at_once_are_each_named() -> None:
         ("👨\u200d👩\u200d👧", "👨👩👧", "emoji-damaged", "lost its zero-width joiners"),
         # Mac Roman mojibake beside a clean curly apostrophe in the same run
         ("café’s", "caf√©’s", "mojibake", "Mac Roman"),
+        # a scraper's JSON/Markdown escaping
+        ("café’s", "café\\'s", "backslash-escape", "backslash escape `\\'`"),
+        ('said "no"', 'said \\"no\\"', "backslash-escape", "(+1 more)"),
     ],
 )
 def test_red_team_damage(clean, damaged, evidence, reason) -> None:
