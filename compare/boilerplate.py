@@ -3,14 +3,14 @@
 Proxy and redirect URLs, navigation bars and breadcrumbs, share/follow/subscribe
 lines, cookie notices, comment forms, tags, copyright lines, "Source link",
 "Read more"/"Also read", ad markers, photo credits, calls to action — in English
-and the commonest equivalents in French, German, Spanish, Italian, Portuguese
-and Russian. Everything is table driven: a table of phrases per kind, compiled
-once into one pattern per kind.
+and the commonest equivalents in French, German, Spanish, Italian, Portuguese,
+Russian, Arabic and Chinese (a few Japanese and Korean ones too). Everything is
+table driven: a table of phrases per kind, compiled once into one pattern per kind.
 
-A *line* is boilerplate when it is made of such things only: it starts with a
-marker phrase and is short (or is a marker followed by a list/link, such as
-``Tags: …`` or ``Also read: …``), or it is navigation (section names, breadcrumb
-separators, links). :func:`tail_start` finds boilerplate glued to the end of a
+A *line* is boilerplate when it is made of such things only: the marker alone, a
+marker and the few words that complete it, a label and its list or link (``Tags:
+…``, ``Also read: …``), or navigation (section names, breadcrumb separators,
+links). :func:`tail_start` finds boilerplate glued to the end of a
 paragraph, so the caller can cut it off as its own change.
 
 Evidence codes
