@@ -30,7 +30,9 @@ def _moved_reason(
 
     Evidence: ``same-text-elsewhere`` (the same text, typography aside) or ``reworded``
     (found by word overlap, some words differ); ``typography-differences`` when the
-    two halves differ in quote/dash/spacing style only; ``moved-down`` / ``moved-up``.
+    two halves differ in quote/dash/spacing style only; ``moved-down`` / ``moved-up``;
+    ``with-corruption`` (and the damage's own codes, e.g. ``mojibake``) when a word
+    differs by damaged characters only: the reason names the damage, not a rewording.
     """
     words = len(text.split())
     what = f"paragraph ({words} words)" if words != 1 else "paragraph (1 word)"
@@ -43,15 +45,47 @@ def _moved_reason(
     if move_key(text) != move_key(other_text):
         # found by word overlap: say what the move also changed
         old, new = (text, other_text) if deleted else (other_text, text)
-        gone, added = _word_changes(old, new)
-        reason += f", and reworded: {gone} → {added}"
-        evidence.insert(0, "reworded")
+        damage, edited = _moved_differences(old, new)
+        if edited:
+            gone, added = _word_changes(*edited)
+            reason += f", and reworded: {gone} → {added}"
+            evidence.insert(0, "reworded")
+        else:
+            evidence.insert(0, "same-text-elsewhere")
+        if damage:
+            reason += f", with damaged characters: {damage[0].reason}"
+            evidence.extend(dict.fromkeys(e for v in damage for e in v.evidence))
+            evidence.append("with-corruption")
     else:
         evidence.insert(0, "same-text-elsewhere")
         if text.strip() != other_text.strip():
             reason += ", typography differs"
             evidence.append("typography-differences")
     return clip(reason), tuple(evidence)
+
+
+def _moved_differences(old: str, new: str) -> tuple[list[Verdict], tuple[str, str] | None]:
+    """What differs between the two halves of a reworded move.
+
+    The damage (each word-level difference the classifier calls corruption) and the
+    words really changed (old and new text of the other differences, None if none).
+    Mojibake inside a moved paragraph is then named as damage, not as "reworded".
+    """
+    old, new = old.strip(), new.strip()  # the halves' separators may differ
+    subs = word_changes(old, new, 0, len(old), 0, len(new))
+    if len(subs) > MIXED_MAX_SUBCHANGES:
+        return [], (old, new)
+    damage: list[Verdict] = []
+    gone: list[str] = []
+    added: list[str] = []
+    for a0, a1, b0, b1 in subs:
+        verdict = classify(old, new, a0, a1, b0, b1, char_details(old, new, a0, a1, b0, b1))
+        if verdict.category is Category.CORRUPTION:
+            damage.append(verdict)
+        elif verdict.category is not Category.TYPOGRAPHY and (old[a0:a1] + new[b0:b1]).strip():
+            gone.append(old[a0:a1])
+            added.append(new[b0:b1])
+    return damage, ((" ".join(gone), " ".join(added)) if gone or added else None)
 
 
 def _word_changes(old: str, new: str) -> tuple[str, str]:

@@ -505,7 +505,8 @@ def word_changes(
     whole words (never across white space, nor across a letter of a script written
     without spaces) and runs that then touch are joined. Between two sub-changes
     there is always an equal run. Absolute (a0, a1, b0, b1) ranges, in order; the
-    whole change when it is too long or has a single difference.
+    whole change when it is too long (or an insertion or deletion), none when
+    the two sides are the same.
     """
     whole = [(a0, a1, b0, b1)]
     if a1 - a0 + b1 - b0 > WORD_CHANGES_MAX_CHARS or a0 == a1 or b0 == b1:
@@ -537,8 +538,8 @@ def word_changes(
             ia += n
         else:
             ib += n
-    if len(runs) < 2:
-        return whole
+    if not runs:
+        return []  # the same tokens: nothing differs
     old = a[a0:a1]
     out: list[list[int]] = []
     for k, run in enumerate(runs):
@@ -568,8 +569,6 @@ def word_changes(
             joined[-1][1], joined[-1][3] = max(joined[-1][1], run[1]), max(joined[-1][3], run[3])
         else:
             joined.append(run)
-    if len(joined) < 2:
-        return whole
     return [(a0 + r[0], a0 + r[1], b0 + r[2], b0 + r[3]) for r in joined]
 
 

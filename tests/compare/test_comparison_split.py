@@ -20,13 +20,14 @@ def test_word_changes_are_whole_words_separated_by_equal_words() -> None:
         ("Christophe", "Christoph"),
     ]
     assert _words("prolonged drought —", "long drought -") == [("prolonged", "long"), ("—", "-")]
-    # one difference: the change itself
-    assert _words("the cat sat", "the dog sat") == [("the cat sat", "the dog sat")]
+    # one difference: narrowed to its words
+    assert _words("the cat sat", "the dog sat") == [("cat", "dog")]
 
 
 def test_word_changes_never_run_past_the_change() -> None:
     # the equal ";" between an insertion and a deletion: must not grow past either end
     assert _words(";77", "7;") == [(";77", "7;")]
+    assert _words("a b", "a b ") == [("", " ")]
 
 
 def test_mojibake_beside_a_name_edit_is_counted_as_corruption() -> None:
@@ -101,3 +102,24 @@ def test_two_deleted_paragraphs_in_the_middle_are_two_changes() -> None:
         "First dropped paragraph here.\n\n",
         "Second dropped one here.\n\n",
     ]
+
+
+def test_a_moved_paragraph_with_mojibake_names_the_damage_not_a_rewording() -> None:
+    quote = "“We’re not going to be cutting rates until we’re confident,” Powell told reporters."
+    damaged = quote.replace("“", "â€œ").replace("’", "â€™").replace("”", "â€\u009d")
+    a = f"Title.\n\n{quote}\n\nSecond stays here.\n\nThird stays here.\n\nEnd."
+    b = f"Title.\n\nSecond stays here.\n\nThird stays here.\n\n{damaged}\n\nEnd."
+    moved = [c for c in _changes(a, b) if c.category is Category.MOVED]
+    assert len(moved) == 2 and moved[0].pair == moved[1].id and moved[1].pair == moved[0].id
+    for half in moved:
+        assert "damaged characters" in half.reason and "reworded" not in half.reason
+        assert "with-corruption" in half.evidence
+
+
+def test_a_moved_paragraph_with_one_word_changed_says_which() -> None:
+    para = "Scientists said the weather pattern, which began in June, is likely to push heat up."
+    a = f"Title.\n\n{para}\n\nSecond stays here.\n\nThird stays here.\n\nEnd."
+    b = f"Title.\n\nSecond stays here.\n\nThird stays here.\n\n{para.replace('the weather', 'a weather')}\n\nEnd."
+    moved = [c for c in _changes(a, b) if c.category is Category.MOVED]
+    assert len(moved) == 2
+    assert all("reworded: “the” → “a”" in c.reason for c in moved), [c.reason for c in moved]
