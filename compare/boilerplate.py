@@ -231,6 +231,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "оставить комментарий", "добавить комментарий",
     ),
     "tags": (
+        "标签：", "标签:", "关键词：", "关键词:", "タグ：", "태그:",
         "tags:", "tags :", "tagged:", "tagged with", "filed under", "topics:", "categories:",
         "category:", "posted in", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
         "themen:", "etiquetas:", "temas:", "argomenti:", "теги:", "метки:", "рубрика:",
@@ -441,10 +442,14 @@ _ALL_MARKERS = regex.compile(
 )
 #: where a glued marker may start: the text's start, or after a sentence end and space
 _SENTENCE_START = regex.compile(
-    r"(?:^|(?<=[.!?:\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})|]\s))[^\s]",
+    r"(?:^|(?<=[.!?:\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})|]\s)"
+    r"|(?<=[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]))[^\s]",
     regex.M,
 )
-_SENTENCE_END = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]\s+$")
+_SENTENCE_END = regex.compile(
+    r"[.!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]\s+$"
+    r"|[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]\s*$"
+)
 
 #: a reporting clause ("…, the judge said", "said one analyst"): article prose
 _REPORTING = regex.compile(
