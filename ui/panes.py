@@ -103,6 +103,18 @@ def _can_drop(mime: QMimeData) -> bool:
     )
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally.
+
+    Qt guesses whether a tooltip is rich text (Qt::mightBeRichText); a file name or a
+    charset label from a file such as ``<b>x</b>`` would be rendered as markup.
+    Escaped text inside an explicit rich-text paragraph is always shown as written.
+    """
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+
+
 def tooltip_html(change: Change) -> str:
     """Category, reason and evidence of a change, with every piece of text escaped."""
 
@@ -518,7 +530,7 @@ class PaneHeader(QFrame):
             return
         self.encoding.show()
         self.name.setText(Path(doc.path).name if doc.path else doc.label or self.tr("Pasted text"))
-        self.name.setToolTip(doc.path or self.tr("Pasted text"))
+        self.name.setToolTip(plain_tooltip(doc.path or self.tr("Pasted text")))
         names = [doc.encoding] + [a.encoding for a in doc.alternatives]
         names += [e for e in COMMON_ENCODINGS]
         seen: list[str] = []
@@ -543,7 +555,7 @@ class PaneHeader(QFrame):
                 + ", ".join(f"{a.encoding} ({a.confidence:.0%})" for a in doc.alternatives)
             )
         tip.extend(doc.notes)
-        self.method.setToolTip("\n".join(tip))
+        self.method.setToolTip(plain_tooltip("\n".join(tip)))
         self.newline.setText(NEWLINE_TEXT.get(doc.newline, doc.newline) + (" · BOM" if doc.bom else ""))
         warnings = []
         if doc.low_confidence:

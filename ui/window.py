@@ -49,7 +49,7 @@ from .actions import Actions
 from .changelist import ChangeListModel, ChangeListView
 from .leveling import RowLeveler
 from .overview import OverviewStrip
-from .panes import Pane, PaneView, dropped_sources
+from .panes import Pane, PaneView, dropped_sources, plain_tooltip
 from .rendering import Rendering
 from .settings import Settings
 from .theme import CATEGORY_STYLES, Level, Theme, is_dark
@@ -1247,7 +1247,7 @@ class MainWindow(QMainWindow):
         for original, copy in recent:
             text = f"{Path(original).name} \N{LEFT RIGHT ARROW} {Path(copy).name}"
             action = self.recent_menu.addAction(text.replace("&", "&&"))
-            action.setToolTip(f"{original}\n{copy}")
+            action.setToolTip(plain_tooltip(f"{original}\n{copy}"))
             action.triggered.connect(lambda _checked=False, a=original, b=copy: self.open_pair(a, b))
         if recent:
             self.recent_menu.addSeparator()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 import compare
@@ -37,3 +38,7 @@ def test_header_shows_file_names_as_plain_text(qtbot, tmp_path):
     for label in header.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
     assert header.newline.text() == "no line breaks"
+    # tooltips guess rich text from their content: a hostile name must be shown as written
+    tip = QTextDocument()
+    tip.setHtml(header.name.toolTip())
+    assert tip.toPlainText() == str(path)
