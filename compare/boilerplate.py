@@ -162,6 +162,8 @@ BREADCRUMB_SEPARATORS = (
 #: case-insensitively at a word boundary.
 MARKERS: dict[str, tuple[str, ...]] = {
     "source-link": (
+        "this article was originally published", "this story was originally published",
+        "was originally published", "republished with permission",
         "read the full story", "read the full article", "read the original article",
         "read the original story", "read full article", "read full story",
         "continue reading on", "来源：", "来源:", "原标题：", "原标题:", "出典：", "出典:",
@@ -173,6 +175,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "источник :", "источник", "джерело:", "ссылка на источник",
     ),
     "read-more": (
+        "watch:", "video:", "listen:", "more stories like this",
         "trending", "trending now", "most popular", "most read", "popular", "popular now",
         "top stories", "editor's picks", "editors' picks", "don't miss", "more on this story",
         "related", "you may have missed", "more news", "latest news",
@@ -191,6 +194,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "la suite après cette publicité", "weiter nach der anzeige", "sigue leyendo",
     ),
     "share": (
+        "join our", "subscribe today", "subscribe now", "get the latest news",
+        "delivered to your inbox", "support our journalism", "support independent journalism",
         "share on", "share on:", "like this:", "like loading...", "like loading…",
         "teilen auf", "auf facebook teilen", "partager sur facebook", "compartir en facebook",
         "分享到：", "分享到:", "分享到", "分享：", "シェアする", "공유하기",
@@ -263,6 +268,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "опубликовано:", "обновлено:", "дата публикации",
     ),
     "call-to-action": (
+        "listen to this article", "listen to this story", "turn on notifications",
         "report an error", "report a typo", "report a correction", "suggest a correction",
         "send us feedback", "点击查看", "点击阅读", "下载客户端",
         "click here", "tap here", "download our app", "download the app", "get the app",
@@ -322,10 +328,14 @@ PROSE_KINDS = frozenset({"cookie-notice", "disclaimer", "proxy-banner", "comment
 #: never cut at its marker (a "Read more: <headline>" line may be: the headline is text)
 WHOLE_LABEL_KINDS = frozenset({"advertisement", "disclaimer", "proxy-banner", "cookie-notice"})
 
+#: words that begin the purpose of a call to action ("… to get alerts", "… for updates")
+PURPOSE_WORDS = frozenset({"to", "for", "and", "on", "via", "at", "in", "pour", "sur", "um", "auf", "para", "en", "per"})
+
 #: verbs of a reporting clause: "…, the judge said" makes a line article prose
 REPORTING_VERBS = (
     "said", "says", "told", "tells", "added", "asked", "argued", "warned", "explained",
     "noted", "wrote", "stated", "insisted", "claimed", "declared", "according to",
+    "urged", "announced", "reported", "confirmed", "revealed", "admitted", "denied",
     "a déclaré", "a dit", "a affirmé", "selon", "sagte", "erklärte", "betonte", "dijo",
     "afirmó", "señaló", "según", "ha detto", "disse", "сказал", "заявил", "сообщил",
     "отметил", "сказала", "заявила",
@@ -463,6 +473,12 @@ _COMMA_REPORTING = regex.compile(
     + r")(?!\w)",
     regex.I,
 )
+#: words that address the reader: a call to action, not a report
+_READER = regex.compile(
+    r"(?<!\w)(?:you|your|our|us|vous|votre|nos|notre|sie|ihr|unser|unsere|usted|nuestro|"
+    r"nuestra|nuestros|vostro|nostro|você|nosso|вы|ваш|наш)(?!\w)",
+    regex.I,
+)
 #: what may stand between a label marker and its list: "Tags: …", "Share on | …"
 _LABEL_SEPARATOR = regex.compile(
     r"^\s*[:\N{FULLWIDTH COLON}|\N{EM DASH}\N{EN DASH}\N{RIGHTWARDS ARROW}"
@@ -487,6 +503,16 @@ _BYLINE = regex.compile(
     r"^(?:By|Par|Von|Por|Di)\s+\p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]+"
     r"(?:\s+(?:and|und|et|y|e|\p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]*)){0,5}"
     r"(?:,\s*(?:\p{Lu}[\p{L}.]*\s*){1,4})?$"
+)
+#: a wire's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
+_CREDIT_LINE = regex.compile(
+    r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Translated) by\s+\p{Lu}[^\n]{0,200}\)?$"
+)
+_COPYRIGHT_SIGN = regex.compile(r"(?:\N{COPYRIGHT SIGN}|\(c\))\s*(?:copyright\s*)?\d{4}", regex.I)
+_FOLLOW = regex.compile(
+    r"^(?:follow|folgen sie|suivez|sigue a|segui)\s.*(?:@\w+|\b(?:on|auf|sur|en|su)\s+"
+    r"(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|telegram|mastodon)\b)",
+    regex.I,
 )
 #: the page's date line: "Published 2:05 PM EDT, June 12, 2024", "Updated 3 hours ago"
 _DATE_LINE = regex.compile(
@@ -604,7 +630,7 @@ def marker_kind(line: str) -> str | None:
         if (
             not label
             and kind not in PROSE_KINDS
-            and _runs_on(phrase, tail)
+            and _runs_on(phrase, tail, kind)
             and not _marker_sentences(body)
             and not _second_marker(tail)
         ):
@@ -617,15 +643,21 @@ def marker_kind(line: str) -> str | None:
     return kind
 
 
-def _runs_on(phrase: str, tail: str) -> bool:
+def _runs_on(phrase: str, tail: str, kind: str = "") -> bool:
     """Whether the words after a marker make a sentence of their own.
 
     ``Sign up for our daily newsletter`` completes its marker; ``Also read into the
     record was a letter from the mayor.`` is a sentence that merely starts like one.
     A marker of four words or more is unmistakable whatever follows it.
     """
-    if len(phrase.split()) >= 4:
-        return False
+    if len(phrase.split()) >= 4 or _READER.search(tail):
+        return False  # unmistakable, or speaking to the reader ("… to get your news")
+    if (
+        kind in ("share", "call-to-action")
+        and tail.split()[0].lower() in PURPOSE_WORDS
+        and "," not in tail
+    ):
+        return False  # an imperative and its purpose ("Download our app to get alerts.")
     words = tail.split()
     lower = sum(1 for w in words if w[:1].islower())
     ends = tail.rstrip()[-1:] in ".!?\N{HORIZONTAL ELLIPSIS}"
@@ -807,8 +839,18 @@ def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
         known = [x for x in items if x.casefold() in FOOTER_LINKS]
         if known and (len(known) * 2 >= len(items) or len(items) >= 3):
             return Finding(f"footer links: {_quote(text)}", ("navigation",), "footer links")
-    # a byline ("By Christopher Rugaber") or the page's own date line
-    if _BYLINE.match(text):
+    # a copyright notice anywhere in a short line ("All content © 2024 Daily News")
+    if (
+        _COPYRIGHT_SIGN.search(text)
+        and len(text.split()) <= 14
+        and (text[-1:] not in ".!?" or "rights reserved" in text.lower())
+    ):
+        return Finding(f"copyright line: {_quote(text)}", ("copyright",), "copyright line")
+    # "Follow Jane Doe on X @janedoe": follow + a network or a handle
+    if _FOLLOW.match(text) and len(text.split()) <= 10:
+        return Finding(f"share/subscribe line: {_quote(text)}", ("share",), "share/subscribe line")
+    # a byline ("By Christopher Rugaber"), a wire's credit line, the page's own date line
+    if _BYLINE.match(text) or _CREDIT_LINE.match(text):
         return Finding(f"byline: {_quote(text)}", ("byline",), "byline")
     if _DATE_LINE.match(text) and len(text.split()) <= 9 and all(
         not w[:1].islower() or w.strip(",.:").lower() in DATE_WORDS for w in text.split()[1:]

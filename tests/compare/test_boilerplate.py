@@ -96,6 +96,11 @@ def test_boilerplate_lines(line: str, evidence: str) -> None:
         "Follow the money, one analyst said.",
         "Published reports in 2019 showed a rise in cases.",
         "By the end of the year, prices had risen.",
+        "Follow-up talks on X are planned.",
+        "The © 2024 rule changed nothing.",
+        "Join our leaders, the minister urged, in rebuilding the country.",
+        "Subscribe to the idea that markets self-correct and you will lose money, he warned.",
+        "Watch out for falling rocks, officials warned residents.",
     ],
 )
 def test_article_text_is_not_boilerplate(line: str) -> None:
