@@ -35,6 +35,8 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from . import dmp
 from .errors import Cancelled
 from .tokens import (
@@ -141,6 +143,51 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return near >= HARD_WRAP_FILLED_SHARE * len(continuing)
 
 
+#: lines longer than this (characters) are aligned sentence by sentence in the
+#: paragraph pass: a text that lost its paragraph breaks is one huge line, and the
+#: word diff of one huge region grows quadratic where the sentences repeat
+LONG_LINE = 2000
+#: where a sentence ends: its final marks (and closing quotes/brackets), then white
+#: space; or an ideographic full stop, which needs no space
+_SENTENCE_END = regex.compile(
+    r"[.!?\N{HORIZONTAL ELLIPSIS}]+[\"'\N{RIGHT DOUBLE QUOTATION MARK}"
+    r"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]*"
+    r"[^\S\n]+|[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}"
+    r"\N{FULLWIDTH QUESTION MARK}]+[\N{RIGHT CORNER BRACKET}"
+    r"\N{RIGHT WHITE CORNER BRACKET}\N{RIGHT DOUBLE QUOTATION MARK}]*"
+)
+
+
+def _sentence_units(units: list[str]) -> tuple[list[str], set[tuple[int, int]]]:
+    """``units`` with every line longer than :data:`LONG_LINE` cut into sentences.
+
+    Sentences are far more often unique than single words in a long text, so they
+    anchor the alignment the way paragraphs do, and the word diff only runs on the
+    sentences that changed. The spans of such sentence units are returned too:
+    move detection skips them (moves are of whole paragraphs).
+    """
+    if all(len(u) <= LONG_LINE for u in units):
+        return units, set()
+    out: list[str] = []
+    fragments: set[tuple[int, int]] = set()
+    at = 0
+    for unit in units:
+        if len(unit) <= LONG_LINE:
+            out.append(unit)
+            at += len(unit)
+            continue
+        start = 0
+        for m in _SENTENCE_END.finditer(unit):
+            if m.end() < len(unit):
+                out.append(unit[start : m.end()])
+                fragments.add((at + start, at + m.end()))
+                start = m.end()
+        out.append(unit[start:])
+        fragments.add((at + start, at + len(unit)))
+        at += len(unit)
+    return out, fragments
+
+
 def _lines(text: str) -> list[str]:
     parts = text.split("\n")
     lines = [part + "\n" for part in parts[:-1]]
@@ -201,7 +248,8 @@ class Differ:
 
     # -- step 1: lines -----------------------------------------------------------------
     def _regions(self) -> list[_Region]:
-        a_lines, b_lines = _units(self.a), _units(self.b)
+        a_lines, self._fragments_a = _sentence_units(_units(self.a))
+        b_lines, self._fragments_b = _sentence_units(_units(self.b))
         encoder = Encoder()
         blank = encoder.encode([""])
         pieces = anchored_diff(
@@ -283,6 +331,8 @@ class Differ:
             if region.aligned:
                 continue
             for span in region.a_lines:
+                if span in self._fragments_a:
+                    continue  # a sentence of a long line: moves are whole paragraphs
                 key = move_key(self.a[span[0] : span[1]])
                 if len(key.replace(" ", "")) >= self.min_move_chars:
                     deleted.setdefault(key, []).append((r, span))
@@ -294,6 +344,8 @@ class Differ:
             if region.aligned:
                 continue
             for span in region.b_lines:
+                if span in self._fragments_b:
+                    continue
                 key = move_key(self.b[span[0] : span[1]])
                 candidates = deleted.get(key)
                 for i, (other_region, a_span) in enumerate(candidates or ()):
