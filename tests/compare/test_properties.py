@@ -4,6 +4,9 @@
    exactly; no span cuts a grapheme cluster; every change has one category and a
    one-line reason; moved changes come in mutually linked pairs.
 2. A text compared with itself has no changes and similarity 1.0.
+
+The texts mix news words with awkward pieces, scripts without spaces, shuffled and
+edited paragraphs, and single lines long enough to be aligned sentence by sentence.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ PIECES = [
     "&#8217;", "&#821", "7;", "<em>", "Source link", "Home", "https://x.kproxy.com/a/",
     "“", "”", "\"", "'", "—", "–", "-", "…", "...", ",", ".", "?", "\ufffd", "Ã©",
     " ", " ", " ", "  ", "\u00a0", "\n", "\n", "\n\n", "\t",
+    # scripts written without spaces, tokenised per grapheme, and full-width marks
+    "中国", "发射", "。", "，", "カタカナ", "ภาษาไทย", "ง่าย",
 ]
 PARAGRAPH = "A paragraph long enough to be moved around in the text by an editor.\n\n"
 
@@ -63,8 +68,24 @@ def shuffled(draw):
 
 
 @st.composite
+def one_long_line(draw):
+    """A text that lost its paragraph breaks (one line past diffing.LONG_LINE), edited."""
+    sentences = draw(st.lists(st.sampled_from(LONG_PARAGRAPHS), min_size=30, max_size=40))
+    a = " ".join(sentences)
+    b = a
+    for _ in range(draw(st.integers(1, 5))):
+        i = draw(st.integers(0, len(b)))
+        j = draw(st.integers(i, min(len(b), i + 30)))
+        b = b[:i] + draw(st.sampled_from([*PIECES, PARAGRAPH, ""])) + b[j:]
+    return a, b
+
+
+@st.composite
 def pairs(draw):
-    if draw(st.integers(0, 3)) == 0:
+    kind = draw(st.integers(0, 7))
+    if kind == 0:
+        return draw(one_long_line())
+    if kind in (1, 2):
         return draw(shuffled())
     a = draw(texts)
     if draw(st.booleans()):
