@@ -257,6 +257,9 @@ def _split_by_nature(
     return parts or [h]
 
 
+#: a multi-paragraph insertion (deletion) is split into paragraphs only when every
+#: paragraph has at least this many words (sentences, not a list of headlines)
+PARAGRAPH_SPLIT_MIN_WORDS = 6
 #: a blank line (paragraph separator) with the line breaks around it
 _SEPARATOR = regex.compile(r"\n[^\S\n]*\n\s*")
 
@@ -270,13 +273,22 @@ def _split_paragraphs(
     with its own reason). Each part keeps one separator, on the side the whole had
     it ("P1\n\nP2\n\n" -> "P1\n\n" + "P2\n\n"; "\n\nP1\n\nP2" -> "\n\nP1" + "\n\nP2").
     Only content is split this way: boilerplate runs were cut apart already, and a
-    block of boilerplate lines is explained as a whole.
+    block of boilerplate lines is explained as a whole; so is a block of short lines
+    (a "Trending" list), and a whole text added or missing stays one change.
     """
     insert = h.a0 == h.a1
     text, start = (b[h.b0 : h.b1], h.b0) if insert else (a[h.a0 : h.a1], h.a0)
     inner = [m for m in _SEPARATOR.finditer(text) if m.start() and m.end() < len(text)]
     if not inner:
         return [h]
+    whole_side = b if insert else a
+    if not whole_side[:start].strip() and not whole_side[start + len(text) :].strip():
+        return [h]  # all of one text added or missing: one change says it best
+    bounds = [0, *(m.start() for m in inner), len(text)]
+    if any(
+        len(text[s:e].split()) < PARAGRAPH_SPLIT_MIN_WORDS for s, e in itertools.pairwise(bounds)
+    ):
+        return [h]  # headings, lists, short lines: a block, kept together
     whole = classify(a, b, h.a0, h.a1, h.b0, h.b1)
     verdicts[(h.a0, h.a1, h.b0, h.b1)] = whole
     if whole.category is not Category.EDIT:

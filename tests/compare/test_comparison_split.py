@@ -95,13 +95,12 @@ def test_two_added_paragraphs_are_two_changes_each_with_one_separator() -> None:
 
 
 def test_two_deleted_paragraphs_in_the_middle_are_two_changes() -> None:
-    a = "Lead stays.\n\nFirst dropped paragraph here.\n\nSecond dropped one here.\n\nEnd stays."
+    first = "The first dropped paragraph said the mayor resigned."
+    second = "The second dropped paragraph quoted her lawyer at length."
+    a = f"Lead stays.\n\n{first}\n\n{second}\n\nEnd stays."
     b = "Lead stays.\n\nEnd stays."
     changes = _changes(a, b)
-    assert [c.original.text for c in changes] == [
-        "First dropped paragraph here.\n\n",
-        "Second dropped one here.\n\n",
-    ]
+    assert [c.original.text for c in changes] == [f"{first}\n\n", f"{second}\n\n"]
 
 
 def test_a_moved_paragraph_with_mojibake_names_the_damage_not_a_rewording() -> None:
@@ -123,3 +122,17 @@ def test_a_moved_paragraph_with_one_word_changed_says_which() -> None:
     moved = [c for c in _changes(a, b) if c.category is Category.MOVED]
     assert len(moved) == 2
     assert all("reworded: “the” → “a”" in c.reason for c in moved), [c.reason for c in moved]
+
+
+def test_a_block_of_short_lines_stays_one_change() -> None:
+    a = "Lead paragraph of the story stays.\n\nEnd of the story stays."
+    b = (
+        "Lead paragraph of the story stays.\n\nTrending\n\nChef opens restaurant\n\n"
+        "10 tips for sleep\n\nEnd of the story stays."
+    )
+    assert len(_changes(a, b)) == 1
+
+
+def test_a_copy_that_lost_everything_is_one_change() -> None:
+    a = "First paragraph of the story is here.\n\nSecond paragraph of the story is here."
+    assert len(_changes(a, "")) == 1
