@@ -4,7 +4,9 @@
    *line key* with spacing and quote/dash style folded away, so a paragraph whose
    only difference is typography still anchors the alignment. Long texts are
    anchored first on paragraphs unique to both sides (patience diff, see
-   :func:`anchored_diff`), so the pass stays near-linear on 10 MB pairs. Equal
+   :func:`anchored_diff`), so the pass stays near-linear on 10 MB pairs. A line
+   longer than :data:`LONG_LINE` (a text that lost its paragraph breaks) is cut
+   into sentences for this pass, so it is anchored sentence by sentence. Equal
    lines are done; each stretch of changed lines (or of key-equal lines whose raw
    text differs) is a *region*; blank lines alone never separate two regions.
 2. A changed line that turns up, with the same normalised text, in another
@@ -16,13 +18,22 @@
    aligned, and the white space between two aligned tokens is compared
    afterwards. So hard-wrapped lines against long lines, a paragraph split in two
    or two joined, double spaces and NBSPs become small white-space changes instead
-   of wrecking the word alignment. The token diff is cleaned up semantically, a
+   of wrecking the word alignment. Letters of scripts written without spaces
+   (Chinese, Japanese, Thai ...) are tokens of one grapheme each. The token diff
+   is cleaned up semantically, but never across a blank line both sides share; a
    paragraph reworded beyond recognition becomes one replacement instead of word
-   confetti, every change is widened to whole words (no highlight starts or ends
-   inside a word) and snapped to grapheme clusters, and the line breaks of one
-   re-wrapped paragraph are gathered into one change.
+   confetti. Pure insertions and deletions are slid to their best boundaries (a
+   paragraph with one separator, a sentence with its space: :func:`_slide`),
+   every change is widened to whole words (no highlight starts or ends inside a
+   word) and snapped to grapheme clusters, the line breaks of one re-wrapped
+   paragraph are gathered into one change, and a stray blank-line change goes
+   to the paragraph change beside it (:func:`_tidy_separators`).
 4. Character detail (which graphemes really differ) is computed inside short
-   replacements.
+   replacements (:func:`char_details`).
+
+:func:`word_changes` breaks one change into its word-level parts again; the
+comparison uses it to split a change whose parts differ in nature (mojibake
+beside an edit), see :mod:`compare.comparison`.
 
 The output is a list of :class:`Hunk` in text order that, with the equal runs
 between them, covers both texts exactly.
