@@ -42,6 +42,7 @@ between them, covers both texts exactly.
 from __future__ import annotations
 
 import bisect
+import itertools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1020,7 +1021,7 @@ def _edge_score(text: str, pos: int) -> int:
     punctuation; the middle of a word scores nothing.
     """
     if pos <= 0 or pos >= len(text):
-        return 6
+        return 5  # as good as a paragraph break, not better: "\n\nP" at the end
     one, two = text[pos - 1], text[pos]
     if one == "\n" and pos >= 2 and text[pos - 2] == "\n":
         return 5
@@ -1037,6 +1038,16 @@ def _edge_score(text: str, pos: int) -> int:
     return 0
 
 
+def _breaks_at(text: str, pos: int, step: int) -> int:
+    """Line breaks in the white space run starting at ``pos`` (step 1) or ending there (-1)."""
+    count = 0
+    i = pos if step == 1 else pos - 1
+    while 0 <= i < len(text) and text[i].isspace():
+        count += text[i] == "\n"
+        i += step
+    return count
+
+
 def _slide(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
     """Slide each pure insertion or deletion to its most natural place.
 
@@ -1051,6 +1062,11 @@ def _slide(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
     their partner is unaffected.
     """
     out = list(pieces)
+    # empty equal runs at the ends, so a change at the very start or end can slide too
+    if out and not out[0].equal:
+        out.insert(0, _Piece(0, 0, 0, 0, True))
+    if out and not out[-1].equal:
+        out.append(_Piece(len(a), len(a), len(b), len(b), True))
     n = len(out)
     i = 1
     while i < n - 1:
@@ -1101,8 +1117,13 @@ def _slide_block(
         if not all(is_boundary(text, e) for e in edges) or not is_boundary(other, o0 + k):
             continue
         score = 2 * sum(_edge_score(text, e) for e in edges)
-        # tie-break: pieces begin with their content ("P\n\n", not "\nP\n"; "on ", not " on")
+        # tie-breaks: pieces begin with their content ("P\n\n", not "\nP\n"; "on ", not
+        # " on"), and hold whole separators, not half of one ("\n\nP", not "\nP\n")
         score += sum(1 for e in edges[:-1] if e < len(text) and not text[e].isspace())
+        score += sum(
+            (_breaks_at(text, e, 1) != 1) + (_breaks_at(text, f, -1) != 1)
+            for e, f in itertools.pairwise(edges)
+        )
         if best_score is None or score > best_score:
             best, best_score = k, score
     if not best:

@@ -395,3 +395,13 @@ def test_sentences_of_a_long_line_are_never_reported_as_moved() -> None:
     sentences = a.split(". ")
     b = ". ".join([sentences[5], *sentences[:5], *sentences[6:]])
     assert not any(c.category is Category.MOVED for c in _changes(a, b))
+
+
+def test_a_line_added_at_the_end_takes_the_whole_separator_before_it() -> None:
+    # the text ends in a line break: "\nSource link\n" would hold half a separator
+    a = "Body one.\n\nBody two.\n"
+    b = "Body one.\n\nBody two.\n\nSource link\n"
+    assert _hunks(a, b) == [("", "\n\nSource link")]
+    assert _hunks("Body one.\n\nBody two.\n\nLast.\n", "Body one.\n\nBody two.\n") == [
+        ("\n\nLast.", "")
+    ]
