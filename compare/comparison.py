@@ -161,7 +161,7 @@ def compare(
     return Comparison(original, copy, tuple(changes), _similarity(a, b, changes))
 
 
-# -- refinement: boilerplate gets its own change ----------------------------------------
+# -- refinement: one change, one nature ------------------------------------------------
 
 
 def _refine(
