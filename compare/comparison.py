@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import regex
 
-from . import boilerplate
+from . import boilerplate, typography
 from .classify import Verdict, classify, clip, quote
 from .diffing import Hunk, char_details, diff_texts, move_key, word_changes
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
@@ -206,6 +206,10 @@ def _refine(
 
 def _split(h: Hunk, a: str, b: str) -> list[Hunk]:
     old, new = a[h.a0 : h.a1], b[h.b0 : h.b1]
+    if old and new and len(old) + len(new) <= SAME_TEXT_CHECK_MAX and typography.same(old, new):
+        # the same words (re-wrapped, restyled): a line of it that looks like boilerplate
+        # ("headline repeated") is still the article's text
+        return [h]
     if not old and "\n" in new.strip("\n"):  # a multi-line insertion
         runs = boilerplate.line_findings(new, b)
         if len(runs) > 1:
@@ -335,6 +339,9 @@ def _split_replaced_by_boilerplate(
     return [Hunk(h.a0, h.a1, h.b0, h.b0), Hunk(h.a1, h.a1, h.b0, h.b1)]
 
 
+#: up to this size (both sides) a change is checked for being the same words before
+#: it is cut at boilerplate lines
+SAME_TEXT_CHECK_MAX = 20_000
 #: a change is split into its word-level sub-changes only when it has at most this many
 MIXED_MAX_SUBCHANGES = 16
 

@@ -200,6 +200,43 @@ def _sentence_units(units: list[str]) -> tuple[list[str], set[tuple[int, int]]]:
     return out, fragments
 
 
+#: how a paragraph ends: sentence punctuation, maybe closing quotes or brackets
+_PARAGRAPH_END = regex.compile(r"[.!?:\N{HORIZONTAL ELLIPSIS}\p{Pf}\p{Pe}\"'\N{IDEOGRAPHIC FULL STOP}]\s*$")
+
+
+def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
+    """Whether the line ``text[span]`` can be a paragraph of its own.
+
+    In a text of short lines filled to one width (``wrapped``, see
+    :func:`_filled_lines`) only a line between blank lines (or the text's ends) is;
+    elsewhere a line that starts or stops mid-sentence is a piece of a wrapped block.
+    """
+    s, e = span
+    starts = s == 0 or (s >= 2 and text[s - 2] == "\n")
+    ends = e >= len(text) or text[e] == "\n"
+    if wrapped:
+        return starts and ends
+    if not starts and _PARAGRAPH_END.search(text, text.rfind("\n", 0, s - 1) + 1, s) is None:
+        return False
+    return ends or _PARAGRAPH_END.search(text, s, e) is not None
+
+
+def _filled_lines(text: str) -> bool:
+    """Whether ``text`` is mostly short lines filled to one width (hard-wrapped).
+
+    Unlike :func:`_hard_wrapped` it needs no blank lines: a copy re-wrapped into one
+    block counts too.
+    """
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return False
+    if sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH) > HARD_WRAP_LONG_SHARE * len(lines):
+        return False
+    width = max(len(line) for line in lines)
+    near = sum(1 for line in lines if len(line) >= HARD_WRAP_FILL * width)
+    return near >= HARD_WRAP_FILLED_SHARE * len(lines)
+
+
 def _lines(text: str) -> list[str]:
     parts = text.split("\n")
     lines = [part + "\n" for part in parts[:-1]]
@@ -379,9 +416,18 @@ class Differ:
         A deleted and an inserted paragraph of different regions (so the text between
         them kept its place and they really changed position) whose word sets overlap
         by at least :data:`SIMILAR_MOVE` are paired as a move; the reason then says
-        what was reworded. Bounded: skipped when there are too many candidates.
+        what was reworded. Only paragraph-like lines take part (see
+        :func:`_paragraph_like`): a line of a hard-wrapped block shares many words with
+        the paragraph it came from. Bounded: skipped when there are too many candidates.
         """
-        left = [(r, span, key) for key, items in deleted.items() for r, span in items]
+        wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
+        left = [
+            (r, span, key)
+            for key, items in deleted.items()
+            for r, span in items
+            if _paragraph_like(self.a, span, wrapped_a)
+        ]
+        inserted = [item for item in inserted if _paragraph_like(self.b, item[1], wrapped_b)]
         if not left or not inserted or len(left) * len(inserted) > SIMILAR_MOVE_MAX_PAIRS:
             return
         words_a = [(r, span, set(key.split())) for r, span, key in left]

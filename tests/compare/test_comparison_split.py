@@ -136,3 +136,29 @@ def test_a_block_of_short_lines_stays_one_change() -> None:
 def test_a_copy_that_lost_everything_is_one_change() -> None:
     a = "First paragraph of the story is here.\n\nSecond paragraph of the story is here."
     assert len(_changes(a, "")) == 1
+
+
+def test_a_rewrapped_text_with_a_repeated_paragraph_is_all_typography() -> None:
+    import textwrap
+
+    # the copy re-wrapped the paragraphs into one block: the same words, so every
+    # change is typography, even where a wrapped line repeats text found elsewhere
+    # (it looked like a repeated headline and was cut out as boilerplate)
+    a = "\n\n".join(
+        [
+            "Paragraph 146: The government hopes the law will take effect by the spring "
+            "of next year.",
+            "Paragraph 148: GENEVA (AP) — The World Health Organization said Thursday that "
+            "mpox is no longer a global health emergency, citing a steady decline in cases.",
+            "Paragraph 150: WASHINGTON (AP) — The Federal Reserve left its benchmark interest "
+            "rate unchanged on Wednesday at about 5.3%, its highest level in 23 years, and "
+            "signaled that it still expects to cut rates twice before the end of the year.",
+            "Paragraph 196: Fed Holds Rates Steady, Signals Two Cuts Later This Year",
+            "Paragraph 206: The government hopes the law will take effect by the spring "
+            "of next year.",
+        ]
+    )
+    changes = _changes(a, textwrap.fill(a, 72))
+    assert changes and all(c.category is Category.TYPOGRAPHY for c in changes), [
+        (c.category, c.reason) for c in changes if c.category is not Category.TYPOGRAPHY
+    ]
