@@ -524,6 +524,7 @@ class Differ:
             self._progress(done / total)
         pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
         aligned = _merge(_widen(_slide(_merge(pieces), self.a, self.b), self.a, self.b))
+        aligned = _merge(_trim_common_space(aligned, self.a, self.b))
         aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
         return self._finish(_tidy_separators([p for p in aligned if not p.equal], self.a, self.b))
 
@@ -1267,6 +1268,44 @@ def _grown(p: _Piece, side: str, k: int, *, at_end: bool = False) -> _Piece:
     else:
         b0, b1 = (b0, b1 + k) if at_end else (b0 + k, b1)
     return _Piece(a0, a1, b0, b1, p.equal, p.moved, (), False)
+
+
+def _trim_common_space(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
+    """Give white space both sides of a replacement begin (end) with back to the equal text.
+
+    Joining two changes across the space between them ("11:11" -> "23:11" and the
+    deleted "p.m. ") can leave the same space at the end of both sides
+    ("11:11 p.m. " -> "23:11 "); it is equal text, not part of the change.
+    """
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.equal or p.moved is not None or p.space or p.a0 == p.a1 or p.b0 == p.b1:
+            out.append(p)
+            continue
+        lead = 0
+        while (
+            p.a0 + lead < p.a1 - 1
+            and p.b0 + lead < p.b1 - 1
+            and a[p.a0 + lead] == b[p.b0 + lead]
+            and a[p.a0 + lead] in " \t"
+        ):
+            lead += 1
+        tail = 0
+        while (
+            p.a1 - tail - 1 > p.a0 + lead
+            and p.b1 - tail - 1 > p.b0 + lead
+            and a[p.a1 - tail - 1] == b[p.b1 - tail - 1]
+            and a[p.a1 - tail - 1] in " \t"
+        ):
+            tail += 1
+        if lead:
+            out.append(_Piece(p.a0, p.a0 + lead, p.b0, p.b0 + lead, True))
+        out.append(
+            _Piece(p.a0 + lead, p.a1 - tail, p.b0 + lead, p.b1 - tail, False, None, p.parts)
+        )
+        if tail:
+            out.append(_Piece(p.a1 - tail, p.a1, p.b1 - tail, p.b1, True))
+    return out
 
 
 def _is_word_char(ch: str) -> bool:

@@ -405,3 +405,9 @@ def test_a_line_added_at_the_end_takes_the_whole_separator_before_it() -> None:
     assert _hunks("Body one.\n\nBody two.\n\nLast.\n", "Body one.\n\nBody two.\n") == [
         ("\n\nLast.", "")
     ]
+
+
+def test_a_replacement_does_not_end_in_a_space_both_sides_share() -> None:
+    a = "The quake struck at 11:11 p.m. local time on Friday."
+    b = "The quake struck at 23:11 local time on Friday."
+    assert _hunks(a, b) == [("11:11 p.m.", "23:11")]
