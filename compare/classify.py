@@ -460,11 +460,18 @@ def _names(fragment: str, whole: str, start: int) -> list[str]:
     return out
 
 
+#: how far back in its paragraph a change looks for an open quotation mark: a news
+#: quotation is far shorter, and a bound keeps a copy that lost all its line breaks
+#: (one 100 KB "paragraph") from costing the paragraph's length for every change
+QUOTE_LOOKBACK_CHARS = 3000
+
+
 def _inside_quote(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside quotation marks within its paragraph."""
     if start == end and not text:
         return False
-    para_start = text.rfind("\n", 0, start) + 1
+    para_start = text.rfind("\n", max(0, start - QUOTE_LOOKBACK_CHARS), start) + 1
+    para_start = max(para_start, start - QUOTE_LOOKBACK_CHARS)
     before = text[para_start:start]
     depth = 0
     straight = 0
