@@ -189,8 +189,7 @@ def load_path(
         raise InputTooLarge(f"{shown}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit")
     try:
         with open(p, "rb") as stream:
-            # one read; the +1 catches a file that grew (or a pipe/device larger than it said)
-            data = stream.read(max_bytes + 1)
+            data = _read_bounded(stream, info.st_size, max_bytes)
     except IsADirectoryError:
         raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
     except PermissionError:
@@ -200,6 +199,24 @@ def load_path(
     if len(data) > max_bytes:
         raise InputTooLarge(f"{shown}: more than the {max_bytes:,}-byte limit")
     return load_bytes(data, label=label or p.name, path=str(p), encoding=encoding, fmt=fmt)
+
+
+def _read_bounded(stream, expected: int, max_bytes: int) -> bytes:
+    """Read to the end, or to one byte past ``max_bytes`` (a file that grew, a pipe).
+
+    Reads in pieces the size the file says it has: ``read(max_bytes + 1)`` would
+    allocate the whole limit (64 MiB) up front even for a 5 KB article.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    piece = max(expected + 1, 1 << 16)
+    while total <= max_bytes:
+        chunk = stream.read(min(piece, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def load_text(

@@ -542,3 +542,21 @@ def test_load_text_round_trips_plain_text(text: str) -> None:
     document = load_text(text)
     assert document.text == text.replace("\r\n", "\n").replace("\r", "\n")
     assert document.undecodable_bytes == 0
+
+
+def test_a_small_file_costs_memory_for_its_size_not_for_the_limit(sample_pair):
+    import tracemalloc
+
+    load_path(sample_pair[1])  # warm caches (codecs, regexes)
+    tracemalloc.start()
+    try:
+        load_path(sample_pair[1])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * sample_pair[1].stat().st_size  # was the 64 MiB limit, allocated up front
+
+
+def test_a_device_longer_than_the_limit_is_refused_after_the_limit(tmp_path):
+    with pytest.raises(InputTooLarge, match="more than the 100,000-byte limit"):
+        load_path("/dev/zero", max_bytes=100_000)
