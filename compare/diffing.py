@@ -397,6 +397,12 @@ class Differ:
                     continue
                 key = move_key(self.b[span[0] : span[1]])
                 candidates = deleted.get(key)
+                same_place = [i for i, (o, _) in enumerate(candidates or ()) if o == r]
+                if same_place:
+                    # the same text was deleted right here: it changed in place (say,
+                    # its quotes), it did not move — even if it also stands elsewhere
+                    del candidates[same_place[0]]
+                    continue
                 for i, (other_region, a_span) in enumerate(candidates or ()):
                     if other_region != r:
                         del candidates[i]
@@ -431,9 +437,26 @@ class Differ:
         if not left or not inserted or len(left) * len(inserted) > SIMILAR_MOVE_MAX_PAIRS:
             return
         words_a = [(r, span, set(key.split())) for r, span, key in left]
-        taken: set[tuple[int, int]] = set()
-        for r, span, key in inserted:
-            words = set(key.split())
+        words_b = [(r, span, set(key.split())) for r, span, key in inserted]
+        # a paragraph reworded in place has its new wording in its own region: it is an
+        # edit, not a move, even when a similar paragraph changed elsewhere too (a text
+        # that repeats itself, a recurring standfirst)
+        in_place_a = {
+            a_span
+            for r, a_span, other in words_a
+            for r2, _, words in words_b
+            if r2 == r and _similar(words, other)
+        }
+        in_place_b = {
+            b_span
+            for r, b_span, words in words_b
+            for r2, _, other in words_a
+            if r2 == r and _similar(words, other)
+        }
+        taken: set[tuple[int, int]] = set(in_place_a)
+        for r, span, words in words_b:
+            if span in in_place_b:
+                continue
             best, best_score = None, SIMILAR_MOVE
             for other_region, a_span, other in words_a:
                 if other_region == r or a_span in taken:
@@ -694,13 +717,21 @@ _ANCHOR_MIN_GAP = 64
 _ANCHOR_MAX_DEPTH = 6
 
 
+def _similar(words: set[str], other: set[str]) -> bool:
+    """Two paragraphs' word sets overlap enough to be one paragraph reworded."""
+    if not 0.6 <= len(other) / max(1, len(words)) <= 1.6:
+        return False
+    return len(words & other) / len(words | other) >= SIMILAR_MOVE
+
+
 def anchored_diff(
     a: str, b: str, budget: dmp.WorkBudget, *, blank: str = "", depth: int = 0
 ) -> list[dmp.Piece]:
-    """Diff two unit strings, anchored on units that occur once on each side.
+    """Diff two unit strings, anchored on units that occur as often on each side.
 
-    Patience-diff style: units unique to both sides (a news paragraph usually is)
-    that keep their order are matched first (longest increasing subsequence), and
+    Patience-diff style: units unique to both sides (a news paragraph usually is), or
+    repeated equally often on both (paired occurrence by occurrence), that keep
+    their order are matched first (longest increasing subsequence), and
     dmp diffs only the gaps between them. On long texts with many changes this
     keeps the paragraph pass near-linear where plain Myers is quadratic; on short
     ones it changes nothing. ``blank`` (an empty line's code) never anchors. Gaps
@@ -715,12 +746,22 @@ def anchored_diff(
     count_b: dict[str, int] = {}
     for c in b:
         count_b[c] = count_b.get(c, 0) + 1
-    where_b = {c: i for i, c in enumerate(b) if count_b[c] == 1}
-    pairs = [
-        (i, where_b[c])
-        for i, c in enumerate(a)
-        if count_a[c] == 1 and c in where_b and c != blank
-    ]
+    # units that occur equally often on both sides: the k-th occurrence in ``a`` is
+    # paired with the k-th in ``b``. Unique units are the k = 1 case; the rest keep a
+    # text that repeats itself (the same article pasted twice, a recurring byline)
+    # anchored, where unique units alone would leave one giant gap for dmp.
+    where_b: dict[str, list[int]] = {}
+    for j, c in enumerate(b):
+        if c != blank and count_a.get(c) == count_b[c]:
+            where_b.setdefault(c, []).append(j)
+    seen: dict[str, int] = {}
+    pairs = []
+    for i, c in enumerate(a):
+        places = where_b.get(c)
+        if places is not None:
+            k = seen.get(c, 0)
+            seen[c] = k + 1
+            pairs.append((i, places[k]))
     anchors = _increasing(pairs)
     if not anchors:
         return dmp.diff(a, b, budget)

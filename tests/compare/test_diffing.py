@@ -411,3 +411,34 @@ def test_a_replacement_does_not_end_in_a_space_both_sides_share() -> None:
     a = "The quake struck at 11:11 p.m. local time on Friday."
     b = "The quake struck at 23:11 local time on Friday."
     assert _hunks(a, b) == [("11:11 p.m.", "23:11")]
+
+
+@pytest.mark.parametrize("times", [3, 200])
+def test_an_article_pasted_several_times_gives_the_findings_of_one_copy_each_time(
+    sample_pair, times
+) -> None:
+    """A scraper page that repeats its article (or a batch of copies pasted end to end)
+    has no paragraph unique to either side; the alignment must still pair the k-th
+    occurrence with the k-th. It once gave every changed paragraph as a 'moved' pair
+    (3 times) or one whole-text replacement after 30 s and 1.7 GB (200 times)."""
+    original = sample_pair[0].read_text(encoding="utf-8")
+    copy = sample_pair[1].read_text(encoding="utf-8")
+    once = compare(load_text(original), load_text(copy))
+    many = compare(load_text((original + "\n") * times), load_text((copy + "\n\n") * times))
+    assert many.counts[Category.MOVED] == 0
+    for category in (Category.CORRUPTION, Category.EDIT):
+        assert many.counts[category] == times * once.counts[category], category
+    assert many.similarity > 0.9
+
+
+def test_a_paragraph_reworded_in_place_is_an_edit_although_it_also_changed_elsewhere() -> None:
+    para = "The minister said the budget would rise by a modest amount next year, officials said."
+    reworded = "The minister stated the budget would rise by a small amount next year, officials said."
+    filler = [f"Paragraph {i} stands between the two copies of the story and stays put." for i in range(4)]
+    original = "\n\n".join([para, *filler, para]) + "\n"
+    copy = "\n\n".join([reworded, *filler, reworded]) + "\n"
+    result = compare(load_text(original), load_text(copy))
+    assert [(c.category, c.original.text, c.copy.text) for c in result.changes] == [
+        (Category.EDIT, "said", "stated"),
+        (Category.EDIT, "modest", "small"),
+    ] * 2
