@@ -244,6 +244,22 @@ class Outcome:
     error: str | None = None
     #: the rendered report when the job had no target
     data: bytes | None = None
+    #: things worth a line on stderr that are not trouble ("… is empty")
+    notes: tuple[str, ...] = ()
+
+
+def _message(error: Exception) -> str:
+    """The one line for a failed input, with the way out where there is one."""
+    if isinstance(error, compare.InputTooLarge):
+        return f"{error} (--max-size raises it)"
+    return str(error)
+
+
+def _empty_note(document: compare.Document) -> tuple[str, ...]:
+    if document.text.strip():
+        return ()
+    what = "empty (0 bytes)" if document.size == 0 else "blank (white space only)"
+    return (f"note: {document.label} is {what}: every difference is text it lacks",)
 
 
 def _check_encoding(name: str | None, option: str) -> None:
@@ -286,14 +302,14 @@ def run_job(job: Job) -> Outcome:
             write_atomic(job.target, data)
             data = None
     except compare.MirrordiffError as error:
-        return _failed(job, str(error))
+        return _failed(job, _message(error))
     except OSError as error:
         if job.target is not None and error.filename != job.copy_path:
             return _failed(job, f"{job.target}: cannot write ({error.strerror or error})")
         return _failed(job, f"{job.copy_path}: {error.strerror or error}")
     row = SummaryRow.from_comparison(comparison, job.report_name, job.report_options.ignore)
     differs = _differs(comparison, job.fail_on, job.report_options.ignore)
-    return Outcome(row, differs, None, data)
+    return Outcome(row, differs, None, data, _empty_note(copy))
 
 
 def _failed(job: Job, message: str) -> Outcome:
@@ -422,6 +438,11 @@ def _run(argv: list[str] | None) -> int:
         return int(done.code or 0)
     fmt: str = args.format
     ignore = frozenset().union(*args.ignore) if args.ignore else frozenset()
+    if not args.fail_on - ignore:
+        raise UsageError(
+            "--fail-on names only categories that --ignore leaves out, so no difference "
+            "could ever count"
+        )
     report_options = ReportOptions(ignore=ignore, context=args.context)
     copies = [Path(c) for c in args.copies]
     inputs = [Path(args.original), *copies]
@@ -461,6 +482,8 @@ def _run(argv: list[str] | None) -> int:
         encoding=args.encoding_original,
         max_bytes=args.max_size,
     )
+    for note in _empty_note(original):
+        _say(note)
     suffix = ".pdf" if fmt == "pdf" else get_presenter(fmt).suffix
     names: list[str | None] = [None] * len(copies)
     if out_dir is not None:
@@ -488,6 +511,8 @@ def _run(argv: list[str] | None) -> int:
     outcomes = run_jobs(jobs, progress)
 
     for outcome in outcomes:
+        for note in outcome.notes:
+            _say(note)
         if outcome.error is not None:
             _say(outcome.error)
     if out_dir is not None:
@@ -527,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         _say(f"{error} (see --help)")
     except (Trouble, compare.MirrordiffError) as error:
-        _say(str(error))
+        _say(_message(error))
     except BrokenPipeError:
         _silence_stdout()
         _say("output closed early (broken pipe)")

@@ -139,10 +139,11 @@ def test_fail_on_only_counts_the_named_categories(capsys, files):
     assert run(capsys, files["original"], files["copy"], "--fail-on", absent[0])[0] == 0
     assert run(capsys, files["original"], files["copy"], "--fail-on", sorted(present)[0])[0] == 1
     assert run(capsys, files["original"], files["copy"], "--fail-on", "any")[0] == 1
-    # an ignored category never fails the run, even when named in --fail-on
+    # an ignored category never fails the run, even when named in --fail-on (naming
+    # only ignored ones is a usage error: see the test below)
     some = sorted(present)[0]
     others = ",".join(sorted(present - {some}))
-    argv = [files["original"], files["copy"], "--fail-on", some, "--ignore", some]
+    argv = [files["original"], files["copy"], "--fail-on", f"{some},{absent[0]}", "--ignore", some]
     assert run(capsys, *argv)[0] == 0
     if others:
         assert (
@@ -199,8 +200,24 @@ def test_binary_input(capsys, files, tmp_path):
 def test_too_large_input_with_max_size(capsys, files):
     code, out, err = run(capsys, files["original"], files["copy"], "--max-size", "100")
     assert out == ""
-    assert_trouble(code, err, "100")
+    assert_trouble(code, err, "100", "--max-size raises it")
     assert run(capsys, files["original"], files["copy"], "--max-size", "1k")[0] == 1
+
+
+def test_fail_on_only_ignored_categories_is_a_usage_error(capsys, files):
+    code, out, err = run(capsys, files["original"], files["copy"], "--ignore", "edit",
+                         "--fail-on", "edit")
+    assert out == ""
+    assert_trouble(code, err, "--fail-on", "--ignore")
+
+
+@pytest.mark.parametrize(("content", "what"), [(b"", "empty (0 bytes)"), (b" \n\n", "blank (white space only)")])
+def test_an_empty_copy_is_compared_and_said_to_be_empty(capsys, files, tmp_path, content, what):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(content)
+    code, out, err = run(capsys, files["original"], empty)
+    assert code == 1 and out  # a valid, empty document: everything is missing from it
+    assert err.splitlines() == [f"{PREFIX}note: empty.txt is {what}: every difference is text it lacks"]
 
 
 @pytest.mark.parametrize(
