@@ -113,7 +113,10 @@ grep -v 'could avoid a useless dependency\|not linked against\|were not linked\|
 # Qt picks the first platform plugin that loads: xcb needs libxcb-cursor0 at run time
 # (linked, so already listed); a font is needed to draw anything.
 DEPENDS="$SHLIBS, fonts-dejavu-core | fonts-freefont-ttf | fonts-liberation2 | fonts-noto-core"
-RECOMMENDS="hicolor-icon-theme, xdg-desktop-portal"
+# xdg-desktop-portal only gives the native file dialog inside sandboxes; as a
+# Recommends apt pulled in ten packages (pipewire, fuse3, a systemd user unit)
+RECOMMENDS="hicolor-icon-theme"
+SUGGESTS="xdg-desktop-portal"
 
 INSTALLED_KB=$(du -sk --apparent-size "$STAGE" | cut -f1)
 INSTALLED_KB=$((INSTALLED_KB - $(du -sk --apparent-size "$STAGE/DEBIAN" | cut -f1)))
@@ -125,6 +128,7 @@ Maintainer: $MAINTAINER
 Installed-Size: $INSTALLED_KB
 Depends: $DEPENDS
 Recommends: $RECOMMENDS
+Suggests: $SUGGESTS
 Section: text
 Priority: optional
 Homepage: https://github.com/mirrordiff/mirrordiff

@@ -169,3 +169,9 @@ def test_missing_bundle_is_a_clear_error(tmp_path):
     assert result.returncode == 2
     assert "make bundle" in result.stderr
     assert not list(tmp_path.glob("*.deb"))
+
+
+def test_installing_pulls_in_no_desktop_services(built):
+    """apt installs Recommends by default: keep them to what the app really uses."""
+    assert _field(built["deb"], "Recommends") == "hicolor-icon-theme"
+    assert "xdg-desktop-portal" in _field(built["deb"], "Suggests")
