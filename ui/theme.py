@@ -1,13 +1,11 @@
-"""How each category looks, in light and dark: colours, text formats, legend swatches.
+"""How each category looks in the window, in light and dark: text formats, brushes.
 
-Colours are from the Okabe-Ito palette (distinguishable with the common colour
-vision deficiencies), and every category has a second, non-colour cue:
-
-* boilerplate — grey, hatched background (text the copy wrapped around the article);
-* corruption  — red wavy underline, broken characters in a strong box;
-* typography  — dotted underline;
-* edit        — plain tinted box, changed words bold in the strong tint;
-* moved       — dashed underline and italic.
+The colours and cues come from :data:`compare.report.style.CATEGORY_LOOKS`, the
+table the HTML report and the PDF use too, so a category looks the same
+everywhere: boilerplate grey hatched, corruption vermillion with a wavy underline,
+typography blue with a dotted underline, edit a yellow highlighter, moved bluish
+green with a dashed underline; the exact characters that differ are bold on the
+strong tint.
 
 Formats are plain value objects (QTextCharFormat, QBrush), safe to build in the
 worker thread that builds the documents.
@@ -30,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from compare import Category
+from compare.report.style import CATEGORY_LOOKS, CategoryLook, Cue, palette
 
 
 class Level(enum.StrEnum):
@@ -40,41 +39,42 @@ class Level(enum.StrEnum):
     DIM = "dim"  # a change of a category toggled off
 
 
+#: the window's underline for each non-colour cue (boilerplate's hatching is a brush)
+CUE_UNDERLINES: dict[Cue, QTextCharFormat.UnderlineStyle] = {
+    Cue.HATCHED: QTextCharFormat.UnderlineStyle.NoUnderline,
+    Cue.WAVY: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Cue.DOTTED: QTextCharFormat.UnderlineStyle.DotLine,
+    Cue.SOLID: QTextCharFormat.UnderlineStyle.NoUnderline,
+    Cue.DASHED: QTextCharFormat.UnderlineStyle.DashUnderline,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryStyle:
-    label: str  # legend text (translated by the window)
-    accent: str  # the Okabe-Ito colour: underline, overview mark, swatch border
-    light_tint: str
-    light_strong: str
-    dark_tint: str
-    dark_strong: str
-    underline: QTextCharFormat.UnderlineStyle
-    hatched: bool = False
-    italic: bool = False
+    """A category's look (from the shared table) with its Qt underline style."""
+
+    look: CategoryLook
+
+    @property
+    def label(self) -> str:  # legend text (translated by the window)
+        return self.look.label
+
+    @property
+    def shown_as(self) -> str:
+        return self.look.shown_as
+
+    @property
+    def underline(self) -> QTextCharFormat.UnderlineStyle:
+        return CUE_UNDERLINES[self.look.cue]
+
+    @property
+    def hatched(self) -> bool:
+        return self.look.cue is Cue.HATCHED
 
 
 #: one style per category, in legend order
 CATEGORY_STYLES: dict[Category, CategoryStyle] = {
-    Category.BOILERPLATE: CategoryStyle(
-        "Boilerplate", "#7A7A7A", "#E6E6E6", "#C8C8C8", "#3A3A3A", "#555555",
-        QTextCharFormat.UnderlineStyle.NoUnderline, hatched=True,
-    ),
-    Category.CORRUPTION: CategoryStyle(
-        "Corruption", "#D55E00", "#F9C8A6", "#EE8F55", "#6E3410", "#A34A12",
-        QTextCharFormat.UnderlineStyle.WaveUnderline,
-    ),
-    Category.TYPOGRAPHY: CategoryStyle(
-        "Typography", "#B8A800", "#F6EE8E", "#E6D431", "#5C5414", "#857B1A",
-        QTextCharFormat.UnderlineStyle.DotLine,
-    ),
-    Category.EDIT: CategoryStyle(
-        "Edit", "#0072B2", "#BCDCF2", "#7DB8E3", "#1A4A75", "#2567A3",
-        QTextCharFormat.UnderlineStyle.NoUnderline,
-    ),
-    Category.MOVED: CategoryStyle(
-        "Moved", "#CC79A7", "#EFC8DE", "#E0A0C4", "#5E2D50", "#864573",
-        QTextCharFormat.UnderlineStyle.DashUnderline, italic=True,
-    ),
+    category: CategoryStyle(look) for category, look in CATEGORY_LOOKS.items()
 }
 
 #: the look of invisible characters made visible (a marker stands in for them)
@@ -132,14 +132,11 @@ class Theme:
     dark: bool = False
 
     def tint(self, category: Category, strong: bool = False) -> QColor:
-        style = CATEGORY_STYLES[category]
-        if self.dark:
-            return QColor(style.dark_strong if strong else style.dark_tint)
-        return QColor(style.light_strong if strong else style.light_tint)
+        colors = palette(category, self.dark)
+        return QColor(colors.strong if strong else colors.tint)
 
     def accent(self, category: Category) -> QColor:
-        color = QColor(CATEGORY_STYLES[category].accent)
-        return color.lighter(125) if self.dark else color
+        return QColor(palette(category, self.dark).accent)
 
     def dim_text(self) -> QColor:
         return QColor("#8A8A8A") if self.dark else QColor("#8C8C8C")
@@ -182,8 +179,6 @@ class Theme:
             fmt.setUnderlineColor(underline)
         if level is Level.DIM:
             fmt.setForeground(QBrush(self.dim_text()))
-        if style.italic and level is not Level.DIM:
-            fmt.setFontItalic(True)
         if level is Level.STRONG:
             fmt.setFontWeight(QFont.Weight.Bold)
         fmt.setProperty(QTextCharFormat.Property.UserProperty, category.value)

@@ -8,9 +8,10 @@ numbered list of changes with reason, evidence and snippets.
 * Every piece of input text (texts, labels, file names, reasons) goes through
   :func:`esc` (``html.escape`` with ``quote=True``); nothing from an input is
   ever markup.
-* Each category has its own look that does not rely on colour alone (box,
-  wavy/dotted/solid underline, dashed border, plus a letter on the numbered
-  marker), in the Okabe–Ito colour-blind-safe palette; ``@media print`` keeps
+* Each category looks as in the window: colours and cues come from the shared
+  table :data:`compare.report.style.CATEGORY_LOOKS` (Okabe–Ito colours; hatching,
+  wavy/dotted/dashed underline or a plain highlighter, plus a letter on the
+  numbered marker, so nothing relies on colour alone); ``@media print`` keeps
   the shapes.
 * Invisible characters inside a change are spelled out as small badges
   (``⟨U+200B ZWSP⟩``); control characters are spelled out everywhere.
@@ -18,14 +19,15 @@ numbered list of changes with reason, evidence and snippets.
   verdict and counts.
 
 ``render_html(..., qt=True)`` writes the same page for Qt's rich-text engine
-(used for PDF), which understands only a subset of CSS: there the categories are
-told apart by background, underline, overline, italics and the marker letter.
+(used for PDF), which understands only a subset of CSS: there the page gives the
+categories' tints, and ``ui.pdf`` adds the underline and hatching cues from the
+same table to the laid-out document.
 """
 
 from __future__ import annotations
 
 import html as _html
-from collections.abc import Mapping
+import re
 
 from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Span
 from . import Presenter, ReportOptions, register
@@ -46,33 +48,7 @@ from ._common import (
     visible,
     visible_pieces,
 )
-
-#: the letter on a change's numbered marker, so a category is known without colour
-CATEGORY_LETTERS: Mapping[Category, str] = {
-    Category.BOILERPLATE: "B",
-    Category.CORRUPTION: "C",
-    Category.TYPOGRAPHY: "T",
-    Category.EDIT: "E",
-    Category.MOVED: "M",
-}
-
-#: how each category is drawn, in words (for the legend)
-CATEGORY_LOOKS: Mapping[Category, str] = {
-    Category.BOILERPLATE: "hatched grey box",
-    Category.CORRUPTION: "wavy red underline",
-    Category.TYPOGRAPHY: "dotted blue underline",
-    Category.EDIT: "solid yellow background, thick underline",
-    Category.MOVED: "dashed green border with an arrow",
-}
-
-#: how each category is drawn for Qt's rich text (PDF), which has no borders on text
-CATEGORY_LOOKS_QT: Mapping[Category, str] = {
-    Category.BOILERPLATE: "grey background, italic",
-    Category.CORRUPTION: "red background, underlined, bold",
-    Category.TYPOGRAPHY: "blue overline",
-    Category.EDIT: "yellow background",
-    Category.MOVED: "green background, italic, underlined",
-}
+from .style import CATEGORY_LETTERS, CATEGORY_LOOKS, Cue
 
 #: character detail inside a change is shown only when it is this few pieces ...
 DETAIL_MAX_PIECES = 3
@@ -82,9 +58,28 @@ DETAIL_MAX_SHARE = 0.6
 #: snippets in the change list are cut to this many characters
 SNIPPET_CHARS = 240
 
-# Okabe–Ito palette: boilerplate grey, corruption vermillion #D55E00, typography
-# blue #0072B2, edit yellow #F0E442 / orange #E69F00, moved bluish green #009E73.
-STYLE = """
+
+def _category_css(category: Category) -> str:
+    """The screen CSS of a category, from the shared table (light theme)."""
+    look = CATEGORY_LOOKS[category]
+    accent, tint, strong = look.light.accent, look.light.tint, look.light.strong
+    name = f".c-{category.value}"
+    rules = [f"{name}{{background:{tint}}}", f"{name} .x{{background:{strong}}}"]
+    if look.cue is Cue.HATCHED:
+        rules[0] = (
+            f"{name}{{background:repeating-linear-gradient(135deg,{tint} 0 5px,{accent} 5px 6px);"
+            f"outline:1px solid {accent}}}"
+        )
+    elif look.cue is not Cue.SOLID:
+        rules.append(
+            f"{name}{{text-decoration:underline {look.cue.value} {accent};"
+            "text-decoration-thickness:2px;text-underline-offset:3px;text-decoration-skip-ink:none}"
+        )
+    return "\n".join(rules)
+
+
+STYLE = (
+    """
 *{box-sizing:border-box}
 body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;
  color:#1b1b1b;background:#fff;margin:0 auto;padding:1.5rem;max-width:110rem}
@@ -104,16 +99,15 @@ table{border-collapse:collapse}
 .sbs col.ln{width:3.2rem}
 .sbs td.ln{color:#777;text-align:right;font-size:.75rem;font-variant-numeric:tabular-nums;white-space:nowrap;padding-top:.55rem}
 .sbs tr.changed td.ln{color:#1b1b1b;font-weight:700;border-left:3px solid #1b1b1b}
-.hl{padding:0 .1em}
+.hl{padding:0 .1em;color:#1b1b1b}
 .n{font-size:.68rem;font-weight:700;vertical-align:super;line-height:0;color:#1b1b1b;text-decoration:none;
  background:#fff;border:1px solid #555;border-radius:.3em;padding:0 .2em;margin-right:.15em;white-space:nowrap}
-.x{font-weight:700;text-decoration:underline;text-decoration-thickness:2px}
+.x{font-weight:700}
 .gap{display:inline-block;min-width:.7em;text-align:center;color:#555}
-.c-boilerplate{background:repeating-linear-gradient(135deg,#e4e4e4 0 4px,#f7f7f7 4px 8px);outline:1.5px solid #666;color:#333}
-.c-corruption{text-decoration:underline wavy #D55E00;text-decoration-thickness:1.5px;text-underline-offset:3px;background:#fbe0cc}
-.c-typography{text-decoration:underline dotted #0072B2;text-decoration-thickness:2px;text-underline-offset:3px;background:#e3f0fa}
-.c-edit{background:#f7ef9b;border-bottom:3px solid #E69F00}
-.c-moved{border:2px dashed #009E73;background:#e2f4ee}
+code{font:.85em ui-monospace,"DejaVu Sans Mono",monospace;background:#f1f1f1;padding:0 .25em;border-radius:.2em}
+"""
+    + "\n".join(_category_css(c) for c in CATEGORY_ORDER)
+    + """
 .mv{font-size:.75rem;font-weight:700;color:#005a3c;white-space:nowrap}
 .ignored{opacity:.45;filter:grayscale(1)}
 .inv{font:600 .68rem ui-monospace,"DejaVu Sans Mono",monospace;color:#fff;background:#5b3a8c;border-radius:.25em;padding:0 .2em;margin:0 .1em;white-space:nowrap}
@@ -125,7 +119,7 @@ table{border-collapse:collapse}
 .changes dl{display:grid;grid-template-columns:6rem 1fr;gap:.1rem .6rem;margin:.3rem 0 0}
 .changes dt{color:#555}
 .changes dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
-.changes .evidence code{font-size:.8rem;background:#f1f1f1;padding:0 .25em;margin-right:.3em}
+.changes .evidence code{margin-right:.3em}
 footer{margin-top:2rem;color:#666;font-size:.8rem}
 @media print{
  body{padding:0;max-width:none;font-size:10pt}
@@ -134,18 +128,28 @@ footer{margin-top:2rem;color:#666;font-size:.8rem}
  thead{display:table-header-group}
  tr,.changes li,.legend,.files{break-inside:avoid}
  h2{break-after:avoid}
- .c-boilerplate{outline:2px double #000}
- .c-corruption{text-decoration-color:#000}
- .c-typography{text-decoration-color:#000}
- .c-edit{border-bottom-color:#000}
- .c-moved{border-color:#000}
- a{color:inherit;text-decoration:none}
+ .c-boilerplate{outline:1px solid #000}
+ a{color:inherit}
+ a.n,a.mv{text-decoration:none}
 }
 """
+)
+
+
+def _category_css_qt(category: Category) -> str:
+    """Qt's rich text knows backgrounds but not underline styles or gradients: the
+    tints here, the cues added by ``ui.pdf`` from the same table."""
+    look = CATEGORY_LOOKS[category]
+    return (
+        f".c-{category.value}{{background-color:{look.light.tint}}}\n"
+        f".c-{category.value} .x{{background-color:{look.light.strong}}}"
+    )
+
 
 #: the same page for Qt's rich-text engine (QTextDocument, used for PDF): it knows
-#: only simple properties, so shapes become underline/overline/italics
-STYLE_QT = """
+#: only simple properties
+STYLE_QT = (
+    """
 body{font-family:"DejaVu Sans",sans-serif;font-size:9pt;color:#1b1b1b}
 h1{font-size:14pt}
 h2{font-size:11pt}
@@ -156,17 +160,18 @@ th{background-color:#eeeeee;text-align:left}
 td.ln{color:#777777;font-size:7pt}
 .n{font-size:6pt;font-weight:bold;vertical-align:super}
 .x{font-weight:bold}
-.c-boilerplate{background-color:#dddddd;font-style:italic}
-.c-corruption{background-color:#fbd5bb;text-decoration:underline;font-weight:bold}
-.c-typography{background-color:#d8eaf8;text-decoration:overline}
-.c-edit{background-color:#f7ef9b}
-.c-moved{background-color:#cdeee2;font-style:italic;text-decoration:underline}
+code{font-family:"DejaVu Sans Mono",monospace;background-color:#f1f1f1}
+"""
+    + "\n".join(_category_css_qt(c) for c in CATEGORY_ORDER)
+    + """
 .mv{font-size:7pt;font-weight:bold}
 .ignored{color:#999999;background-color:#ffffff}
+.ignored .x{background-color:#ffffff}
 .inv{font-family:"DejaVu Sans Mono",monospace;font-size:6pt;color:#ffffff;background-color:#5b3a8c}
 .ws{color:#5b3a8c;font-weight:bold}
 dt{color:#555555}
 """
+)
 
 
 def esc(text: str) -> str:
@@ -176,6 +181,22 @@ def esc(text: str) -> str:
     spelled out (``⟨U+001B ESC⟩``, ``⏎``) so none reaches the page raw.
     """
     return _html.escape(visible(text, strict=False), quote=True)
+
+
+#: a backtick code span in a reason: `&#8217;`
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+
+
+def reason_html(reason: str) -> str:
+    """A reason from the engine: escaped, its backtick spans as ``<code>`` (escaped too)."""
+    out: list[str] = []
+    at = 0
+    for match in _CODE_SPAN.finditer(reason):
+        out.append(esc(reason[at : match.start()]))
+        out.append(f"<code>{esc(match.group(1))}</code>")
+        at = match.end()
+    out.append(esc(reason[at:]))
+    return "".join(out)
 
 
 def text_html(text: str, *, strict: bool, final_break: bool = True) -> str:
@@ -305,10 +326,14 @@ def side_by_side_rows(comparison: Comparison, ignore: frozenset[Category]) -> li
         nonlocal changed, row_a, row_b
         if left or right:
             cls = ' class="changed"' if changed else ""
+            # a side with no text in this row (the filler opposite an insertion or
+            # a deletion) has no line of its own: no number
+            a_ln = a_lines.line_of(row_a) if a_at > row_a else ""
+            b_ln = b_lines.line_of(row_b) if b_at > row_b else ""
             rows.append(
                 f"<tr{cls}>"
-                f'<td class="ln">{a_lines.line_of(row_a)}</td><td class="a">{"".join(left)}</td>'
-                f'<td class="ln">{b_lines.line_of(row_b)}</td><td class="b">{"".join(right)}</td>'
+                f'<td class="ln">{a_ln}</td><td class="a">{"".join(left)}</td>'
+                f'<td class="ln">{b_ln}</td><td class="b">{"".join(right)}</td>'
                 "</tr>"
             )
         left.clear()
@@ -344,8 +369,7 @@ def side_by_side_rows(comparison: Comparison, ignore: frozenset[Category]) -> li
     return rows
 
 
-def _legend(comparison: Comparison, ignore: frozenset[Category], qt: bool) -> str:
-    looks = CATEGORY_LOOKS_QT if qt else CATEGORY_LOOKS
+def _legend(comparison: Comparison, ignore: frozenset[Category]) -> str:
     rows = []
     for category in CATEGORY_ORDER:
         ignored = category in ignore
@@ -357,7 +381,7 @@ def _legend(comparison: Comparison, ignore: frozenset[Category], qt: bool) -> st
             f'<td><span class="{cls}"><span class="n">{CATEGORY_LETTERS[category]}</span>'
             f"{esc(category.value)}</span></td>"
             f'<td class="count">{count}{note}</td>'
-            f"<td>{esc(CATEGORY_MEANINGS[category])}<br><small>shown as: {esc(looks[category])}</small></td>"
+            f"<td>{esc(CATEGORY_MEANINGS[category])}<br><small>shown as: {esc(CATEGORY_LOOKS[category].shown_as)}</small></td>"
             "</tr>"
         )
     return (
@@ -442,7 +466,7 @@ def _change_item(
         f"{CATEGORY_LETTERS[change.category]} {esc(change.category.value)}</span></span> "
         f"{esc(change.op.value)}, {where}{note}</div>"
         "<dl>"
-        f"<dt>reason</dt><dd>{esc(change.reason)}</dd>"
+        f"<dt>reason</dt><dd>{reason_html(change.reason)}</dd>"
         f'<dt>evidence</dt><dd class="evidence">{evidence}</dd>'
         f"<dt>original</dt><dd>{_snippet_html(change.original.text)}</dd>"
         f"<dt>copy</dt><dd>{_snippet_html(change.copy.text)}</dd>"
@@ -482,7 +506,7 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)}).</p>",
         "</header>",
         "<h2>Legend</h2>",
-        _legend(comparison, ignore, qt),
+        _legend(comparison, ignore),
         "<h2>Files</h2>",
         _file_rows(original, copy),
         "<h2>Side by side</h2>",

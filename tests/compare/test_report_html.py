@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 import compare
 from compare import Category
 from compare.report import ReportOptions, render
-from compare.report.html import render_html
+from compare.report.html import render_html, side_by_side_rows
 
 from .report_helpers import IMG, SCRIPT, compared
 
@@ -151,21 +152,76 @@ def test_control_characters_never_reach_the_page_raw():
     assert "⟨U+0007⟩" in page and "⟨U+001B ESC⟩" in page
 
 
+def css_rules(style: str, selector: str) -> str:
+    """The declarations of every rule for exactly ``selector`` in a style sheet."""
+    return ";".join(re.findall(rf"(?:^|\n|\}}){re.escape(selector)}\{{([^}}]*)\}}", style))
+
+
 def test_categories_look_different_without_colour():
     from compare.report.html import CATEGORY_LETTERS, STYLE
 
     shapes = {
-        "boilerplate": "outline",
-        "corruption": "wavy",
-        "typography": "dotted",
-        "edit": "border-bottom:3px solid",
-        "moved": "dashed",
+        "boilerplate": "repeating-linear-gradient",
+        "corruption": "underline wavy",
+        "typography": "underline dotted",
+        "moved": "underline dashed",
     }
     for name, shape in shapes.items():
-        rule = STYLE[STYLE.index(f".c-{name}{{") :].split("}", 1)[0]
-        assert shape in rule, (name, rule)
+        assert shape in css_rules(STYLE, f".c-{name}"), name
+    # edit is the plain highlighter: a background and no line
+    assert "text-decoration" not in css_rules(STYLE, ".c-edit")
     assert len(set(CATEGORY_LETTERS.values())) == len(Category)
     assert "@media print" in STYLE
+
+
+def test_css_colours_come_from_the_shared_table():
+    from compare.report.html import STYLE, STYLE_QT
+    from compare.report.style import CATEGORY_LOOKS
+
+    for category, look in CATEGORY_LOOKS.items():
+        rules = css_rules(STYLE, f".c-{category.value}").lower()
+        assert look.light.tint.lower() in rules, category
+        if look.cue.value != "solid":
+            assert look.light.accent.lower() in rules, category
+        assert look.light.strong.lower() in css_rules(STYLE, f".c-{category.value} .x").lower()
+        qt_rule = css_rules(STYLE_QT, f".c-{category.value}").lower()
+        assert f"background-color:{look.light.tint.lower()}" in qt_rule, category
+
+
+def test_legend_describes_each_category_as_drawn():
+    from compare.report.style import CATEGORY_LOOKS
+
+    result = compared("Same text.\n", "Same text.\n")
+    for qt in (False, True):
+        page = render_html(result, ReportOptions(), qt=qt)
+        for look in CATEGORY_LOOKS.values():
+            assert f"shown as: {look.shown_as}" in page
+    assert "overline" not in render_html(result, ReportOptions(), qt=True)
+
+
+def test_filler_rows_have_no_line_number():
+    result = compared("First line.\n", "Inserted header.\nFirst line.\n")
+    rows = side_by_side_rows(result, frozenset())
+    numbers = [re.findall(r'<td class="ln">([^<]*)</td>', row) for row in rows]
+    assert numbers[0] == ["", "1"]  # nothing on the original side opposite the insertion
+    assert numbers[1] == ["1", "2"]
+    # and the other way round for a deletion
+    rows = side_by_side_rows(compared("Gone line.\nKept.\n", "Kept.\n"), frozenset())
+    numbers = [re.findall(r'<td class="ln">([^<]*)</td>', row) for row in rows]
+    assert numbers[0] == ["1", ""] and numbers[1] == ["2", "1"]
+
+
+def test_reason_code_spans_become_code_and_stay_escaped():
+    from compare.report.html import reason_html
+
+    assert reason_html("`&#8217;` (’) cut after `&#821`") == (
+        "<code>&amp;#8217;</code> (’) cut after <code>&amp;#821</code>"
+    )
+    hostile = 'a `<script>alert(1)</script>` and <b>bold</b> "q" `unclosed'
+    out = reason_html(hostile)
+    assert "<script>" not in out and "<b>" not in out
+    assert "<code>&lt;script&gt;alert(1)&lt;/script&gt;</code>" in out
+    assert "&lt;b&gt;bold&lt;/b&gt;" in out and out.endswith("`unclosed")
 
 
 def test_moved_text_is_labelled_with_its_other_half():
@@ -209,7 +265,8 @@ def test_qt_variant_uses_only_simple_styles(sample_html):
     result, _ = sample_html
     page = render_html(result, ReportOptions(), qt=True)
     parse(page)
-    assert "wavy" not in page and "grid" not in page and "sticky" not in page
+    style = page[page.index("<style>") : page.index("</style>")]
+    assert "wavy" not in style and "grid" not in style and "sticky" not in style
     assert 'width="45%"' in page
 
 
