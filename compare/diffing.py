@@ -69,6 +69,8 @@ DETAIL_MAX_CHARS = 80
 #: longer than DETAIL_DIFF_MAX too (it is a rewording, not damage inside a word)
 DETAIL_SIMPLE = 1
 DETAIL_DIFF_MAX = 16
+#: ... unless at least this share of it is the same graphemes on both sides
+DETAIL_SAME_SHARE = 0.6
 
 @dataclass(frozen=True, slots=True)
 class Hunk:
@@ -591,16 +593,18 @@ def char_details(
     pa = a0 + sum(map(len, a_g[:head]))
     pb = b0 + sum(map(len, b_g[:head]))
     a_g, b_g = a_g[head : len(a_g) - tail], b_g[head : len(b_g) - tail]
-    if (
-        len(a_g) <= DETAIL_SIMPLE
-        or len(b_g) <= DETAIL_SIMPLE
-        or len(a_g) > DETAIL_DIFF_MAX
-        or len(b_g) > DETAIL_DIFF_MAX
-    ):
-        la, lb = sum(map(len, a_g)), sum(map(len, b_g))
-        return ((pa, pa + la, pb, pb + lb),) if la or lb else ()
+    la, lb = sum(map(len, a_g)), sum(map(len, b_g))
+    whole = ((pa, pa + la, pb, pb + lb),) if la or lb else ()
+    if len(a_g) <= DETAIL_SIMPLE or len(b_g) <= DETAIL_SIMPLE:
+        return whole
     encoder = Encoder()
     diffs = dmp.diff(encoder.encode(a_g), encoder.encode(b_g), dmp.WorkBudget(2_000))
+    if len(a_g) > DETAIL_DIFF_MAX or len(b_g) > DETAIL_DIFF_MAX:
+        # a long middle is one detail unless most of it is the same graphemes (quotes
+        # changed around a phrase, say): letter-level pieces of a rewording are noise
+        same = sum(len(p.text) for p in diffs if p.kind is dmp.Kind.EQUAL)
+        if same < DETAIL_SAME_SHARE * max(len(a_g), len(b_g)):
+            return whole
     out: list[tuple[int, int, int, int]] = []
     ga = gb = 0
     for piece in diffs:

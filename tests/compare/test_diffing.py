@@ -442,3 +442,20 @@ def test_a_paragraph_reworded_in_place_is_an_edit_although_it_also_changed_elsew
         (Category.EDIT, "said", "stated"),
         (Category.EDIT, "modest", "small"),
     ] * 2
+
+
+def test_quotes_changed_around_a_long_phrase_are_explained_mark_by_mark() -> None:
+    a = "They welcomed their “strategic partnership” on Monday.\n"
+    b = a.replace("“", '"').replace("”", '"')
+    (change,) = compare(load_text(a), load_text(b)).changes
+    assert [(d.original.text, d.copy.text) for d in change.details] == [("“", '"'), ("”", '"')]
+    assert change.reason == 'curly quote “ became straight "; curly quote ” became straight "'
+
+
+def test_a_long_rewording_gets_no_letter_level_detail() -> None:
+    a = "It is quite possible.\n"
+    b = "It is theoretically entirely possible.\n"
+    (change,) = compare(load_text(a), load_text(b)).changes
+    assert [(d.original.text, d.copy.text) for d in change.details] == [
+        ("quite", "theoretically entirely")
+    ]
