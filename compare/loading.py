@@ -136,24 +136,33 @@ def load_bytes(
     is_html = fmt is Format.HTML or (
         fmt is None and (_has_html_suffix(name) or looks_like_html(raw[:2048]))
     )
-    text = html_to_text(raw) if is_html else raw
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Document(
-        text=text,
+    return _document(
+        raw,
+        data,
+        is_html,
         label=label,
         path=path,
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        format=Format.HTML if is_html else Format.TEXT,
         encoding=decoded.encoding,
         encoding_method=decoded.method,
         confidence=decoded.confidence,
         alternatives=decoded.alternatives,
         bom=decoded.bom,
-        newline=newline_style(raw),
         undecodable_bytes=decoded.undecodable_bytes,
         declared_encoding=decoded.declared,
         notes=decoded.notes,
+    )
+
+
+def _document(raw: str, data: bytes, is_html: bool, **fields) -> Document:
+    """The document of decoded ``raw`` text: visible text of HTML, newlines as ``\\n``."""
+    text = html_to_text(raw) if is_html else raw
+    return Document(
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        format=Format.HTML if is_html else Format.TEXT,
+        newline=newline_style(raw),
+        **fields,
     )
 
 
@@ -236,18 +245,14 @@ def load_text(
     text, undecodable = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", text)
     data = text.encode("utf-8")
     is_html = fmt is Format.HTML
-    body = html_to_text(text) if is_html else text
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
-    return Document(
-        text=body,
+    return _document(
+        text,
+        data,
+        is_html,
         label=label,
         path=path,
-        sha256=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        format=Format.HTML if is_html else Format.TEXT,
         encoding="utf-8",
         encoding_method=EncodingMethod.UTF8_VALID,
-        newline=newline_style(text),
         undecodable_bytes=undecodable,
         declared_encoding=declared_charset(data) if is_html else None,
     )
