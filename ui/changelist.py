@@ -1,7 +1,9 @@
 """The change list beside the panes: one row per change that is shown.
 
 Rows follow the category toggles (a change of a category toggled off leaves the
-list, as it leaves navigation). Columns: category, snippet, position.
+list, as it leaves navigation). Columns: category, snippet, and the change's line
+in the original and in the copy (blank on a side where the change has no text:
+the original side of an insertion, the copy side of a deletion).
 """
 
 from __future__ import annotations
@@ -11,13 +13,25 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from compare import Category, Change, Op
+from compare.report.html import esc, reason_html
 
 from .rendering import visible
 
 #: characters of each side shown in the snippet column
 SNIPPET_CHARS = 60
 
-COLUMNS = ("Category", "Change", "Line")
+COLUMNS = ("Category", "Change", "Orig.", "Copy")
+
+#: the line columns
+ORIGINAL_LINE, COPY_LINE = 2, 3
+
+#: header tooltips
+COLUMN_TIPS = (
+    "Category of the change (see the legend in the toolbar)",
+    "What the change did: original → copy, + added text, − missing text",
+    "Line of the change in the original (blank: the copy added this text)",
+    "Line of the change in the copy (blank: this text is missing from the copy)",
+)
 
 _ROOT = QModelIndex()
 
@@ -78,9 +92,22 @@ class ChangeListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+        if not horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(COLUMN_TIPS[section])
         return None
+
+    def line_text(self, change: Change, column: int) -> str:
+        """The change's line on one side, or "" where it has no text on that side."""
+        if not self._lines or change.id - 1 >= len(self._lines):
+            return ""
+        line_a, line_b = self._lines[change.id - 1]
+        if column == ORIGINAL_LINE:
+            return "" if change.original.empty else str(line_a)
+        return "" if change.copy.empty else str(line_b)
 
     def flags(self, index):
         if not index.isValid():
@@ -97,11 +124,22 @@ class ChangeListModel(QAbstractTableModel):
                 return change.category.value.capitalize()
             if column == 1:
                 return snippet(change)
-            if column == 2:
-                line_a, line_b = self._lines[change.id - 1] if self._lines else (0, 0)
-                return str(line_a if change.op is Op.DELETE else line_b)
+            if column in (ORIGINAL_LINE, COPY_LINE):
+                return self.line_text(change, column)
         elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return f"{change.category.value}: {change.reason}"
+            where = []
+            if text := self.line_text(change, ORIGINAL_LINE):
+                where.append(f"original line {text}")
+            if text := self.line_text(change, COPY_LINE):
+                where.append(f"copy line {text}")
+            suffix = f" ({', '.join(where)})" if where else ""
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+                return f"{change.category.value}: {change.reason}{suffix}"
+            # rich text, every piece escaped (Qt would guess markup in a plain string)
+            return (
+                "<p style='white-space:pre-wrap'>"
+                f"{esc(change.category.value)}: {reason_html(change.reason)}{esc(suffix)}</p>"
+            )
         elif role == Qt.ItemDataRole.AccessibleTextRole:
             if column == 0:
                 return f"{change.category.value}, change {index.row() + 1} of {len(self._rows)}"
@@ -112,7 +150,7 @@ class ChangeListModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.BackgroundRole and column == 0:
             color = self._colors.get(change.category)
             return QBrush(color) if isinstance(color, QColor) else None
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column in (ORIGINAL_LINE, COPY_LINE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.UserRole:
             return self._rows[index.row()]
@@ -145,5 +183,8 @@ class ChangeListView(QTreeView):
         widest = max(self.fontMetrics().horizontalAdvance(c.value.capitalize()) for c in Category)
         header.resizeSection(0, icon + widest + em * 2)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance("000000") + em)
+        numbers = self.fontMetrics().horizontalAdvance("000000") + em
+        for column in (ORIGINAL_LINE, COPY_LINE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = self.fontMetrics().horizontalAdvance(COLUMNS[column]) + em * 2
+            header.resizeSection(column, max(numbers, title))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from compare import Change, Comparison, Document, EncodingMethod, Format
+from compare.report.html import reason_html
 
 from .app import PYTHON_MIME_DATA
 from .rendering import PaneRender, describe_character, is_invisible
@@ -116,7 +117,11 @@ def plain_tooltip(text: str) -> str:
 
 
 def tooltip_html(change: Change) -> str:
-    """Category, reason and evidence of a change, with every piece of text escaped."""
+    """Category, reason and evidence of a change, with every piece of text escaped.
+
+    The reason's backtick spans (`&#8217;`) are shown as code, their text escaped
+    like the rest: reason text is never interpreted as markup.
+    """
 
     def snippet(text: str) -> str:
         from .rendering import visible
@@ -128,7 +133,7 @@ def tooltip_html(change: Change) -> str:
 
     lines = [
         f"<b>{html.escape(change.category.value.capitalize())}</b> — "
-        f"{html.escape(change.reason)}"
+        f"{reason_html(change.reason)}"
     ]
     if not change.original.empty:
         lines.append(f"Original: <code>{snippet(change.original.text)}</code>")

@@ -1100,6 +1100,8 @@ class MainWindow(QMainWindow):
             state = self.tr("shown") if category in self.enabled else self.tr("hidden")
             action.setToolTip(
                 self.tr("{}: {} change(s), {} — click to toggle").format(label, count, state)
+                + "\n"
+                + self.tr("Shown as: {}").format(self.tr(CATEGORY_STYLES[category].shown_as))
             )
             button = self.legend_bar.widgetForAction(action)
             if button is not None:

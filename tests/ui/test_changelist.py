@@ -27,8 +27,54 @@ def test_model_passes_the_model_tester(qtmodeltester, sample_pair, qapp):
     assert model.rowCount() == len(comparison.changes)
     first = comparison.changes[0]
     assert model.data(model.index(0, 0)) == first.category.value.capitalize()
-    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).endswith(first.reason)
-    assert model.data(model.index(0, 2)) == "1"
+    assert "repeated headline" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    # the first change is the copy's added header: no original line, copy line 1
+    assert first.original.empty
+    assert model.data(model.index(0, 2)) == "" and model.data(model.index(0, 3)) == "1"
+
+
+def test_line_columns_say_which_file_and_show_both_lines(qtmodeltester, sample_pair, qapp):
+    comparison = _comparison(sample_pair)
+    rendering = render_comparison(comparison, frozenset(Category), Theme())
+    model = ChangeListModel()
+    model.set_changes(
+        comparison.changes, list(range(len(comparison.changes))), rendering.change_lines, {}, {}
+    )
+    qtmodeltester.check(model)
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(2, horizontal) == "Orig." and model.headerData(3, horizontal) == "Copy"
+    assert "original" in model.headerData(2, horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "copy" in model.headerData(3, horizontal, Qt.ItemDataRole.ToolTipRole)
+    a_text, b_text = comparison.original.text, comparison.copy.text
+    both = 0
+    for row, change in enumerate(comparison.changes):
+        orig, copy = model.data(model.index(row, 2)), model.data(model.index(row, 3))
+        expected_a = "" if change.original.empty else str(a_text.count("\n", 0, change.original.start) + 1)
+        expected_b = "" if change.copy.empty else str(b_text.count("\n", 0, change.copy.start) + 1)
+        assert (orig, copy) == (expected_a, expected_b), change
+        both += bool(orig and copy and orig != copy)
+    assert both >= 3  # the sample's copy is shifted by its header: the lines differ
+
+
+def test_tooltip_shows_reason_code_as_code_and_escapes_the_rest(qapp):
+    from compare import Change, Op, Span
+
+    change = Change(
+        id=1,
+        category=Category.CORRUPTION,
+        op=Op.REPLACE,
+        original=Span(0, 1, "x"),
+        copy=Span(0, 1, "y"),
+        reason="`&#8217;` cut after `<b>` and <i>not markup</i>",
+    )
+    model = ChangeListModel()
+    model.set_changes((change,), [0], ((3, 5),), {}, {})
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "<code>&amp;#8217;</code>" in tip and "<code>&lt;b&gt;</code>" in tip
+    assert "<i>" not in tip and "&lt;i&gt;not markup&lt;/i&gt;" in tip
+    assert "original line 3, copy line 5" in tip
+    plain = model.data(model.index(0, 1), Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "<code>" not in plain and "<i>not markup</i>" in plain
 
 
 def test_model_follows_the_shown_categories(qtmodeltester, sample_pair, qapp):

@@ -28,6 +28,24 @@ def test_tooltip_escapes_the_texts_and_the_reason():
     assert "Corruption" in html and "html-tag" in html
 
 
+def test_tooltip_shows_reason_code_spans_as_code(qapp):
+    change = Change(
+        id=1,
+        category=Category.CORRUPTION,
+        op=Op.REPLACE,
+        original=Span(0, 7, "&#8217;"),
+        copy=Span(0, 6, "&#821"),
+        reason="`&#8217;` (\N{RIGHT SINGLE QUOTATION MARK}) cut after `&#821` <img src=x>`",
+    )
+    html = tooltip_html(change)
+    assert "<code>&amp;#8217;</code> (\N{RIGHT SINGLE QUOTATION MARK}) cut after <code>&amp;#821</code>" in html
+    assert "<img" not in html and "&lt;img src=x&gt;`" in html
+    doc = QTextDocument()
+    doc.setHtml(html)
+    # the spans lose their backticks, the unpaired one stays; the tag is shown as written
+    assert "&#8217; (\N{RIGHT SINGLE QUOTATION MARK}) cut after &#821 <img src=x>`" in doc.toPlainText()
+
+
 def test_header_shows_file_names_as_plain_text(qtbot, tmp_path):
     header = PaneHeader(Side.COPY)
     qtbot.addWidget(header)
