@@ -102,8 +102,8 @@ CATEGORY_LOOKS: Mapping[Category, CategoryLook] = {
             "Edit",
             "E",
             Cue.SOLID,
-            light=Palette(accent="#E69F00", tint="#F7EE96", strong="#EFCB45"),
-            dark=Palette(accent="#F0C73C", tint="#4F4308", strong="#6E5D0C"),
+            light=Palette(accent="#D4B400", tint="#F7EE96", strong="#EFCB45"),
+            dark=Palette(accent="#F0E442", tint="#4F4308", strong="#6E5D0C"),
             shown_as="yellow highlighter background, changed words bold",
         ),
         CategoryLook(
