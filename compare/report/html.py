@@ -164,7 +164,7 @@ code{font-family:"DejaVu Sans Mono",monospace;background-color:#f1f1f1}
 """
     + "\n".join(_category_css_qt(c) for c in CATEGORY_ORDER)
     + """
-.mv{font-size:7pt;font-weight:bold}
+.mv{font-size:7pt;font-weight:bold;color:#005a3c;text-decoration:none}
 .ignored{color:#999999;background-color:#ffffff}
 .ignored .x{background-color:#ffffff}
 .inv{font-family:"DejaVu Sans Mono",monospace;font-size:6pt;color:#ffffff;background-color:#5b3a8c}
@@ -457,7 +457,7 @@ def _change_item(
     pair = ""
     if change.pair is not None:
         pair = f'<dt>paired with</dt><dd><a href="#c{change.pair}">#{change.pair}</a></dd>'
-    evidence = "".join(f"<code>{esc(code)}</code>" for code in change.evidence) or "\N{EM DASH}"
+    evidence = " ".join(f"<code>{esc(code)}</code>" for code in change.evidence) or "\N{EM DASH}"
     note = " (ignored)" if ignored else ""
     return (
         f'<li id="c{change.id}"{cls}>'
