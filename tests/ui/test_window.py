@@ -412,6 +412,16 @@ def test_toggling_keeps_the_same_rows_in_view(loaded, qtbot):
     assert now == top
 
 
+def test_legend_chips_say_how_each_category_is_drawn(loaded):
+    from compare.report.style import CATEGORY_LOOKS
+
+    w = loaded
+    for category, action in w.toggles.items():
+        tip = action.toolTip()
+        assert f"{w.comparison.counts[category]} change(s)" in tip
+        assert f"Shown as: {CATEGORY_LOOKS[category].shown_as}" in tip
+
+
 def test_notice_when_toggles_make_the_copies_look_identical(loaded, qtbot):
     w = loaded
     for category in Category:
