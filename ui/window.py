@@ -526,7 +526,8 @@ class MainWindow(QMainWindow):
             self.outer_splitter.restoreState(s.outer_splitter())
         else:
             total = max(800, self.width())
-            self.outer_splitter.setSizes([int(total * 0.78), int(total * 0.22)])
+            # the change list gets room for its snippets beside the two line columns
+            self.outer_splitter.setSizes([int(total * 0.72), int(total * 0.28)])
         self.zoom(s.zoom())
 
     def save_settings(self) -> None:
