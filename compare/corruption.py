@@ -129,6 +129,8 @@ CP1252_ONLY = frozenset(bytes(range(0x80, 0xA0)).decode("windows-1252", "ignore"
 LEAKED_TAG_MAX_WORDS = 3
 #: what an encoder writes for a character it cannot encode
 LOST_MARKS = ("?", REPLACEMENT)
+#: a question mark between two letters of one word stands for a lost character
+_QUESTION_IN_WORD = regex.compile(r"\w\?+\w")
 
 #: the smallest code point a numeric entity decodes to that a parser still prints
 #: as-is; below it (controls) nothing meaningful is left
@@ -671,24 +673,34 @@ def _lost_characters(clean: str, damaged: str) -> Finding | None:
         return None
     x, y = _diff_chars(clean, damaged)
     # walk the clean side and the damaged one together: every non-ASCII character of
-    # the clean side may stand as one or more lost marks
-    pattern = "".join(
-        regex.escape(c) if ord(c) < 0x80 else f"(?:[?{REPLACEMENT}]{{1,4}}|{regex.escape(c)})"
-        for c in x
-    )
+    # the clean side may stand as one or more lost marks; U+FFFD is damage wherever it
+    # stands, so it may replace a plain letter or digit too ("Bell�ni"), and so may a
+    # "?" sitting inside a word ("Bolo?na"), where it is no punctuation
+    q_in_word = bool(_QUESTION_IN_WORD.search(damaged))
+    plain = f"[?{REPLACEMENT}]" if q_in_word else REPLACEMENT
+
+    def slot(c: str) -> str:
+        if ord(c) >= 0x80:
+            return f"(?:[?{REPLACEMENT}]{{1,4}}|{regex.escape(c)})"
+        if c.isalnum():
+            return f"(?:{plain}{{1,4}}|{regex.escape(c)})"
+        return regex.escape(c)
+
+    pattern = "".join(slot(c) for c in x)
     if (not x or not regex.fullmatch(pattern, y)) and (
         x or not all(c == REPLACEMENT for c in y)
     ):
         return None
     mark = REPLACEMENT if REPLACEMENT in y else "?"
-    lost = "".join(c for c in x if ord(c) >= 0x80)
+    lost = "".join(c for c in x if c not in y)
     if mark == REPLACEMENT:
         what = f"{enclose(show(lost, 10))} lost" if lost else "bytes lost"
         return Finding(
             f"{what}: replaced by U+FFFD � (bytes that did not decode)", ("replacement-char",)
         )
+    why = " (saved in an encoding without it)" if any(ord(c) >= 0x80 for c in lost) else ""
     return Finding(
-        f"{enclose(show(lost, 10))} lost: replaced by “?” (saved in an encoding without it)",
+        f"{enclose(show(lost, 10))} lost: replaced by “?”{why}",
         ("lost-character",),
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from compare import Category, compare, load_text
 from compare.corruption import char_name, codec_order, explain, explain_change, explain_insert, show
 
 
@@ -176,3 +177,25 @@ def test_one_codec_names_a_documents_mojibake() -> None:
     assert codec_order(document)[0][1] == "Latin-1"
     assert "Latin-1" in explain("café", "cafÃ©", document).reason
     assert "Windows-1252" in explain("café", "cafÃ©").reason
+
+
+@pytest.mark.parametrize(
+    ("clean", "damaged", "mark"),
+    [
+        ("Bellini", "Bell\N{REPLACEMENT CHARACTER}ni", "U+FFFD"),
+        ("Stefano", "St\N{REPLACEMENT CHARACTER}\N{REPLACEMENT CHARACTER}fano", "U+FFFD"),
+        ("euros.", "euro\N{REPLACEMENT CHARACTER}.", "U+FFFD"),
+        ("Bologna", "Bolo?na", "“?”"),
+    ],
+)
+def test_a_plain_letter_lost_to_a_replacement_mark_is_corruption(clean, damaged, mark):
+    result = compare(load_text(f"The mayor of {clean} spoke.\n"), load_text(f"The mayor of {damaged} spoke.\n"))
+    (change,) = result.changes
+    assert change.category is Category.CORRUPTION
+    assert mark in change.reason and "encoding without it" not in change.reason
+
+
+def test_a_question_mark_after_a_word_is_not_a_lost_letter():
+    result = compare(load_text("Did he go. Yes.\n"), load_text("Did he go? Yes.\n"))
+    (change,) = result.changes
+    assert change.category is not Category.CORRUPTION
