@@ -286,7 +286,7 @@ class Differ:
         *,
         budget: int,
         detect_moves: bool = True,
-        min_move_chars: int = 40,
+        min_move_chars: int = 12,
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
@@ -1512,7 +1512,7 @@ def diff_texts(
     *,
     budget: int,
     detect_moves: bool = True,
-    min_move_chars: int = 40,
+    min_move_chars: int = 12,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Hunk]:

@@ -207,4 +207,4 @@ class Options:
     #: report a deleted and an inserted block that hold the same text as one moved pair
     detect_moves: bool = True
     #: a block must have at least this many non-space characters to count as moved
-    min_move_chars: int = 40
+    min_move_chars: int = 12

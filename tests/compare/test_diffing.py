@@ -459,3 +459,23 @@ def test_a_long_rewording_gets_no_letter_level_detail() -> None:
     assert [(d.original.text, d.copy.text) for d in change.details] == [
         ("quite", "theoretically entirely")
     ]
+
+
+def test_short_paragraphs_that_moved_are_linked_pairs() -> None:
+    """Red-team round 2: a moved one-sentence paragraph was an added and a removed one."""
+    paras = [
+        "Paragraph one about the flood in the north of Italy and its damage.",
+        "The coach praised his players.",
+        "Paragraph three has more details about the rescue effort underway.",
+        "Paragraph four quotes the mayor at length about the town.",
+        "He denied it all.",
+        "Last paragraph with the outlook for the coming week.",
+    ]
+    moved = [paras[0], paras[2], paras[3], paras[1], paras[5], paras[4]]
+    result = compare(load_text("\n\n".join(paras) + "\n"), load_text("\n\n".join(moved) + "\n"))
+    assert {c.category for c in result.changes} == {Category.MOVED}
+    by_id = {c.id: c for c in result.changes}
+    assert all(by_id[c.pair].pair == c.id for c in result.changes)
+    assert sorted(c.original.text.strip() or c.copy.text.strip() for c in result.changes) == sorted(
+        [paras[1], paras[1], paras[4], paras[4]]
+    )
