@@ -377,25 +377,25 @@ class Differ:
         moved_b: dict[tuple[int, int], int] = {}
         if not self.detect_moves:
             return moved_a, moved_b
+        move_id = self._crossed_moves(regions, moved_a, moved_b)
         deleted: dict[str, list[tuple[int, tuple[int, int]]]] = {}
         for r, region in enumerate(regions):
             if region.aligned:
                 continue
             for span in region.a_lines:
-                if span in self._fragments_a:
+                if span in self._fragments_a or span in moved_a:
                     continue  # a sentence of a long line: moves are whole paragraphs
                 key = move_key(self.a[span[0] : span[1]])
                 if len(key.replace(" ", "")) >= self.min_move_chars:
                     deleted.setdefault(key, []).append((r, span))
         if not deleted:
             return moved_a, moved_b
-        move_id = 0
         inserted: list[tuple[int, tuple[int, int], str]] = []  # not matched exactly
         for r, region in enumerate(regions):
             if region.aligned:
                 continue
             for span in region.b_lines:
-                if span in self._fragments_b:
+                if span in self._fragments_b or span in moved_b:
                     continue
                 key = move_key(self.b[span[0] : span[1]])
                 candidates = deleted.get(key)
@@ -417,6 +417,56 @@ class Differ:
                         inserted.append((r, span, key))
         self._similar_moves(deleted, inserted, moved_a, moved_b, move_id)
         return moved_a, moved_b
+
+    def _crossed_moves(self, regions: list[_Region], moved_a: dict, moved_b: dict) -> int:
+        """Paragraphs that swapped places inside one region; returns the next move id.
+
+        Two neighbouring paragraphs that changed places, one of them also damaged or
+        reworded, fall into one region (nothing between them stayed equal). Pairing
+        each deleted paragraph with its same or similar inserted one, the pairs that
+        keep their order (the longest increasing chain) changed in place; a pair that
+        crosses them moved.
+        """
+        move_id = 0
+        wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
+        for region in regions:
+            if region.aligned or len(region.a_lines) < 2 or len(region.b_lines) < 2:
+                continue
+            dels = self._move_candidates(self.a, region.a_lines, self._fragments_a, wrapped_a)
+            ins = self._move_candidates(self.b, region.b_lines, self._fragments_b, wrapped_b)
+            if len(dels) < 2 or len(ins) < 2 or len(dels) * len(ins) > SIMILAR_MOVE_MAX_PAIRS:
+                continue
+            pairs = [
+                (i, j)
+                for i, (_, key_a, words_a) in enumerate(dels)
+                for j, (_, key_b, words_b) in enumerate(ins)
+                if key_a == key_b or _similar(words_b, words_a)
+            ]
+            # sorted by i, and by j falling within one i, so one i never chains twice
+            pairs.sort(key=lambda p: (p[0], -p[1]))
+            in_place = _increasing(pairs)
+            used_a = {i for i, _ in in_place}
+            used_b = {j for _, j in in_place}
+            for i, j in pairs:
+                if i in used_a or j in used_b:
+                    continue
+                used_a.add(i)
+                used_b.add(j)
+                moved_a[dels[i][0]] = move_id
+                moved_b[ins[j][0]] = move_id
+                move_id += 1
+        return move_id
+
+    def _move_candidates(self, text: str, lines, fragments, wrapped: bool) -> list:
+        """(span, key, words) of a region's lines that could be a moved paragraph."""
+        out = []
+        for span in lines:
+            if span in fragments or not _paragraph_like(text, span, wrapped):
+                continue
+            key = move_key(text[span[0] : span[1]])
+            if len(key.replace(" ", "")) >= self.min_move_chars:
+                out.append((span, key, set(key.split())))
+        return out
 
     def _similar_moves(self, deleted: dict, inserted: list, moved_a, moved_b, move_id) -> None:
         """Second pass: a paragraph that moved *and* had a few words changed.

@@ -479,3 +479,20 @@ def test_short_paragraphs_that_moved_are_linked_pairs() -> None:
     assert sorted(c.original.text.strip() or c.copy.text.strip() for c in result.changes) == sorted(
         [paras[1], paras[1], paras[4], paras[4]]
     )
+
+
+def test_two_neighbouring_paragraphs_that_swapped_places_are_a_move_even_when_damaged() -> None:
+    """New-user trial: 'Opponents …' moved below 'Construction …' and came back with
+    mojibake; both fell into one region and were reported as one paragraph reworded
+    into the other."""
+    first = "The council approved the park on Tuesday after a long debate in the chamber."
+    opp = "Opponents argued that the money should go to road repairs. “We can’t wait,” said Tom Hale."
+    cons = "Construction is expected to begin in March and finish by the end of the year."
+    damaged = opp.replace("“", "â€œ").replace("’", "â€™")
+    result = compare(
+        load_text(f"{first}\n\n{opp}\n\n{cons}\n"), load_text(f"{first}\n\n{cons}\n\n{damaged}\n")
+    )
+    moved = [c for c in result.changes if c.category is Category.MOVED]
+    assert len(moved) == 2 and moved[0].pair == moved[1].id
+    assert all(c.category is Category.MOVED for c in result.changes)
+    assert "damaged characters" in moved[0].reason
