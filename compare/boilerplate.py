@@ -43,6 +43,9 @@ proxy-banner          a web proxy's banner (``[ Glype Proxy ] URL: …``, ``You 
 byline                a byline or an editor credit line (``By Jane Doe``, ``责任编辑：…``)
 disclaimer            an aggregator's disclaimer (``Disclaimer: This story is
                       auto-aggregated …``)
+embed                 an embedded tweet's remnants (``pic.twitter.com/…``, ``— Name
+                      (@handle) May 14, 2024``)
+page-title            the page's title: the headline and ``| Site`` / ``- Site``
 ===================== ============================================================
 
 Structure, not prefixes: a line that begins with a marker phrase but runs on into a
@@ -189,9 +192,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "lire la suite", "voir aussi", "lesen sie auch", "mehr zum thema", "weiterlesen",
         "auch interessant", "lee también", "lea también", "leer más", "te puede interesar",
         "leggi anche", "leia também", "leia mais", "читайте также", "читать далее",
-        "подробнее", "по теме", "смотрите также", "recommended", "story continues below",
-        "article continues below", "continue reading below", "scroll to continue",
-        "la suite après cette publicité", "weiter nach der anzeige", "sigue leyendo",
+        "подробнее", "по теме", "смотрите также", "recommended", "sigue leyendo",
     ),
     "share": (
         "join our", "subscribe today", "subscribe now", "get the latest news",
@@ -204,7 +205,11 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "share on twitter", "share on whatsapp", "share via email", "tweet this",
         "share", "follow us", "follow us on", "like us on facebook",
         "subscribe", "subscribe to our newsletter", "sign up for our newsletter",
-        "sign up for", "get our newsletter", "join our telegram", "partager",
+        "enter your email", "enter your e-mail", "enter your email address",
+        "by signing up you agree", "by signing up, you agree", "by subscribing you agree",
+        "by subscribing, you agree", "get the top stories", "get our top stories",
+        "get the latest headlines",
+        "sign up for", "sign up", "get our newsletter", "join our telegram", "partager",
         "partager sur", "partagez", "suivez-nous", "abonnez-vous", "inscrivez-vous",
         "teilen", "auf facebook teilen", "folgen sie uns", "abonnieren",
         "newsletter abonnieren", "compartir", "compartir en", "síguenos", "suscríbete",
@@ -250,6 +255,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "advertisement": (
         "sponsored:", "advertisement:", "广告", "広告", "광고", "إعلان", "اعلان",
         "advertisement", "advertisements", "sponsored", "sponsored content", "promoted",
+        "story continues below", "article continues below", "continue reading below",
+        "scroll to continue", "la suite après cette publicité", "weiter nach der anzeige",
         "paid content", "ad", "ads", "publicité", "anzeige", "werbung", "publicidad",
         "pubblicità", "publicidade", "реклама", "партнерский материал",
     ),
@@ -270,7 +277,8 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "call-to-action": (
         "listen to this article", "listen to this story", "turn on notifications",
         "report an error", "report a typo", "report a correction", "suggest a correction",
-        "send us feedback", "点击查看", "点击阅读", "下载客户端",
+        "send us feedback", "have a news tip", "got a news tip", "have a story tip",
+        "点击查看", "点击阅读", "下载客户端",
         "click here", "tap here", "download our app", "download the app", "get the app",
         "install our app", "cliquez ici", "téléchargez notre application", "hier klicken",
         "app herunterladen", "haga clic aquí", "haz clic aquí", "descarga nuestra app",
@@ -290,6 +298,10 @@ MARKERS: dict[str, tuple[str, ...]] = {
     "disclaimer": (
         "disclaimer:", "disclaimer :", "this story is auto-aggregated",
         "this story has not been edited by", "auto-generated from a syndicated feed",
+        "this article was automatically translated", "this article was machine translated",
+        "this article was machine-translated", "this article was translated",
+        "this article was automatically generated", "this article was generated",
+        "this story was automatically generated", "this story was generated",
     ),
     "proxy-banner": (
         "you are using a free proxy", "you are browsing anonymously",
@@ -300,7 +312,7 @@ MARKERS: dict[str, tuple[str, ...]] = {
 
 #: markers that are boilerplate only when they are the whole line (common words too)
 WHOLE_LINE_ONLY = frozenset(
-    {"share", "comments", "ad", "ads", "promoted", "sponsored", "subscribe", "источник",
+    {"share", "sign up", "comments", "ad", "ads", "promoted", "sponsored", "subscribe", "источник",
      "commentaires", "kommentare", "comentarios", "commenti", "комментарии", "teilen",
      "partager", "compartir", "condividi", "anzeige", "werbung", "реклама", "publicité",
      "publicidad", "advertisement", "advertisements", "подробнее", "more from", "assine",
@@ -391,6 +403,25 @@ DATE_WORDS = frozenset(
 
 #: a title-like line: at most this many words, and no sentence end
 MAX_TITLE_WORDS = 16
+
+#: month names and time-zone words a byline's date may hold ("May 14, 2024 9:12 AM GMT")
+BYLINE_DATE_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec", "gmt", "utc", "bst", "cet", "cest", "edt", "est",
+     "et", "pt", "pdt", "pst", "am", "pm", "published", "updated", "posted", "read", "min",
+     "mins", "minutes", "minute", "ago"}
+)
+#: buttons under a reader's comment ("Reply · Like · 4")
+COMMENT_ACTIONS = frozenset(
+    {"reply", "like", "likes", "share", "report", "flag", "quote", "upvote", "downvote",
+     "antworten", "répondre", "responder", "rispondi", "ответить"}
+)
+#: a short title line directly above a newsletter box ("Morning Briefing"): at most
+#: this many words
+MAX_BOX_TITLE_WORDS = 4
+#: longest author-bio paragraph ("About the author: …")
+MAX_BIO_LINE = 600
 
 #: longest text (characters) a marker line may have, beyond which it reads as article
 #: prose that happens to begin with the marker word
@@ -519,6 +550,40 @@ _DATE_LINE = regex.compile(
     r"^(?:Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|"
     r"Publicado|Actualizado)\b[^\n]*\d", regex.I
 )
+#: the page's reading time: "Reading time: 3 minutes", "5 min read"
+_READING_TIME = regex.compile(
+    r"^(?:(?:estimated\s+)?reading time|read time|lesezeit|temps de lecture|tiempo de lectura)"
+    r"\s*:?\s*(?:about\s+|ca\.?\s+|~\s*)?\d+\s*(?:min|mins|minutes?|minuten)\.?$"
+    r"|^\d+\s*(?:min|mins|minutes?|minute)\.?\s+read$",
+    regex.I,
+)
+#: an embedded tweet's image link, and its signature line ("— Name (@handle) May 14, 2024")
+_TWEET_LINK = regex.compile(r"(?<![\w.])pic\.twitter\.com/\w+", regex.I)
+_TWEET_SIGNATURE = regex.compile(
+    r"^[\N{EM DASH}\N{EN DASH}-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+"
+    r"\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}$"
+)
+#: a count of readers' comments ("12 Comments")
+_COMMENT_COUNT = regex.compile(
+    r"^\d[\d,.]*\s+(?:comments?|replies|responses|kommentare|commentaires|comentarios|"
+    r"commenti|комментари[йяев])$",
+    regex.I,
+)
+#: an author's bio paragraph: "About the author: Jane Doe is …"
+_AUTHOR_BIO = regex.compile(
+    r"^(?:About the (?:author|writer|reporter)|Author bio|L'auteur|Über den Autor|Sobre el autor)"
+    r"\s*[:\N{EM DASH}\N{EN DASH}-]\s*\p{Lu}",
+    regex.I,
+)
+#: a caption whose credit ends the line: "… Photograph: Getty Images", "… REUTERS/Jane Doe"
+_CAPTION_TRAIL = regex.compile(
+    r"\S\s+(?:(?:Photograph|Photo|Picture|Image|Foto|Bild)\s*:\s*\p{Lu}[\p{L}\p{M} .'&/-]{1,60}"
+    r"|(?:REUTERS|AFP|EPA|AP|ANSA|XINHUA|Reuters)/\p{Lu}[\p{L}\p{M} .'/-]{1,50})$"
+)
+#: a page title: the headline, then "| Site" or "- Site"
+_PAGE_TITLE = regex.compile(
+    r"^(?P<title>.{12,}?)\s+[|\N{EM DASH}\N{EN DASH}-]\s+(?P<site>[\p{Lu}\d][\w.&'-]*(?:\s+[\p{Lu}\d][\w.&'-]*){0,3})$"
+)
 #: a form field of a comment form: "Comment *", "Name *"
 _FORM_FIELD = regex.compile(r"^[\w' ]{2,24}\s?\*$")
 #: a proxy named in a line: a known proxy, or "proxy" itself
@@ -627,6 +692,8 @@ def marker_kind(line: str) -> str | None:
     if tail:
         if _COMMA_REPORTING.search(body) or (not label and _REPORTING.search(tail)):
             return None  # "Click here, the prosecutor said, was the message …"
+        if label and _REPORTING.search(tail) and _sentence(tail):
+            return None  # "Source: the basin authority said the figures were provisional."
         if (
             not label
             and kind not in PROSE_KINDS
@@ -815,6 +882,12 @@ def _share_words(text: str) -> bool:
 
 def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
     """Boilerplate recognised by the shape of the whole line rather than a marker."""
+    # an embedded tweet: its image link or its signature, whatever the tweet says
+    if len(text) <= MAX_CAPTION_LINE and (_TWEET_LINK.search(text) or _TWEET_SIGNATURE.match(text)):
+        return Finding(f"embedded tweet: {_quote(text)}", ("embed",), "embedded tweet")
+    # an author's bio ("About the author: Jane Doe is a correspondent …")
+    if _AUTHOR_BIO.match(text) and len(text) <= MAX_BIO_LINE:
+        return Finding(f"author bio: {_quote(text)}", ("byline",), "author bio")
     if _REPORTING.search(text) and not _PROXY_CUE.search(text):
         return None
     # a proxy's banner: names a proxy and says what proxies say (or is a short line
@@ -850,8 +923,14 @@ def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
     if _FOLLOW.match(text) and len(text.split()) <= 10:
         return Finding(f"share/subscribe line: {_quote(text)}", ("share",), "share/subscribe line")
     # a byline ("By Christopher Rugaber"), a wire's credit line, the page's own date line
-    if _BYLINE.match(text) or _CREDIT_LINE.match(text):
+    if _BYLINE.match(text) or _CREDIT_LINE.match(text) or _dated_byline(text):
         return Finding(f"byline: {_quote(text)}", ("byline",), "byline")
+    if _READING_TIME.match(text):
+        return Finding(f"reading time: {_quote(text)}", ("timestamp",), "reading time")
+    if _COMMENT_COUNT.match(text):
+        return Finding(f"comment count: {_quote(text)}", ("comments",), "comment count")
+    if _comment_actions(text):
+        return Finding(f"comment buttons: {_quote(text)}", ("comments",), "comment buttons")
     if _DATE_LINE.match(text) and len(text.split()) <= 9 and all(
         not w[:1].islower() or w.strip(",.:").lower() in DATE_WORDS for w in text.split()[1:]
     ):
@@ -867,12 +946,74 @@ def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
         return Finding(
             f"photo caption with credit {credit.group().strip()}", ("photo-credit",), "photo caption"
         )
+    found = caption(text)
+    if found:
+        return found
+    # the page's title: the headline (a line of its own too) and the site's name
+    title = _PAGE_TITLE.match(text)
+    if (
+        title
+        and whole_text
+        and _title_like(title["title"])
+        and _repeats(title["title"], whole_text, text)
+    ):
+        return Finding(
+            f"page title: headline and site name {enclose(title['site'])}",
+            ("page-title", "repeated-headline"),
+            "page title",
+        )
     # the headline again (a scraper prints the title twice)
     if whole_text and _title_like(text) and _line_counts(whole_text).get(_key(text), 0) >= 2:
         return Finding(
             f"headline repeated: {_quote(text)}", ("repeated-headline",), "repeated headline"
         )
     return None
+
+
+def caption(line: str) -> Finding | None:
+    """A photo caption whose credit ends the line (``… Photograph: Getty Images``,
+    ``… REUTERS/Jane Doe``), or None. No reporting clause: "…, she said" is prose."""
+    text = line.strip()
+    if len(text) > MAX_CAPTION_LINE or _REPORTING.search(text):
+        return None
+    credit = _CAPTION_TRAIL.search(text)
+    if not credit:
+        return None
+    return Finding(
+        f"photo caption with credit {enclose(credit.group()[1:].strip())}",
+        ("photo-credit",),
+        "photo caption",
+    )
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline and the story's date, time or reading time: ``By Jane Doe | May 14,
+    2024 | 5 min read``, ``By Reuters | Published May 14, 2024 9:12 AM GMT``."""
+    items = [x.strip() for x in _ITEM_SPLIT.split(text) if x.strip()]
+    if len(items) < 2 or not _BYLINE.match(items[0]):
+        return False
+    for item in items[1:]:
+        words = item.replace(",", " ").split()
+        if not words or len(words) > 9 or not any(c.isdigit() for c in item):
+            return False
+        if not all(
+            any(c.isdigit() for c in w)
+            or w.strip(".:").casefold() in BYLINE_DATE_WORDS
+            or w.strip(".:").casefold() in DATE_WORDS
+            for w in words
+        ):
+            return False
+    return True
+
+
+def _comment_actions(text: str) -> bool:
+    """A row of buttons under a reader's comment: ``Reply · Like · 4``."""
+    items = [x.strip().casefold() for x in _ITEM_SPLIT.split(text) if x.strip()]
+    return (
+        len(items) >= 2
+        and all(x in COMMENT_ACTIONS or x.isdigit() for x in items)
+        and any(x in ("reply", "like") or x in COMMENT_ACTIONS - {"share"} for x in items)
+    )
 
 
 def _title_like(text: str) -> bool:
@@ -954,6 +1095,13 @@ def classify_block(text: str, whole_text: str = "", strict: bool = False) -> Fin
                 lines, findings, i
             ):
                 findings[i] = Finding("link title", ("read-more",), "list of links")
+        for i, line in enumerate(lines[:-1]):
+            if findings[i] is None and _box_title(line) and findings[i + 1] is not None and (
+                "share" in findings[i + 1].evidence
+            ):
+                findings[i] = Finding(
+                    f"newsletter box title {_quote(line)}", ("share",), "newsletter box"
+                )
     if not all(findings):
         menu = _menu(lines)
         return menu
@@ -967,6 +1115,18 @@ def classify_block(text: str, whole_text: str = "", strict: bool = False) -> Fin
     head = reasons[0] if len(reasons) == 1 else f"{reasons[0]}, {reasons[1]}"
     more = f" (+{len(reasons) - 2} more)" if len(reasons) > 2 else ""
     return Finding(f"{len(lines)} boilerplate lines, {head}{more}: {_quote(lines[0])}", evidence)
+
+
+def _box_title(line: str) -> bool:
+    """A short title (``Morning Briefing``): a few capitalised words, no sentence end."""
+    text = line.strip()
+    words = text.split()
+    return (
+        1 <= len(words) <= MAX_BOX_TITLE_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and not _REPORTING.search(text)
+    )
 
 
 def _under_heading(lines: list[str], findings: list, i: int) -> bool:

@@ -46,7 +46,7 @@ ARTICLE = (
         ("Image credit: Getty Images", "photo-credit"),
         ("Click here to read the full story", "call-to-action"),
         ("Download our app", "call-to-action"),
-        ("Story continues below advertisement", "read-more"),
+        ("Story continues below advertisement", "advertisement"),
         ("Advertisement - Scroll to continue", "advertisement"),
         ("- Advertisement -", "advertisement"),
         ("Photo by Jane Doe/Reuters", "photo-credit"),
@@ -229,3 +229,65 @@ def test_a_whole_label_line_is_not_cut_at_its_marker() -> None:
 
     assert head_end("Sponsored: Try our new health app free for 30 days.") is None
     assert head_end("ADVERTISEMENT Officials said the talks would resume.") == len("ADVERTISEMENT ")
+
+
+@pytest.mark.parametrize(
+    ("line", "evidence", "reason"),
+    [
+        ("By Reuters Staff | 14 May 2024, 09:12 GMT", "byline", "byline"),
+        ("By Angelo Amante | May 14, 2024 | 5 min read", "byline", "byline"),
+        ("By Reuters | Published May 14, 2024 9:12 AM GMT", "byline", "byline"),
+        ("Updated 3 min ago", "timestamp", "date line"),
+        ("Reading time: 3 minutes", "timestamp", "reading time"),
+        ("A flooded street in Ferrara on Tuesday. Photograph: Getty Images", "photo-credit", "caption"),
+        ("A flooded street. Photograph: Flavio Lo Scalzo/Reuters", "photo-credit", "caption"),
+        ("Residents are evacuated by boat, May 14, 2024. REUTERS/Flavio Lo Scalzo", "photo-credit", "caption"),
+        ("La situazione sul Po è critica. pic.twitter.com/Ab12Cd", "embed", "embedded tweet"),
+        ("— Protezione Civile (@DPCgov) May 14, 2024", "embed", "embedded tweet"),
+        ("Enter your email", "share", "subscribe"),
+        ("Enter your email address to subscribe", "share", "subscribe"),
+        ("By signing up you agree to our Privacy Policy.", "share", "subscribe"),
+        ("Get the top stories in your inbox every morning.", "share", "subscribe"),
+        ("About the author: Angelo Amante is a Reuters correspondent based in Rome.", "byline", "author bio"),
+        ("12 Comments", "comments", "comment count"),
+        ("Reply · Like · 4", "comments", "comment buttons"),
+        ("Have a news tip? Email us at tips@example.com", "call-to-action", "call to action"),
+        ("This article was automatically translated from Italian.", "disclaimer", "disclaimer"),
+        ("This article was generated from a wire feed and has not been edited.", "disclaimer", "disclaimer"),
+        ("Story continues below advertisement", "advertisement", "advertisement marker"),
+    ],
+)
+def test_round3_chrome_lines(line: str, evidence: str, reason: str) -> None:
+    found = classify_line(line)
+    assert found is not None, line
+    assert evidence in found.evidence
+    assert reason in found.reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: the Po river basin authority said the figures were provisional.",
+        "By signing up for the scheme, farmers became eligible for subsidies.",
+        "By Thursday, 3,000 people had left their homes.",
+        "Residents were evacuated by boat, the mayor said. REUTERS/Flavio Lo Scalzo",
+        "About 12 comments were posted before the page was closed.",
+        "Enter the river basin and you will see the damage, she said.",
+    ],
+)
+def test_round3_prose_stays_text(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_page_title_needs_the_headline_elsewhere() -> None:
+    whole = "Italy floods: thousands evacuated | NewsNow24\n\nItaly floods: thousands evacuated\n\nText."
+    found = classify_line("Italy floods: thousands evacuated | NewsNow24", whole)
+    assert found is not None and "page-title" in found.evidence
+    assert "NewsNow24" in found.reason
+    assert classify_line("Italy floods: thousands evacuated | NewsNow24", "Other text.\n") is None
+
+
+def test_newsletter_title_only_beside_a_box() -> None:
+    found = explain("Morning Briefing\nGet the top stories in your inbox every morning.\nSign up\n")
+    assert found is not None and "share" in found.evidence
+    assert explain("Morning Briefing\nThe mayor spoke on Tuesday.\n") is None
