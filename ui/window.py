@@ -10,7 +10,17 @@ import time
 from bisect import bisect_left
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -288,6 +298,14 @@ class MainWindow(QMainWindow):
         self._resize_timer.timeout.connect(self.leveler.restart_if_resized)
         for view in (self.original_view, self.copy_view):
             view.resized.connect(self._resize_timer.start)
+        # marks level with their text move whenever the text or the view does
+        self._marks_timer = QTimer(self)
+        self._marks_timer.setSingleShot(True)
+        self._marks_timer.setInterval(0)
+        self._marks_timer.timeout.connect(self._place_overview_marks)
+        self.leveler.leveled.connect(self._marks_timer.start)
+        self.original_view.resized.connect(self._marks_timer.start)
+        self.original_view.verticalScrollBar().rangeChanged.connect(self._marks_timer.start)
 
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
@@ -1145,7 +1163,62 @@ class MainWindow(QMainWindow):
             self.rendering.rows,
             self.theme,
         )
+        self._place_overview_marks()
         self.overview.set_current(self.current)
+
+    def _place_overview_marks(self) -> None:
+        """Put each mark level with its text when the whole document fits the view.
+
+        Otherwise the strip keeps its proportional mapping (whole strip = whole text).
+        """
+        view = self.original_view
+        rendering = self.rendering
+        if (
+            rendering is None
+            or self.comparison is None
+            or view.render is None
+            or not view.isVisible()
+            or view.verticalScrollBar().maximum() > 0
+        ):
+            self.overview.set_exact_positions(None)
+            return
+        strip_top = self.overview.mapTo(self, QPoint(0, 0)).y()
+        offset = view.viewport().mapTo(self, QPoint(0, 0)).y() - strip_top
+        content = view.contentOffset().y()
+        positions = []
+        for index in range(len(self.comparison.changes)):
+            top = bottom = None
+            for pane_view in (self.original_view, self.copy_view):
+                span = self._change_extent(pane_view, index)
+                if span is None:
+                    continue
+                shift = pane_view.viewport().mapTo(self, QPoint(0, 0)).y() - strip_top
+                top = span[0] + shift if top is None else min(top, span[0] + shift)
+                bottom = span[1] + shift if bottom is None else max(bottom, span[1] + shift)
+            if top is None or bottom is None:
+                self.overview.set_exact_positions(None)
+                return
+            positions.append((float(top), float(bottom - top)))
+        document = view.document()
+        last = document.lastBlock()
+        bottom = view.blockBoundingGeometry(last).bottom() if last.isValid() else 0.0
+        self.overview.set_exact_positions(positions, (offset + content, offset + content + bottom))
+
+    @staticmethod
+    def _change_extent(view: PaneView, index: int) -> tuple[int, int] | None:
+        """The viewport (top, bottom) of change ``index``'s text in ``view``, if it has text."""
+        ranges = view.render.change_ranges if view.render is not None else ()
+        if index >= len(ranges):
+            return None
+        start, end = ranges[index][0], ranges[index][1]
+        if end <= start:
+            return None
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(start)
+        first = view.cursorRect(cursor)
+        cursor.setPosition(max(start, end - 1))  # the last character's line, not the next one
+        last = view.cursorRect(cursor)
+        return first.top(), max(first.bottom(), last.bottom())
 
     def _update_notice(self) -> None:
         c = self.comparison
