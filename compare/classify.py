@@ -28,6 +28,7 @@ quotation        the changed text holds a whole quotation (a quote added or miss
 negation         a negation (not, no, never, n't …) appeared or disappeared
 punctuation      only punctuation changed (the words are the same)
 duplicate        the inserted text repeats text that is already there
+dateline         a wire dateline (``ROME (Reuters) -``) added or dropped at a paragraph's start
 paragraph        a whole paragraph added or missing
 with-typography  the change also has typography differences
 with-corruption  the change also has damaged characters
@@ -90,6 +91,18 @@ _CLOSERS = frozenset(
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+#: news agencies whose name a wire dateline carries in brackets
+DATELINE_AGENCIES = (
+    "Reuters", "AFP", "AP", "dpa", "DPA", "ANSA", "EFE", "Xinhua", "Bloomberg", "UPI",
+    "TASS", "PA", "ANP", "Kyodo", "Yonhap", "IANS", "PTI",
+)
+#: a wire dateline opening a story: "ROME (Reuters) - ", "Rome (AFP) – ", "PARIS, France (AP) — "
+_DATELINE = regex.compile(
+    r"^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*\((?:"
+    + "|".join(regex.escape(a) for a in DATELINE_AGENCIES)
+    + r")\)\s*[-\N{EN DASH}\N{EM DASH}]\s*$"
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -169,6 +182,8 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         # the copy dropping text of the original is boilerplate only when it is
         # unmistakable (a marker line, a share row), never a sentence of prose
         found = boilerplate.explain(text, whole, strict=not new)
+        if not found and new:
+            found = _caption_part(copy, b0, b1)
         if found:
             evidence = list(found.evidence)
             first, last = _text_bounds(whole)
@@ -198,6 +213,20 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         else []
     )
     return _edit(original, copy, a0, a1, b0, b1, old, new, parts)
+
+
+def _caption_part(copy: str, b0: int, b1: int) -> boilerplate.Finding | None:
+    """An inserted caption whose credit, on the same line, the diff made a change of
+    its own (``Residents are evacuated …`` + `` REUTERS/Jane Doe``): the caption is
+    boilerplate too when the whole line is a caption ending in a credit."""
+    start = copy.rfind("\n", 0, b0) + 1
+    end = copy.find("\n", b0)
+    end = len(copy) if end < 0 else end
+    if copy[start:b0].strip() or b1 > end or not copy[b1:end].strip():
+        return None  # must open the line and leave the credit after it
+    found = boilerplate.caption(copy[start:end])
+    # the rest of the line after the inserted part must be the credit, alone
+    return found if found and boilerplate.classify_line(copy[b1:end]) else None
 
 
 # -- the spacing half of a split mojibake ------------------------------------------------
@@ -411,7 +440,14 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
             evidence.append("with-corruption")
             side_notes.append("damaged characters")
 
-    if not old:
+    dateline = _dateline(copy, b0, new) if not old else _dateline(original, a0, old) if not new else None
+    if dateline:
+        evidence.append("dateline")
+    if dateline and not old:
+        reason = f"dateline added: {quote(dateline)}"
+    elif dateline:
+        reason = f"dateline removed: {quote(dateline)}"
+    elif not old:
         if duplicate:
             reason = f"repeated text added (already in the copy): {quote(new)}"
         elif whole_para_new and _sentences(new) >= 1 and len(new.split()) >= 12:
@@ -446,6 +482,13 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     if side_notes:
         reason += f"; also {' and '.join(side_notes)}"
     return Verdict(Category.EDIT, reason, tuple(evidence))
+
+
+def _dateline(whole: str, start: int, fragment: str) -> str | None:
+    """The wire dateline ``fragment`` is, when it opens a paragraph (``ROME (Reuters) -``)."""
+    if start and whole[start - 1] != "\n":
+        return None
+    return fragment.strip() if _DATELINE.match(fragment) else None
 
 
 def _names(fragment: str, whole: str, start: int) -> list[str]:

@@ -291,3 +291,28 @@ def test_newsletter_title_only_beside_a_box() -> None:
     found = explain("Morning Briefing\nGet the top stories in your inbox every morning.\nSign up\n")
     assert found is not None and "share" in found.evidence
     assert explain("Morning Briefing\nThe mayor spoke on Tuesday.\n") is None
+
+
+def test_caption_split_from_its_credit_is_boilerplate_too() -> None:
+    from compare.classify import classify
+
+    original = "Intro text here.\n\n REUTERS/Flavio Lo Scalzo\n\nMore."
+    copy = "Intro text here.\n\nResidents are evacuated by boat, May 14, 2024. REUTERS/Flavio Lo Scalzo\n\nMore."
+    a0, b0, b1 = original.index(" REUTERS"), copy.index("Residents"), copy.index(" REUTERS")
+    verdict = classify(original, copy, a0, a0, b0, b1)
+    assert verdict.category == Category.BOILERPLATE
+    assert "photo-credit" in verdict.evidence
+    # the same sentence before prose, not a credit, is an added sentence
+    prose = copy.replace("REUTERS/Flavio Lo Scalzo", "the mayor said")
+    assert classify(original, prose, a0, a0, b0, b1).category == Category.EDIT
+
+
+@pytest.mark.parametrize("dateline", ["ROME (Reuters) - ", "Rome (AFP) \N{EN DASH} ", "PARIS, France (AP) \N{EM DASH} "])
+def test_wire_dateline_added_or_dropped_says_so(dateline: str) -> None:
+    text = "Flooding in northern Italy forced the evacuation of 3,000 people.\n\nThe agency said more.\n"
+    added = compare(load_text(text, label="original"), load_text(dateline + text)).changes
+    assert [(c.category, c.reason) for c in added] == [
+        (Category.EDIT, f"dateline added: \N{LEFT DOUBLE QUOTATION MARK}{dateline.strip()}\N{RIGHT DOUBLE QUOTATION MARK}")
+    ]
+    dropped = compare(load_text(dateline + text, label="original"), load_text(text)).changes
+    assert "dateline removed" in dropped[0].reason and "dateline" in dropped[0].evidence
