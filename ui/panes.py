@@ -518,7 +518,15 @@ class PaneHeader(QFrame):
         layout.addLayout(top)
         layout.addLayout(bottom)
         layout.addWidget(self.warning)
+        layout.addStretch(1)  # a header made as tall as its neighbour grows at the bottom
         self.show_document(None)
+
+    def natural_height(self) -> int:
+        """The height this header needs at its width (the warning may wrap)."""
+        layout = self.layout()
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(max(1, self.width()))
+        return layout.totalSizeHint().height()
 
     def show_document(self, doc: Document | None) -> None:
         self.encoding.blockSignals(True)

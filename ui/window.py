@@ -305,6 +305,8 @@ class MainWindow(QMainWindow):
         self._marks_timer.timeout.connect(self._place_overview_marks)
         self.leveler.leveled.connect(self._marks_timer.start)
         self.original_view.resized.connect(self._marks_timer.start)
+        for view in (self.original_view, self.copy_view):
+            view.resized.connect(self._level_headers)
         self.original_view.verticalScrollBar().rangeChanged.connect(self._marks_timer.start)
 
         self._watcher = QFileSystemWatcher(self)
@@ -811,6 +813,7 @@ class MainWindow(QMainWindow):
             pane.show_loaded(pane_render is not None)
             pane.view.show_render(pane_render, self.comparison)
             pane.header.show_document(self.documents[side])
+            self._level_headers()
             # a real (1 ms) timer, not a posted call: timers that are already due, and
             # paints, get their turn in between
             if i + 1 < len(steps):
@@ -1096,6 +1099,7 @@ class MainWindow(QMainWindow):
             if self.documents[side] is None:
                 pane.show_loaded(False)
                 pane.header.show_document(None)
+        self._level_headers()
         files = any(s is not None and s.is_file for s in self.sources.values())
         self.actions.actionReload.setEnabled(files)
         self.actions.actionSwap.setEnabled(loaded)
@@ -1165,6 +1169,18 @@ class MainWindow(QMainWindow):
         )
         self._place_overview_marks()
         self.overview.set_current(self.current)
+
+    def _level_headers(self) -> None:
+        """Both pane headers as tall as the taller one, so both texts start level.
+
+        A warning line in one header (undecodable bytes, low confidence) would
+        otherwise push that pane's text down and break the row-for-row levelling.
+        """
+        headers = [pane.header for pane in self.panes.values()]
+        height = max(header.natural_height() for header in headers)
+        for header in headers:
+            if header.minimumHeight() != height:
+                header.setMinimumHeight(height)
 
     def _place_overview_marks(self) -> None:
         """Put each mark level with its text when the whole document fits the view.

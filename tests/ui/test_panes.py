@@ -60,3 +60,33 @@ def test_header_shows_file_names_as_plain_text(qtbot, tmp_path):
     tip = QTextDocument()
     tip.setHtml(header.name.toolTip())
     assert tip.toPlainText() == str(path)
+
+
+def test_a_header_warning_does_not_push_one_pane_text_down(window, qtbot, tmp_path, sample_pair):
+    from PySide6.QtCore import QPoint
+
+    from ui.worker import Side
+
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(sample_pair[1].read_text(encoding="utf-8").encode("cp1252", "replace") + b"\xe9\xe8")
+    with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+        window.open_pair(sample_pair[0], latin)
+    with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+        window.set_encoding(Side.COPY, "utf-8")
+    copy_header = window.panes[Side.COPY].header
+    original_header = window.panes[Side.ORIGINAL].header
+    assert window.documents[Side.COPY].undecodable_bytes > 0
+    assert "could not be decoded" in copy_header.warning.text()
+    assert copy_header.warning.isVisible() and not original_header.warning.isVisible()
+
+    def tops() -> tuple[int, int]:
+        return tuple(
+            view.viewport().mapTo(window, QPoint(0, 0)).y()
+            for view in (window.original_view, window.copy_view)
+        )
+
+    for width in (1400, 700):  # at 700 the warning wraps onto more lines
+        window.resize(width, 700)
+        qtbot.wait(50)
+        original_top, copy_top = tops()
+        assert original_top == copy_top, (width, original_top, copy_top)
