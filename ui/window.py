@@ -141,10 +141,12 @@ class MessageBar(QFrame):
         layout.addWidget(self.close_button)
         self.setAccessibleName(self.tr("Message"))
         self._callback = None
+        self.serial = 0  # counts the messages shown: which ones came after some moment
         self.action_button.clicked.connect(self._clicked)
         self.hide()
 
     def show_message(self, text: str, *, error: bool = False, action: str = "", callback=None):
+        self.serial += 1
         self.text.setText(text)
         self.setProperty("error", error)
         color = QColor("#D55E00") if error else self.palette().color(self.palette().ColorRole.Highlight)
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         self._syncing = False
         self._last_view: PaneView | None = None
         self._job_started = 0.0
+        self._message_serial_at_start = 0
         self.last_timings: dict[str, float] = {}
         self._pending_sources: dict[Side, Source] = {}
         self._show_token = 0
@@ -700,6 +703,7 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self._workers.add(worker)
         self._job_started = time.perf_counter()
+        self._message_serial_at_start = self.message_bar.serial
         self.actions.actionCancel.setEnabled(True)
         self.progress.setValue(0)
         self._progress_timer.start(PROGRESS_DELAY_MS)
@@ -766,6 +770,14 @@ class MainWindow(QMainWindow):
                 self.sources[side] = source
                 self.panes[side].drop_target.show_message("")
         self._pending_sources = {}
+        if (
+            result.rendering is not None
+            and result.rendering.comparison is not self.comparison
+            and self.message_bar.serial == self._message_serial_at_start
+        ):
+            # a new comparison: what the bar said ("Report saved: …") was about the
+            # old one; a message given since this job started still stands
+            self.message_bar.hide()
         if messages:
             self.message_bar.show_message("\n".join(messages), error=True)
         elif self.message_bar.property("error"):

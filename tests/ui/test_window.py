@@ -878,3 +878,24 @@ def test_dark_system_theme_is_followed(loaded, qtbot, qapp):
         qapp.styleHints().setColorScheme(Qt.ColorScheme.Unknown)
         qapp.setPalette(qapp.style().standardPalette())
         qtbot.waitUntil(lambda: not loaded.theme.dark, timeout=10_000)
+
+
+def test_a_new_comparison_clears_the_old_report_saved_message(loaded, qtbot, tmp_path):
+    with qtbot.waitSignal(loaded.export_finished, timeout=10_000):
+        loaded.export_to(tmp_path / "report.html", "html")
+    bar = loaded.message_bar
+    assert bar.isVisible() and "Report saved" in bar.text.text()
+    (tmp_path / "a.txt").write_text("One short paragraph about the harbour.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("One short paragraph about the harbor.\n", encoding="utf-8")
+    with qtbot.waitSignal(loaded.comparison_ready, timeout=10_000):
+        loaded.open_pair(tmp_path / "a.txt", tmp_path / "b.txt")
+    assert not bar.isVisible()
+
+
+def test_a_message_given_after_the_load_started_stays(window, qtbot, tmp_path, sample_pair):
+    window.message_bar.show_message("Report saved: old.html")
+    with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+        window.open_pair(*sample_pair)
+        window.message_bar.show_message("Only the first two dropped files are compared.")
+    assert window.message_bar.isVisible()
+    assert window.message_bar.text.text() == "Only the first two dropped files are compared."
