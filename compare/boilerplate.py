@@ -422,6 +422,10 @@ COMMENT_ACTIONS = frozenset(
 MAX_BOX_TITLE_WORDS = 4
 #: longest author-bio paragraph ("About the author: …")
 MAX_BIO_LINE = 600
+#: a reader's comment under its header ("Maria R. · 2 hours ago"): at most this many
+#: lines of at most this many characters
+MAX_COMMENT_LINES = 4
+MAX_COMMENT_CHARS = 400
 
 #: longest text (characters) a marker line may have, beyond which it reads as article
 #: prose that happens to begin with the marker word
@@ -567,6 +571,13 @@ _TWEET_SIGNATURE = regex.compile(
 _COMMENT_COUNT = regex.compile(
     r"^\d[\d,.]*\s+(?:comments?|replies|responses|kommentare|commentaires|comentarios|"
     r"commenti|комментари[йяев])$",
+    regex.I,
+)
+#: the header of a reader's comment: a name and when ("Maria R. · 2 hours ago")
+_COMMENT_META = regex.compile(
+    r"^\p{Lu}[\p{L}.' -]{0,40}?\s*[\N{MIDDLE DOT}|\N{BULLET}]\s*(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|"
+    r"days?|weeks?|months?|years?)\s+ago|yesterday|just now|"
+    r"\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})$",
     regex.I,
 )
 #: an author's bio paragraph: "About the author: Jane Doe is …"
@@ -1095,13 +1106,7 @@ def classify_block(text: str, whole_text: str = "", strict: bool = False) -> Fin
                 lines, findings, i
             ):
                 findings[i] = Finding("link title", ("read-more",), "list of links")
-        for i, line in enumerate(lines[:-1]):
-            if findings[i] is None and _box_title(line) and findings[i + 1] is not None and (
-                "share" in findings[i + 1].evidence
-            ):
-                findings[i] = Finding(
-                    f"newsletter box title {_quote(line)}", ("share",), "newsletter box"
-                )
+        _in_boxes(lines, findings)
     if not all(findings):
         menu = _menu(lines)
         return menu
@@ -1115,6 +1120,29 @@ def classify_block(text: str, whole_text: str = "", strict: bool = False) -> Fin
     head = reasons[0] if len(reasons) == 1 else f"{reasons[0]}, {reasons[1]}"
     more = f" (+{len(reasons) - 2} more)" if len(reasons) > 2 else ""
     return Finding(f"{len(lines)} boilerplate lines, {head}{more}: {_quote(lines[0])}", evidence)
+
+
+def _in_boxes(lines: list[str], findings: list) -> None:
+    """Lines that are chrome only by their place in a block (``findings`` updated):
+    a short title above a newsletter box (``Morning Briefing`` over ``Enter your
+    email``), and readers' comments (``Maria R. · 2 hours ago`` and the comment under
+    it) in a block that holds a comment count or comment buttons."""
+    for i, line in enumerate(lines[:-1]):
+        after = findings[i + 1]
+        if findings[i] is None and _box_title(line) and after and "share" in after.evidence:
+            findings[i] = Finding(f"newsletter box title {_quote(line)}", ("share",), "newsletter box")
+    if not any(f and "comments" in f.evidence for f in findings):
+        return
+    body = 0  # lines of a reader's comment still allowed after its header
+    for i, line in enumerate(lines):
+        if findings[i] is None and _COMMENT_META.match(line.strip()):
+            findings[i] = Finding(f"reader comment: {_quote(line)}", ("comments",), "reader comments")
+            body = MAX_COMMENT_LINES
+        elif findings[i] is None and body and len(line.strip()) <= MAX_COMMENT_CHARS:
+            findings[i] = Finding(f"reader comment: {_quote(line)}", ("comments",), "reader comments")
+            body -= 1
+        else:
+            body = 0
 
 
 def _box_title(line: str) -> bool:
@@ -1143,35 +1171,44 @@ def line_findings(text: str, whole_text: str = "") -> list[tuple[int, int, bool]
     """Split a block into runs of boilerplate / other lines: ``(start, end, boilerplate)``.
 
     Runs cover ``text`` exactly; blank lines join the run before them. Link titles
-    under a list heading (``Related posts:`` then one title a line) are boilerplate.
+    under a list heading (``Related posts:`` then one title a line) are boilerplate, and
+    so are lines that are chrome by their place (see :func:`_in_boxes`).
     """
-    runs: list[tuple[int, int, bool]] = []
+    # the lines of text with their spans (a line keeps its newline)
+    spans: list[tuple[int, int]] = []
     pos = 0
-    lead = 0  # blank lines before the first line of text join the first run
-    listing = False  # under a list heading, reading its titles
     for line in text.split("\n"):
         line += "\n" if pos + len(line) < len(text) else ""
-        end = pos + len(line)
         if not line:
             break
-        if not line.strip() and runs:
-            s, _, flag = runs[-1]
-            runs[-1] = (s, end, flag)
-        elif not line.strip():
-            lead = end
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line)
+    lines = [text[s:e] for s, e in spans]
+    findings = [classify_line(x, whole_text) for x in lines]
+    flags = [f is not None for f in findings]
+    listing = False  # under a list heading, reading its titles
+    for i, line in enumerate(lines):
+        if not flags[i] and listing and _title_like(line.strip()):
+            flags[i] = True
         else:
-            flag = classify_line(line, whole_text) is not None
-            if not flag and listing and _title_like(line.strip()):
-                flag = True
-            else:
-                listing = flag and _list_heading(line)
-            if runs and runs[-1][2] == flag:
-                runs[-1] = (runs[-1][0], end, flag)
-            else:
-                runs.append((pos if runs else 0, end, flag))
-        pos = end
-    if not runs and lead:
-        runs.append((0, lead, False))
+            listing = flags[i] and _list_heading(line)
+    if not all(flags):
+        _in_boxes(lines, findings)
+        flags = [flag or f is not None for flag, f in zip(flags, findings, strict=True)]
+    runs: list[tuple[int, int, bool]] = []
+    for (start, end), flag in zip(spans, flags, strict=True):
+        if runs and runs[-1][2] == flag:
+            runs[-1] = (runs[-1][0], end, flag)
+        elif runs:
+            runs[-1] = (runs[-1][0], start, runs[-1][2])  # blank lines join the run before
+            runs.append((start, end, flag))
+        else:
+            runs.append((0, end, flag))  # blank lines before the first line join it
+    if runs:
+        runs[-1] = (runs[-1][0], len(text), runs[-1][2])
+    elif text:
+        runs.append((0, len(text), False))
     return runs
 
 

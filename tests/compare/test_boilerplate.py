@@ -316,3 +316,16 @@ def test_wire_dateline_added_or_dropped_says_so(dateline: str) -> None:
     ]
     dropped = compare(load_text(dateline + text, label="original"), load_text(text)).changes
     assert "dateline removed" in dropped[0].reason and "dateline" in dropped[0].evidence
+
+
+def test_newsletter_title_and_reader_comments_join_their_runs() -> None:
+    block = "Morning Briefing\n\nGet the top stories in your inbox every morning.\n\nSign up\n"
+    assert line_findings(block) == [(0, len(block), True)]
+    comments = "12 Comments\n\nMaria R. · 2 hours ago\nSo sad for the farmers.\n\nReply · Like · 4"
+    assert line_findings(comments) == [(0, len(comments), True)]
+    # without a comment count or buttons, a name and a time over a sentence is text
+    text = "Maria R. · 2 hours ago\nSo sad for the farmers.\n"
+    assert line_findings(text) == [(0, len(text), False)]
+    # a title over article text stays text
+    prose = "Morning Briefing\n\nThe mayor spoke on Tuesday.\n"
+    assert line_findings(prose) == [(0, len(prose), False)]
