@@ -56,7 +56,13 @@ Shapes without a fixed phrase are recognised too: a row of share words and netwo
 Use``), a proxy's banner, a cookie notice in any language (cookies + consent), a
 comment-form field (``Comment *``), a caption ending in a credit (``… (AP Photo/…)``),
 the headline printed twice, and link titles listed under a heading (``Related
-posts:``, ``Trending``).
+posts:``, ``Trending``); a byline with the story's date or reading time (``By Jane Doe |
+May 14, 2024 | 5 min read``), a caption whose credit ends the line (``… Photograph:
+Getty Images``, ``… REUTERS/Jane Doe``), an embedded tweet's link or signature, a
+comment count, comment buttons (``Reply · Like · 4``), an author's bio, and the page
+title (the headline and ``| Site``). By their place in a block: a short title over a
+newsletter box (``Morning Briefing``), and readers' comments (``Name · 2 hours ago``
+and the comment) in a block with a comment count or comment buttons.
 """
 
 from __future__ import annotations
@@ -589,7 +595,10 @@ _AUTHOR_BIO = regex.compile(
 #: a caption whose credit ends the line: "… Photograph: Getty Images", "… REUTERS/Jane Doe"
 _CAPTION_TRAIL = regex.compile(
     r"\S\s+(?:(?:Photograph|Photo|Picture|Image|Foto|Bild)\s*:\s*\p{Lu}[\p{L}\p{M} .'&/-]{1,60}"
-    r"|(?:REUTERS|AFP|EPA|AP|ANSA|XINHUA|Reuters)/\p{Lu}[\p{L}\p{M} .'/-]{1,50})$"
+    r"|(?:REUTERS|AFP|EPA|AP|ANSA|XINHUA)/\p{Lu}[\p{L}\p{M} .'/-]{1,50})$"
+    # an agency credit in ordinary case only after a sentence ("… in a poll by Reuters/Ipsos"
+    # is prose)
+    r"|[.!?]\s+(?:Reuters|Xinhua|Ansa)/\p{Lu}[\p{L}\p{M} .'/-]{1,50}$"
 )
 #: a page title: the headline, then "| Site" or "- Site"
 _PAGE_TITLE = regex.compile(

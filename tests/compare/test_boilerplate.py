@@ -329,3 +329,9 @@ def test_newsletter_title_and_reader_comments_join_their_runs() -> None:
     # a title over article text stays text
     prose = "Morning Briefing\n\nThe mayor spoke on Tuesday.\n"
     assert line_findings(prose) == [(0, len(prose), False)]
+
+
+def test_agency_name_ending_a_sentence_of_prose_is_not_a_credit() -> None:
+    assert classify_line("Support for the government fell to 38% in a poll by Reuters/Ipsos") is None
+    found = classify_line("Rescuers search the rubble on Tuesday. Reuters/Jane Doe")
+    assert found is not None and "photo-credit" in found.evidence
