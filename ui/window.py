@@ -410,6 +410,17 @@ class MainWindow(QMainWindow):
             if button is not None:
                 button.setObjectName(TOGGLE_NAMES[category])
             self.toggles[category] = action
+        # on and off must read at a glance, not by colour alone: a ticked box and a
+        # raised, outlined chip when shown; an empty box, struck-through grey text
+        # and a dashed outline when hidden
+        self.legend_bar.setStyleSheet(
+            "#categoryToolBar QToolButton { border-radius: 3px; padding: 2px 6px; margin: 1px; }"
+            "#categoryToolBar QToolButton:checked {"
+            " border: 2px solid palette(highlight); background: palette(button);"
+            " color: palette(button-text); }"
+            "#categoryToolBar QToolButton:!checked {"
+            " border: 1px dashed palette(mid); background: transparent; color: palette(mid); }"
+        )
         self.addToolBarBreak()
         self.addToolBar(self.legend_bar)
 
@@ -464,8 +475,17 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(a.actionSwap)
         view_menu.addSeparator()
-        for action in self.toggles.values():
+        # the menu has its own actions, without the swatch icon: a checkable menu
+        # entry with an icon shows the icon where its check mark would be
+        self.menu_toggles: dict[Category, QAction] = {}
+        for category in CATEGORY_ORDER:
+            action = QAction(CATEGORY_STYLES[category].label, self)
+            action.setObjectName("menu" + TOGGLE_NAMES[category][0].upper() + TOGGLE_NAMES[category][1:])
+            action.setCheckable(True)
+            action.setChecked(category in self.enabled)
+            action.toggled.connect(lambda on, c=category: self.set_category_enabled(c, on))
             view_menu.addAction(action)
+            self.menu_toggles[category] = action
         view_menu.addSeparator()
         view_menu.addAction(a.actionZoomIn)
         view_menu.addAction(a.actionZoomOut)
@@ -867,9 +887,7 @@ class MainWindow(QMainWindow):
             return
         self.enabled = frozenset(enabled)
         self.settings.set_enabled_categories(self.enabled)
-        action = self.toggles[category]
-        if action.isChecked() != on:
-            action.setChecked(on)
+        self._update_toggles()
         self._refresh_view()
 
     def _refresh_view(self) -> None:
@@ -1130,7 +1148,15 @@ class MainWindow(QMainWindow):
         for category, action in self.toggles.items():
             count = counts.get(category, 0)
             label = CATEGORY_STYLES[category].label
-            action.setText(f"{self.tr(label)} {count}" if self.comparison is not None else self.tr(label))
+            on = category in self.enabled
+            text = f"{self.tr(label)} {count}" if self.comparison is not None else self.tr(label)
+            box = "\N{BALLOT BOX WITH CHECK}" if on else "\N{BALLOT BOX}"
+            action.setText(f"{box} {text}")
+            menu_action = self.menu_toggles[category]
+            menu_action.setText(text)
+            menu_action.blockSignals(True)
+            menu_action.setChecked(on)
+            menu_action.blockSignals(False)
             action.setIcon(QIcon(swatch(self.theme, category, size, ratio)))
             state = self.tr("shown") if category in self.enabled else self.tr("hidden")
             action.setToolTip(
@@ -1141,6 +1167,9 @@ class MainWindow(QMainWindow):
             button = self.legend_bar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(self.tr("Show {} ({})").format(label.lower(), count))
+                font = button.font()
+                font.setStrikeOut(not on)
+                button.setFont(font)
             action.blockSignals(True)
             action.setChecked(category in self.enabled)
             action.blockSignals(False)
@@ -1214,9 +1243,15 @@ class MainWindow(QMainWindow):
         offset = view.viewport().mapTo(self, QPoint(0, 0)).y() - strip_top
         content = view.contentOffset().y()
         positions = []
-        for index in range(len(self.comparison.changes)):
+        for index, change in enumerate(self.comparison.changes):
             top = bottom = None
-            for pane_view in (self.original_view, self.copy_view):
+            # the side(s) with the change's text; the other side only has a pad there
+            with_text = [
+                pane_view
+                for pane_view, span in ((self.original_view, change.original), (self.copy_view, change.copy))
+                if not span.empty
+            ] or [self.original_view, self.copy_view]
+            for pane_view in with_text:
                 span = self._change_extent(pane_view, index)
                 if span is None:
                     continue
@@ -1241,7 +1276,13 @@ class MainWindow(QMainWindow):
         start, end = ranges[index][0], ranges[index][1]
         if end <= start:
             return None
-        cursor = QTextCursor(view.document())
+        document = view.document()
+        breaks = ("\u2029", "\u2028", "\n")
+        while start < end - 1 and document.characterAt(start) in breaks:
+            start += 1  # a change that starts with a paragraph break is drawn on the next line
+        while end - 1 > start and document.characterAt(end - 1) in breaks:
+            end -= 1
+        cursor = QTextCursor(document)
         cursor.setPosition(start)
         first = view.cursorRect(cursor)
         cursor.setPosition(max(start, end - 1))  # the last character's line, not the next one

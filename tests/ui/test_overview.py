@@ -10,7 +10,10 @@ def _text_y_in_strip(window, index: int) -> float:
     """Where change ``index``'s text starts, in the strip's pixels (via the screen)."""
     view = window.copy_view
     cursor = QTextCursor(view.document())
-    cursor.setPosition(view.render.change_ranges[index][0])
+    start, end = view.render.change_ranges[index]
+    while start < end - 1 and view.document().characterAt(start) in ("\u2029", "\n"):
+        start += 1  # its text, not the paragraph break before it
+    cursor.setPosition(start)
     top = view.cursorRect(cursor).top()
     return window.overview.mapFromGlobal(view.viewport().mapToGlobal(QPoint(0, top))).y()
 

@@ -899,3 +899,27 @@ def test_a_message_given_after_the_load_started_stays(window, qtbot, tmp_path, s
         window.message_bar.show_message("Only the first two dropped files are compared.")
     assert window.message_bar.isVisible()
     assert window.message_bar.text.text() == "Only the first two dropped files are compared."
+
+
+def test_category_chips_and_view_menu_show_on_and_off_without_colour(loaded, qtbot):
+    from PySide6.QtGui import QAction
+
+    w = loaded
+    category = Category.EDIT
+    chip = w.findChild(QWidget, "toggleEdit")
+    entry = w.findChild(QAction, "menuToggleEdit")
+    count = w.comparison.counts[category]
+    assert chip.isChecked() and entry.isCheckable() and entry.isChecked()
+    assert entry.icon().isNull()  # an icon would take the check mark's place
+    assert chip.text() == f"\N{BALLOT BOX WITH CHECK} Edit {count}"
+    assert not chip.font().strikeOut()
+    wait_work(qtbot, w, lambda: qtbot.mouseClick(chip, Qt.MouseButton.LeftButton))
+    assert category not in w.enabled
+    assert not chip.isChecked() and not entry.isChecked()
+    assert chip.text() == f"\N{BALLOT BOX} Edit {count}"
+    assert chip.font().strikeOut()
+    # the menu entry toggles too, and the chip follows it
+    wait_work(qtbot, w, entry.trigger)
+    assert category in w.enabled
+    assert chip.isChecked() and entry.isChecked()
+    assert chip.text().startswith("\N{BALLOT BOX WITH CHECK}") and not chip.font().strikeOut()
