@@ -184,7 +184,44 @@ class ChangeListView(QTreeView):
         header.resizeSection(0, icon + widest + em * 2)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         numbers = self.fontMetrics().horizontalAdvance("000000") + em
+        self._natural: dict[int, int] = {0: icon + widest + em * 2}
+        self._compact: dict[int, int] = {0: icon + em * 5}
         for column in (ORIGINAL_LINE, COPY_LINE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             title = self.fontMetrics().horizontalAdvance(COLUMNS[column]) + em * 2
             header.resizeSection(column, max(numbers, title))
+            self._natural[column] = max(numbers, title)
+            self._compact[column] = self.fontMetrics().horizontalAdvance("00000") + em // 2
+        self._fit_columns()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Keep most of a narrow list for the Change snippet.
+
+        The category and line columns give up width first (compact line numbers,
+        then the category as its swatch and a letter or two), and when even that
+        leaves the snippet less than half the list, the line columns are hidden
+        (the lines are still in each row's tooltip and in the panes).
+        """
+        natural = getattr(self, "_natural", None)
+        if natural is None or self.model() is None:
+            return
+        header = self.header()
+        available = self.viewport().width()
+        wanted = max(self.fontMetrics().horizontalAdvance("M") * 12, available // 2)
+        lines = (ORIGINAL_LINE, COPY_LINE)
+        for widths in (natural, {**natural, **{c: self._compact[c] for c in lines}}, self._compact):
+            if available - sum(widths.values()) >= wanted:
+                break
+        else:
+            widths = {0: self._compact[0]}
+        for column in lines:
+            hidden = column not in widths
+            if header.isSectionHidden(column) != hidden:
+                header.setSectionHidden(column, hidden)
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)

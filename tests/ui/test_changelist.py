@@ -93,3 +93,24 @@ def test_snippets_show_what_changed_with_invisible_characters(sample_pair):
     corruption = next(c for c in comparison.changes if "\n" in c.copy.text and c.original.text)
     text = snippet(corruption)
     assert "\N{RETURN SYMBOL}" in text and "\N{RIGHTWARDS ARROW}" in text
+
+
+def test_a_narrow_list_keeps_most_of_its_width_for_the_change(loaded, qtbot):
+    from ui.changelist import COPY_LINE, ORIGINAL_LINE
+
+    w = loaded
+    header = w.change_list.header()
+
+    def width(column: int) -> int:
+        return 0 if header.isSectionHidden(column) else header.sectionSize(column)
+
+    w.resize(900, 600)
+    qtbot.wait(100)
+    change = width(1)
+    assert change > width(ORIGINAL_LINE) + width(COPY_LINE)
+    assert change >= w.change_list.viewport().width() // 2 - 2
+    # wide again: the line columns come back at their full width
+    w.resize(1600, 900)
+    qtbot.wait(100)
+    assert not header.isSectionHidden(ORIGINAL_LINE) and not header.isSectionHidden(COPY_LINE)
+    assert width(ORIGINAL_LINE) >= w.change_list.fontMetrics().horizontalAdvance("000000")
