@@ -65,6 +65,9 @@ from .settings import Settings
 from .theme import CATEGORY_STYLES, Level, Theme, is_dark
 from .worker import ComparisonWorker, Job, JobResult, Side, Source, TaskWorker
 
+#: below this similarity the two texts are not two versions of one article
+DIFFERENT_ARTICLES = 0.3
+
 #: object names of the category toggles
 TOGGLE_NAMES: dict[Category, str] = {
     Category.BOILERPLATE: "toggleBoilerplate",
@@ -352,7 +355,7 @@ class MainWindow(QMainWindow):
         self.identical_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.identical_notice.setWordWrap(True)
         self.identical_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.identical_notice.setAccessibleName(self.tr("Identical notice"))
+        self.identical_notice.setAccessibleName(self.tr("Notice about the comparison"))
         font = self.identical_notice.font()
         font.setBold(True)
         self.identical_notice.setFont(font)
@@ -1294,20 +1297,26 @@ class MainWindow(QMainWindow):
         if c is None:
             self.identical_notice.hide()
             return
+        lines = []
         if c.identical:
-            self.identical_notice.setText(self.tr("The two texts are identical."))
-            self.identical_notice.show()
-        elif not self.shown_changes():
-            hidden = len(c.changes)
-            self.identical_notice.setText(
-                self.tr(
-                    "With the categories toggled off, the copies look identical "
-                    "({} difference(s) hidden)."
-                ).format(hidden)
-            )
-            self.identical_notice.show()
+            lines.append(self.tr("The two texts are identical."))
         else:
-            self.identical_notice.hide()
+            if c.similarity < DIFFERENT_ARTICLES and c.original.text.strip() and c.copy.text.strip():
+                lines.append(
+                    self.tr(
+                        "These look like different articles: only {:.1f}% of the text is shared. "
+                        "Check that the right two files are open."
+                    ).format(c.similarity * 100)  # as in the status bar's "… % similar"
+                )
+            if not self.shown_changes():
+                lines.append(
+                    self.tr(
+                        "With the categories toggled off, the copies look identical "
+                        "({} difference(s) hidden)."
+                    ).format(len(c.changes))
+                )
+        self.identical_notice.setText("\n".join(lines))
+        self.identical_notice.setVisible(bool(lines))
 
     def _update_navigation(self) -> None:
         if self._syncing:

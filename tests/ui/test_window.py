@@ -923,3 +923,31 @@ def test_category_chips_and_view_menu_show_on_and_off_without_colour(loaded, qtb
     assert category in w.enabled
     assert chip.isChecked() and entry.isChecked()
     assert chip.text().startswith("\N{BALLOT BOX WITH CHECK}") and not chip.font().strikeOut()
+
+
+def test_two_different_articles_get_a_clear_notice(window, qtbot, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "The harbour authority approved a new ferry terminal on Monday after two years "
+        "of planning.\n\nConstruction starts in spring.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Local bakers say flour prices doubled this winter, and several shops "
+        "may close.\n\nCustomers were asked to pre-order bread.\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+        window.open_pair(tmp_path / "a.txt", tmp_path / "b.txt")
+    similarity = window.comparison.similarity
+    assert similarity < 0.3
+    notice = window.identical_notice
+    assert notice.isVisible()
+    assert "These look like different articles" in notice.text()
+    assert f"only {similarity * 100:.1f}% of the text is shared" in notice.text()
+    assert f"{similarity * 100:.1f}% similar" in window.status_summary.text()  # the same figure
+
+
+def test_versions_of_one_article_get_no_different_articles_notice(loaded):
+    assert loaded.comparison.similarity >= 0.3
+    assert "different articles" not in loaded.identical_notice.text()
+    assert not loaded.identical_notice.isVisible()
