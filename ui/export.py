@@ -16,6 +16,17 @@ from compare import Comparison
 from compare.report import PRESENTERS, ReportOptions
 from compare.report.files import same_file, write_atomic
 
+#: the short name a file dialog's type list shows (the presenters' descriptions are
+#: sentences, cut off in the dialog's narrow "Files of type" box)
+FILTER_NAMES = {
+    "html": "HTML report",
+    "json": "JSON (mirrordiff/1)",
+    "text": "Plain-text report",
+    "markdown": "Markdown report",
+    "unified": "Unified diff",
+    "pdf": "PDF report",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
@@ -26,6 +37,11 @@ class ExportFormat:
     render: Callable[[Comparison, ReportOptions], bytes]
     #: must run on the GUI thread (PDF draws with Qt)
     gui_thread: bool = False
+
+    @property
+    def file_filter(self) -> str:
+        """``HTML report (*.html)``: one entry of a file dialog's type list."""
+        return f"{FILTER_NAMES.get(self.name, self.name.upper())} (*{self.suffix})"
 
 
 def available_formats() -> list[ExportFormat]:

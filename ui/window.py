@@ -1430,7 +1430,7 @@ class MainWindow(QMainWindow):
         if not formats:
             self.message_bar.show_message(self.tr("No report formats are available."), error=True)
             return
-        filters = [f"{f.description} (*{f.suffix})" for f in formats]
+        filters = [f.file_filter for f in formats]
         preferred = self.settings.export_format()
         chosen = next((f for f in formats if f.name == preferred), formats[0])
         folder = self.settings.folder("export") or (

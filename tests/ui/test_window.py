@@ -703,8 +703,10 @@ def test_export_writes_the_report_and_offers_to_open_it(loaded, qtbot, tmp_path,
     assert blocker.args[1] == ""
     path, filters, _selected = suggested[0]
     assert Path(path).name == "original-ap-vs-copy-kproxy.html"
-    for name in ("(*.html)", "(*.json)", "(*.pdf)"):
-        assert name in filters
+    for name in ("HTML report (*.html)", "JSON (mirrordiff/1) (*.json)", "PDF report (*.pdf)"):
+        assert name in filters.split(";;")
+    # short type names: the dialog's "Files of type" box cut the long descriptions off
+    assert all(len(entry) < 40 for entry in filters.split(";;"))
     written = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "kproxy" in written and "<html" in written.lower()
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".part")]
