@@ -586,6 +586,8 @@ _COMMENT_META = regex.compile(
     r"\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})$",
     regex.I,
 )
+#: a reader's comment on one line, its author first: "John: Terrible news, stay safe."
+_COMMENT_INLINE = regex.compile(r"^\p{Lu}[\p{L}.' -]{0,30}:\s+\S")
 #: an author's bio paragraph: "About the author: Jane Doe is …"
 _AUTHOR_BIO = regex.compile(
     r"^(?:About the (?:author|writer|reporter)|Author bio|L'auteur|Über den Autor|Sobre el autor)"
@@ -1150,6 +1152,16 @@ def _in_boxes(lines: list[str], findings: list) -> None:
         elif findings[i] is None and body and len(line.strip()) <= MAX_COMMENT_CHARS:
             findings[i] = Finding(f"reader comment: {_quote(line)}", ("comments",), "reader comments")
             body -= 1
+        elif (
+            findings[i] is None
+            and i
+            and findings[i - 1]
+            and "comments" in findings[i - 1].evidence
+            and _COMMENT_INLINE.match(line.strip())
+            and len(line.strip()) <= MAX_COMMENT_CHARS
+        ):
+            # "John: Terrible news, stay safe." under "3 comments"
+            findings[i] = Finding(f"reader comment: {_quote(line)}", ("comments",), "reader comments")
         else:
             body = 0
 

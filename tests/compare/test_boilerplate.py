@@ -335,3 +335,11 @@ def test_agency_name_ending_a_sentence_of_prose_is_not_a_credit() -> None:
     assert classify_line("Support for the government fell to 38% in a poll by Reuters/Ipsos") is None
     found = classify_line("Rescuers search the rubble on Tuesday. Reuters/Jane Doe")
     assert found is not None and "photo-credit" in found.evidence
+
+
+def test_one_line_reader_comment_under_a_comment_count() -> None:
+    block = "ShareTweet\n\n3 comments\n\nJohn: Terrible news, stay safe.\n"
+    runs = line_findings(block)
+    assert runs[-1] == (block.index("3 comments"), len(block), True)
+    # the same line without a comment count before it is text
+    assert line_findings("John: Terrible news, stay safe.\n") == [(0, 32, False)]
