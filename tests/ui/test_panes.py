@@ -87,6 +87,8 @@ def test_a_header_warning_does_not_push_one_pane_text_down(window, qtbot, tmp_pa
 
     for width in (1400, 700):  # at 700 the warning wraps onto more lines
         window.resize(width, 700)
-        qtbot.wait(50)
+        # the headers are levelled once the resize has been laid out (a fixed wait of
+        # 50 ms was sometimes too short on a loaded machine)
+        qtbot.waitUntil(lambda: tops()[0] == tops()[1], timeout=3000)
         original_top, copy_top = tops()
         assert original_top == copy_top, (width, original_top, copy_top)
