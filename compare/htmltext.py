@@ -48,6 +48,10 @@ HIDDEN_ELEMENTS = frozenset(
     }
 )  # fmt: skip
 
+#: Inline elements drawn as separate boxes (buttons): their words never run into
+#: the neighbours' ("Share" "Tweet" buttons side by side read "Share Tweet")
+BOXED_INLINE_ELEMENTS = frozenset({"button", "select", "input", "textarea"})
+
 #: An inline style that hides an element (and all inside it) from the reader.
 HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
 
@@ -234,6 +238,8 @@ class _TextExtractor(HTMLParser):
             if tag in ("pre", "listing", "xmp", "plaintext"):
                 self._pre += 1
                 self._pre_start = True
+        elif tag in BOXED_INLINE_ELEMENTS:
+            self._space = bool(self.out) and not self._breaks
         elif tag in CELL_ELEMENTS:
             if self._row_has_cell and self.out and not self._breaks:
                 self._cell = True
@@ -269,6 +275,8 @@ class _TextExtractor(HTMLParser):
             return
         if tag == "br":  # "</br>" is a <br> in browsers
             self._line_break()
+        elif tag in BOXED_INLINE_ELEMENTS:
+            self._space = bool(self.out) and not self._breaks
         elif tag in BLOCK_ELEMENTS:
             self._request_break(_PARAGRAPH)
             if tag in ("pre", "listing", "xmp", "plaintext") and self._pre:

@@ -307,3 +307,9 @@ def test_declared_charset_of_hostile_heads_is_fast() -> None:
 )
 def test_content_hidden_by_attributes_is_not_text(markup: str, text: str) -> None:
     assert html_to_text(markup) == text
+
+
+def test_buttons_side_by_side_do_not_run_their_words_together() -> None:
+    # red-team round 2: a page's Share and Tweet buttons came out as "ShareTweet"
+    markup = "<div><button>Share</button><button>Tweet</button></div><p>Story text.</p>"
+    assert html_to_text(markup) == "Share Tweet\n\nStory text."
