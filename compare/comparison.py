@@ -45,11 +45,13 @@ def _moved_reason(
     if move_key(text) != move_key(other_text):
         # found by word overlap: say what the move also changed
         old, new = (text, other_text) if deleted else (other_text, text)
-        damage, edited = _moved_differences(old, new)
+        damage, edited, edit_evidence = _moved_differences(old, new)
         if edited:
             gone, added = _word_changes(*edited)
             reason += f", and reworded: {gone} → {added}"
             evidence.insert(0, "reworded")
+            # what an editor looks for in an edit (a number, a name, a quotation)
+            evidence.extend(e for e in edit_evidence if e in MOVED_EDIT_EVIDENCE)
         else:
             evidence.insert(0, "same-text-elsewhere")
         if damage:
@@ -64,20 +66,28 @@ def _moved_reason(
     return clip(reason), tuple(evidence)
 
 
-def _moved_differences(old: str, new: str) -> tuple[list[Verdict], tuple[str, str] | None]:
+#: edit evidence a reworded move carries over from the words that changed in it
+MOVED_EDIT_EVIDENCE = ("number", "name", "inside-quote", "negation")
+
+
+def _moved_differences(
+    old: str, new: str
+) -> tuple[list[Verdict], tuple[str, str] | None, tuple[str, ...]]:
     """What differs between the two halves of a reworded move.
 
-    The damage (each word-level difference the classifier calls corruption) and the
-    words really changed (old and new text of the other differences, None if none).
-    Mojibake inside a moved paragraph is then named as damage, not as "reworded".
+    The damage (each word-level difference the classifier calls corruption), the
+    words really changed (old and new text of the other differences, None if none),
+    and the evidence codes of those edits. Mojibake inside a moved paragraph is then
+    named as damage, not as "reworded".
     """
     old, new = old.strip(), new.strip()  # the halves' separators may differ
     subs = word_changes(old, new, 0, len(old), 0, len(new))
     if len(subs) > MIXED_MAX_SUBCHANGES:
-        return [], (old, new)
+        return [], (old, new), ()
     damage: list[Verdict] = []
     gone: list[str] = []
     added: list[str] = []
+    edit_evidence: dict[str, None] = {}
     for a0, a1, b0, b1 in subs:
         verdict = classify(old, new, a0, a1, b0, b1, char_details(old, new, a0, a1, b0, b1))
         if verdict.category is Category.CORRUPTION:
@@ -85,7 +95,9 @@ def _moved_differences(old: str, new: str) -> tuple[list[Verdict], tuple[str, st
         elif verdict.category is not Category.TYPOGRAPHY and (old[a0:a1] + new[b0:b1]).strip():
             gone.append(old[a0:a1])
             added.append(new[b0:b1])
-    return damage, ((" ".join(gone), " ".join(added)) if gone or added else None)
+            edit_evidence.update(dict.fromkeys(verdict.evidence))
+    edited = (" ".join(gone), " ".join(added)) if gone or added else None
+    return damage, edited, tuple(edit_evidence)
 
 
 def _word_changes(old: str, new: str) -> tuple[str, str]:

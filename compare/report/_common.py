@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from .._version import __version__
-from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document
+from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Op
 
 TOOL_NAME = "mirrordiff"
 TOOL_VERSION = __version__
@@ -211,11 +211,22 @@ def count_phrase(category: Category, count: int) -> str:
 def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -> str:
     """The verdict: "The copy differs: 2 boilerplate, 9 edits" or "No differences"."""
     counts = comparison.counts
-    parts = [
-        count_phrase(category, counts[category])
-        for category in counted_categories(ignore)
-        if counts[category]
-    ]
+    # a moved paragraph that was also reworded (a number changed in it, say) counts as
+    # moved, not as an edit: say so, or the verdict hides the changed words
+    reworded = sum(
+        1
+        for change in comparison.changes
+        if change.category is Category.MOVED
+        and change.op is Op.DELETE
+        and "reworded" in change.evidence
+    )
+    parts = []
+    for category in counted_categories(ignore):
+        if counts[category]:
+            phrase = count_phrase(category, counts[category])
+            if category is Category.MOVED and reworded:
+                phrase += f" ({reworded} also reworded)"
+            parts.append(phrase)
     ignored = sum(counts[category] for category in ignore)
     if parts:
         sentence = "The copy differs: " + ", ".join(parts)

@@ -70,3 +70,22 @@ def test_long_snippets_are_shortened():
     head = next(line for line in report.splitlines() if line.startswith("#1 "))
     assert "…" in head and len(head) < 200
     assert Category.EDIT in {c.category for c in result.changes} or result.changes
+
+
+def test_a_number_changed_inside_a_moved_paragraph_shows_in_the_verdict_and_evidence():
+    """New-user trial: '$4.5' -> '$5.4' inside a moved paragraph was only in the move's
+    reason; the verdict said '2 moved' and an editor trusting it missed the figure."""
+    paras = [
+        "The council voted on Tuesday to build a new park in the centre of town.",
+        "The project will cost $4.5 million and be paid from the city budget this year.",
+        "Opponents argued that the money should go to road repairs instead of a park.",
+        "Construction is expected to begin in March and finish by the end of the year.",
+    ]
+    moved = [paras[0], paras[2], paras[3], paras[1].replace("$4.5", "$5.4")]
+    result = compare.compare(
+        compare.load_text("\n\n".join(paras) + "\n"), compare.load_text("\n\n".join(moved) + "\n")
+    )
+    halves = [c for c in result.changes if c.category is Category.MOVED]
+    assert len(halves) == 2 and all("number" in c.evidence for c in halves)
+    report = render(result, "text")
+    assert "The copy differs: 2 moved (1 also reworded)" in report
