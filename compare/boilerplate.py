@@ -985,7 +985,7 @@ def _shape(text: str, whole_text: str, strict: bool) -> Finding | None:
             "page title",
         )
     # the headline again (a scraper prints the title twice)
-    if whole_text and _title_like(text) and _line_counts(whole_text).get(_key(text), 0) >= 2:
+    if whole_text and _title_like(text) and line_counts(whole_text).get(line_key(text), 0) >= 2:
         return Finding(
             f"headline repeated: {_quote(text)}", ("repeated-headline",), "repeated headline"
         )
@@ -1050,17 +1050,17 @@ def _title_like(text: str) -> bool:
     )
 
 
-def _key(text: str) -> str:
+def line_key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
 @functools.lru_cache(maxsize=4)
-def _line_counts(whole_text: str) -> dict[str, int]:
+def line_counts(whole_text: str) -> dict[str, int]:
     """How often each line (spacing and case folded) stands in a text."""
     counts: dict[str, int] = {}
     for x in whole_text.split("\n"):
         if x.strip():
-            key = _key(x)
+            key = line_key(x)
             counts[key] = counts.get(key, 0) + 1
     return counts
 

@@ -551,19 +551,9 @@ def _repeated(fragment: str, whole: str, start: int, end: int) -> bool:
     is the fragment itself). Line counts are built once per text, so this stays
     constant time per change on a 10 MB copy.
     """
-    lines = [line.strip() for line in fragment.split("\n") if line.strip()]
-    counts = _line_counts(whole)
+    lines = [boilerplate.line_key(line) for line in fragment.split("\n") if line.strip()]
+    counts = boilerplate.line_counts(whole)
     return bool(lines) and all(counts.get(line, 0) >= 2 for line in lines)
-
-
-@functools.lru_cache(maxsize=4)
-def _line_counts(whole: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for line in whole.split("\n"):
-        line = line.strip()
-        if line:
-            counts[line] = counts.get(line, 0) + 1
-    return counts
 
 
 def _sentences(text: str) -> int:

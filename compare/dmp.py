@@ -44,11 +44,10 @@ class WorkBudget:
     ``cancelled()`` and, if so, raises :class:`compare.errors.Cancelled` out of dmp.
     """
 
-    __slots__ = ("_cancelled", "_tick", "left", "spent_out")
+    __slots__ = ("_cancelled", "_tick", "left")
 
     def __init__(self, steps: int, cancelled: Callable[[], bool] | None = None) -> None:
         self.left = steps
-        self.spent_out = False
         self._cancelled = cancelled
         self._tick = 0
 
@@ -60,10 +59,7 @@ class WorkBudget:
                 if self._cancelled():
                     raise Cancelled("comparison cancelled")
         self.left -= 1
-        if self.left < 0:
-            self.spent_out = True
-            return True
-        return False
+        return self.left < 0
 
     def __gt__(self, _now: object) -> bool:
         return False

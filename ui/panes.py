@@ -197,9 +197,6 @@ class PaneView(QPlainTextEdit):
     def engine_offset(self, position: int) -> int:
         return self.render.to_engine(position) if self.render is not None else position
 
-    def doc_position(self, offset: int) -> int:
-        return self.render.to_doc(offset) if self.render is not None else offset
-
     def change_index_at(self, position: int) -> int | None:
         return self.render.change_at(position) if self.render is not None else None
 

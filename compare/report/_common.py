@@ -289,10 +289,6 @@ class LineIndex:
     def line_of(self, offset: int) -> int:
         return bisect_right(self._starts, offset)
 
-    @property
-    def line_count(self) -> int:
-        return len(self._starts)
-
 
 def line_phrase(change: Change, original: LineIndex, copy: LineIndex) -> str:
     """``line 9`` or ``line 9 (copy line 11)`` when the two sides are at different lines."""
