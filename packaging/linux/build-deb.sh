@@ -25,11 +25,23 @@ ICON_SIZES="16 24 32 48 64 128 256 512"
 
 die() { echo "build-deb: $*" >&2; exit 2; }
 
+# Every missing prerequisite is named at once, whatever the order of the checks.
+problems=""
 for tool in dpkg-deb dpkg-shlibdeps gzip patchelf; do
-    command -v "$tool" >/dev/null 2>&1 || die "$tool is missing (run: sh packaging/linux/builddeps.sh)"
+    command -v "$tool" >/dev/null 2>&1 \
+        || problems="$problems\n  $tool is missing (run: sh packaging/linux/builddeps.sh)"
 done
-[ -x "$BUNDLE/mirrordiff" ] && [ -x "$BUNDLE/mirrordiff-export" ] \
-    || die "$BUNDLE has no mirrordiff/mirrordiff-export executables (run: make bundle)"
+if [ -x "$BUNDLE/mirrordiff" ] && [ -x "$BUNDLE/mirrordiff-export" ]; then
+    # a bundle without Python or Qt's platform plugins installs fine and never starts
+    for part in "the Python runtime:libpython3.*.so*" "Qt's X11 platform plugin:libqxcb.so" \
+        "Qt's offscreen platform plugin:libqoffscreen.so"; do
+        [ -n "$(find "$BUNDLE" -name "${part#*:}" -print -quit)" ] || problems="$problems\n  \
+$BUNDLE lacks ${part%%:*} (${part#*:}): rebuild it after sh packaging/linux/builddeps.sh"
+    done
+else
+    problems="$problems\n  $BUNDLE has no mirrordiff/mirrordiff-export executables (run: make bundle)"
+fi
+[ -z "$problems" ] || die "cannot build the package:$(printf %b "$problems")"
 
 VERSION=$(sed -n 's/^__version__ *= *"\([^"]*\)".*/\1/p' "$ROOT/compare/_version.py")
 [ -n "$VERSION" ] || die "no __version__ in compare/_version.py"

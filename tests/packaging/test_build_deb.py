@@ -18,6 +18,46 @@ import pytest
 
 from .conftest import APP_ID, LINUX, VERSION, require_tool
 
+# what a bundle must hold to be packaged: the Python runtime and Qt's platform plugins
+RUNTIME_PARTS = (
+    "_internal/libpython3.11.so.1.0",
+    "_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
+    "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
+)
+
+
+def _standin_bundle(tmp: Path, leave_out: str = "") -> Path:
+    """Real ELF files (copies of `true`) where the bundle's programs and runtime go."""
+    bundle = tmp / "mirrordiff"
+    (bundle / "_internal" / "resources").mkdir(parents=True)
+    for rel in ("mirrordiff", "mirrordiff-export", *RUNTIME_PARTS):
+        if rel != leave_out:
+            (bundle / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(shutil.which("true"), bundle / rel)
+    return bundle
+
+
+def _path_without(tmp: Path, *tools: str) -> str:
+    """A PATH holding every command of this machine except `tools`."""
+    bin_dir = tmp / "bin"
+    bin_dir.mkdir()
+    for folder in reversed(os.environ.get("PATH", "/usr/bin:/bin").split(os.pathsep)):
+        for command in Path(folder).glob("*") if Path(folder).is_dir() else ():
+            if command.name not in tools:
+                (bin_dir / command.name).unlink(missing_ok=True)
+                (bin_dir / command.name).symlink_to(command)
+    return str(bin_dir)
+
+
+def _build_deb(bundle: Path, out: Path, path: str | None = None):
+    env = {**os.environ, "DEB_BUILD_DIR": str(out / "work")}
+    if path is not None:
+        env["PATH"] = path
+    return subprocess.run(
+        ["sh", str(LINUX / "build-deb.sh"), str(bundle), str(out)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
@@ -28,10 +68,7 @@ def built(tmp_path_factory):
     ):
         require_tool(tool, package)
     tmp = tmp_path_factory.mktemp("deb")
-    bundle = tmp / "mirrordiff"
-    (bundle / "_internal" / "resources").mkdir(parents=True)
-    for name in ("mirrordiff", "mirrordiff-export"):
-        shutil.copy2(shutil.which("true"), bundle / name)
+    bundle = _standin_bundle(tmp)
     # a library whose RUNPATH names a folder of the build machine, beside a relative one
     library = bundle / "_internal" / "libstandin.so.1"
     shutil.copy2(shutil.which("true"), library)
@@ -159,16 +196,30 @@ def test_md5sums_cover_every_shipped_file(built):
     assert listed == shipped
 
 
-def test_missing_bundle_is_a_clear_error(tmp_path):
-    result = subprocess.run(
-        ["sh", str(LINUX / "build-deb.sh"), str(tmp_path / "nothing"), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "DEB_BUILD_DIR": str(tmp_path / "work")},
+@pytest.mark.parametrize("tools_present", [True, False], ids=["with-tools", "without-tools"])
+def test_missing_bundle_is_a_clear_error(tmp_path, tools_present):
+    """The error names the bundle whether or not the Debian tools are installed."""
+    tools = ("dpkg-deb", "dpkg-shlibdeps", "patchelf")
+    result = _build_deb(
+        tmp_path / "nothing", tmp_path, None if tools_present else _path_without(tmp_path, *tools)
     )
     assert result.returncode == 2
     assert "make bundle" in result.stderr
+    if not tools_present:  # every missing prerequisite at once, not just the first checked
+        for tool in tools:
+            assert f"{tool} is missing" in result.stderr
     assert not list(tmp_path.glob("*.deb"))
+
+
+@pytest.mark.parametrize("part", RUNTIME_PARTS)
+def test_bundle_without_python_or_qt_platform_plugins_is_refused(tmp_path, part):
+    """Such a bundle would install and then never start: the build stops, naming what lacks."""
+    result = _build_deb(_standin_bundle(tmp_path, leave_out=part), tmp_path / "out")
+    assert result.returncode == 2
+    assert f"lacks {'the Python runtime' if 'python' in part else 'Qt'}" in result.stderr
+    assert result.stderr.count(" lacks ") == 1
+    assert f"({Path(part).name.split('.')[0]}" in result.stderr  # libpython3 / libqxcb / …
+    assert not list(tmp_path.rglob("*.deb"))
 
 
 def test_installing_pulls_in_no_desktop_services(built):
