@@ -17,9 +17,31 @@ import pytest
 
 from .conftest import APP_ID, PACKAGING, ROOT, VERSION
 
+# what PyInstaller's Analysis finds on each platform, as (destination, source) pairs: the
+# Python runtime and Qt's platform plugins (a spec must refuse a bundle without them)
+RUNTIME_BINARIES = {
+    "linux": (
+        ("libpython3.11.so.1.0", "/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/venv/PySide6/Qt/plugins/platforms/libqxcb.so"),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", "/venv/PySide6/Qt/plugins/platforms/libqwayland.so"),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "/venv/PySide6/Qt/plugins/platforms/libqoffscreen.so"),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", "/venv/PySide6/Qt/plugins/platforms/libqvnc.so"),
+        ("libglib-2.0.so.0", "/lib/x86_64-linux-gnu/libglib-2.0.so.0"),
+    ),
+    "win32": (
+        ("python311.dll", "C:/Python311/python311.dll"),
+        ("PySide6/plugins/platforms/qwindows.dll", "C:/venv/PySide6/plugins/platforms/qwindows.dll"),
+    ),
+    "darwin": (
+        ("Python", "/Library/Frameworks/Python.framework/Versions/3.11/Python"),
+        ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", "/venv/PySide6/Qt/plugins/platforms/libqcocoa.dylib"),
+    ),
+}  # fmt: skip
+
 
 class _Recorder:
     calls: list[tuple[str, tuple, dict]]
+    binaries: tuple[tuple[str, str], ...] = ()
 
     def __init__(self, kind, calls):
         self.kind, self.calls = kind, calls
@@ -30,7 +52,7 @@ class _Recorder:
             return SimpleNamespace(
                 scripts=args[0],
                 pure=[],
-                binaries=[],
+                binaries=[(dest, src, "BINARY") for dest, src in self.binaries],
                 datas=[
                     (f"{dest}/{src.rsplit('/', 1)[-1]}", src, "DATA")
                     for src, dest in kwargs["datas"]
@@ -40,10 +62,11 @@ class _Recorder:
         return SimpleNamespace(kind=self.kind, args=args, kw=kwargs)
 
 
-def _run_spec(platform: str, monkeypatch, tmp_path) -> list[tuple[str, tuple, dict]]:
+def _run_spec(platform: str, monkeypatch, tmp_path, binaries=None) -> list[tuple[str, tuple, dict]]:
     calls: list[tuple[str, tuple, dict]] = []
     names = ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")
     namespace = {name: _Recorder(name, calls) for name in names}
+    namespace["Analysis"].binaries = RUNTIME_BINARIES[platform] if binaries is None else binaries
     namespace |= {"SPECPATH": str(PACKAGING), "workpath": str(tmp_path), "__file__": "spec"}
     monkeypatch.setattr(sys, "platform", platform)
     spec = PACKAGING / "mirrordiff.spec"
@@ -154,3 +177,37 @@ def test_no_recipe_hard_codes_the_version():
         PACKAGING / "linux" / "build-deb.sh",
     ):
         assert VERSION not in path.read_text(encoding="utf-8"), path.name
+
+
+def _collected_names(calls) -> set[str]:
+    [(args, _kw)] = _of(calls, "COLLECT")
+    binaries = [item for arg in args if isinstance(arg, list) for item in arg]
+    return {Path(dest).name for dest, _src, kind in binaries if kind == "BINARY"}
+
+
+def test_linux_bundle_keeps_debians_libpython_and_leaves_other_system_libraries_out(
+    monkeypatch, tmp_path
+):
+    """Debian's libpython lives in /usr/lib; without it the installed programs exit 255."""
+    names = _collected_names(_run_spec("linux", monkeypatch, tmp_path))
+    assert "libpython3.11.so.1.0" in names
+    assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= names
+    assert "libglib-2.0.so.0" not in names  # the system's, named in the .deb's Depends
+    assert "libqvnc.so" not in names  # a dropped plugin
+
+
+@pytest.mark.parametrize(
+    ("platform", "left_out"),
+    [(platform, dest) for platform, pairs in RUNTIME_BINARIES.items() for dest, _src in pairs[:2]],
+)
+def test_a_bundle_without_python_or_the_platform_plugin_stops_the_build(
+    platform, left_out, monkeypatch, tmp_path
+):
+    binaries = tuple(pair for pair in RUNTIME_BINARIES[platform] if pair[0] != left_out)
+    with pytest.raises(SystemExit) as stopped:
+        _run_spec(platform, monkeypatch, tmp_path, binaries=binaries)
+    message = str(stopped.value)
+    wanted = "the Python runtime" if "ython" in left_out else "platform plugin"
+    assert wanted in message
+    assert message.count(",") == 0  # only what is missing is named
+    assert "builddeps.sh" in message
