@@ -7,7 +7,7 @@ SAMPLE_ORIGINAL := resources/samples/original-ap.txt
 SAMPLE_COPY     := resources/samples/copy-kproxy.txt
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: setup run test lint sysdeps report bench screenshots deb bundle clean
+.PHONY: setup run test lint sysdeps testdeps builddeps report bench screenshots deb bundle fresh-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,14 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-# Qt needs a few system libraries even offscreen; installed only when missing (needs root)
-sysdeps:
+# the system libraries Qt's plugins link (derived from them by packaging/linux/qtdeps.py)
+# and a font; installed only when missing (as root; otherwise it says what to install)
+sysdeps: setup
 	@sh packaging/linux/sysdeps.sh
+
+# ... and the tools the packaging tests run (dpkg-dev, patchelf, appstream, ...)
+testdeps: setup
+	@sh packaging/linux/sysdeps.sh --tests
 
 ## the window on the bundled sample pair
 run: setup sysdeps
@@ -31,7 +36,7 @@ run: setup sysdeps
 	fi
 
 ## every test, lint and the engine's import contract
-test: setup sysdeps lint
+test: setup testdeps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: setup
@@ -48,17 +53,27 @@ bench: setup
 	$(BIN)/python tests/benchmarks/bench.py
 
 ## the PyInstaller onedir in dist/mirrordiff/: both commands, resources/, no Python needed
-bundle: $(VENV)/.installed-package
+bundle: $(VENV)/.installed-package builddeps
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mirrordiff.spec
 
 $(VENV)/.installed-package: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[package]'
 	touch $@
 
+# before PyInstaller: it leaves out Qt plugins whose libraries are missing, and bundles libpython
+builddeps: $(VENV)/.installed-package
+	@sh packaging/linux/builddeps.sh
+
 ## the Debian package dist/mirrordiff_<version>_<arch>.deb (see packaging/README.md)
 deb: bundle
-	@sh packaging/linux/builddeps.sh
 	sh packaging/linux/build-deb.sh dist/mirrordiff dist
+
+## as root: this commit, tried on brand-new Debian roots (make test, make run, make deb, the
+## installed package). FRESH_ROOT: the root maker; FRESH_SUITES: e.g. "bookworm trixie"
+FRESH_ROOT   ?= /work/shared/tools/fresh-root.sh
+FRESH_SUITES ?= bookworm
+fresh-check:
+	FRESH_ROOT=$(FRESH_ROOT) sh packaging/linux/fresh-check.sh $(FRESH_SUITES)
 
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache

@@ -1,29 +1,44 @@
 #!/bin/sh
-# Install the Debian packages `make deb` needs, only when missing (needs root):
-# the packaging tools, and every system library the bundled Qt links, because
-# dpkg-shlibdeps must find a library on this machine to name the package providing it.
-set -e
-PKGS="dpkg-dev xz-utils patchelf
-      libgl1 libegl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libx11-6 libx11-xcb1
-      libxkbcommon0 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
-      libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
-      libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxcb-render0 libxcb-util1
-      libwayland-client0 libwayland-cursor0 libwayland-egl1 libssl3 libffi8 libbz2-1.0 liblzma5 zlib1g"
-missing=""
-for p in $PKGS; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+# The Debian packages `make deb` needs, installed when missing (as root; otherwise it says
+# what to install). Runs BEFORE PyInstaller: PyInstaller leaves out every Qt plugin whose
+# libraries it cannot load, and needs the Python runtime (libpython) as a file.
+#
+#   sh packaging/linux/builddeps.sh
+#
+#   * the build tools: dpkg-dev (dpkg-shlibdeps), patchelf, binutils (PyInstaller's objdump),
+#     xz-utils (the .deb is xz-compressed)
+#   * libpython of the Python the bundle is built with, when that is Debian's python3
+#     (Debian's interpreter is linked statically; the shared library is a separate package)
+#   * every system library the Qt plugins and modules link (sysdeps.sh: derived from them),
+#     because dpkg-shlibdeps must find a library on this machine to name its package
+set -eu
+HERE=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
+PY=${PYTHON:-"$HERE/../../.venv/bin/python"}
+[ -x "$PY" ] || { echo "builddeps: $PY is missing (run: make setup)" >&2; exit 1; }
+
+need=""
+for pair in dpkg-shlibdeps:dpkg-dev patchelf:patchelf objdump:binutils xz:xz-utils; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || need="$need ${pair#*:}"
 done
-[ -z "$missing" ] && exit 0
-if [ "$(id -u)" != 0 ]; then
-    echo "building the .deb needs:$missing (run: sudo apt-get install$missing)" >&2
-    exit 1
+
+# libpython: the file PyInstaller bundles (sysconfig's INSTSONAME, e.g. libpython3.11.so.1.0)
+soname=$("$PY" -c 'import sysconfig; print(sysconfig.get_config_var("INSTSONAME") or "")')
+libdir=$("$PY" -c 'import sysconfig; print(sysconfig.get_config_var("LIBDIR") or "")')
+has_libpython() {
+    [ -e "$libdir/$soname" ] || ldconfig -p 2>/dev/null | grep -qF "$soname "
+}
+if ! has_libpython; then
+    interpreter=$("$PY" -c 'import os, sys; print(os.path.realpath(sys.executable))')
+    # the interpreter's Debian package (python3.11-minimal) names the library's (libpython3.11)
+    owner=$(dpkg -S "$interpreter" 2>/dev/null | cut -d: -f1) || owner=""
+    case $owner in
+        python3.*-minimal) need="$need lib${owner%-minimal}" ;;
+        *) echo "builddeps: $interpreter has no shared library $soname, which PyInstaller" \
+                "bundles; use Debian's python3 or a Python built with --enable-shared" >&2
+           exit 1 ;;
+    esac
 fi
-for attempt in 1 2 3 4 5 6; do  # another apt may hold the dpkg lock for a while
-    if apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends $missing >/dev/null; then
-        exit 0
-    fi
-    echo "builddeps: apt-get failed (attempt $attempt), retrying in 20 s" >&2
-    sleep 20
-done
-exit 1
+# shellcheck disable=SC2086
+sh "$HERE/apt-install.sh" "building the .deb" $need
+has_libpython || { echo "builddeps: $soname is still missing" >&2; exit 1; }
+sh "$HERE/sysdeps.sh"

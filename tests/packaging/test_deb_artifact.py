@@ -16,7 +16,11 @@ import pytest
 from .conftest import ROOT, VERSION, require_tool
 
 DEB = os.environ.get("MIRRORDIFF_DEB")
-pytestmark = pytest.mark.skipif(not DEB, reason="set MIRRORDIFF_DEB to a .deb built by make deb")
+pytestmark = pytest.mark.skipif(
+    not DEB,
+    reason="inspects a built package: make deb, then "
+    "MIRRORDIFF_DEB=dist/mirrordiff_<version>_<arch>.deb make test (CI does)",
+)
 
 # what the Qt xcb platform plugin and Qt itself load; missing any means a blank start
 QT_SYSTEM_PACKAGES = (
