@@ -1,0 +1,72 @@
+#!/bin/sh
+# This commit, tried where nothing of mirrordiff was ever installed (as root).
+#
+#   make fresh-check                          (= sh packaging/linux/fresh-check.sh bookworm)
+#   FRESH_ROOT=/path/fresh-root.sh sh packaging/linux/fresh-check.sh [SUITE...]
+#
+# FRESH_ROOT makes a brand-new minimal Debian root (debootstrap minbase + python3,
+# python3-venv, python3-pip, git, make) with a clean clone of the checkout's COMMITTED
+# state, and runs commands in it (default: /work/shared/tools/fresh-root.sh). Per suite:
+#   A  the README: `make test` green; `xvfb-run -a make run` maps the window, which stays
+#      up and writes nothing (packaging/linux/window-check.sh; screenshot make-run.png)
+#   B  `make deb` in one go; the .deb comes out
+#   C  another brand-new root: packaging/linux/installed-check.sh installs that .deb with
+#      apt, runs the installed mirrordiff-export and mirrordiff, removes and purges it
+# Results, screenshots and timings: build/fresh-check/<suite>/, build/fresh-check/report.txt.
+set -eu
+ROOT=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd)
+HERE="$ROOT/packaging/linux"
+FRESH_ROOT=${FRESH_ROOT:-/work/shared/tools/fresh-root.sh}
+OUT="$ROOT/build/fresh-check"
+REPORT="$OUT/report.txt"
+[ "$(id -u)" = 0 ] || { echo "fresh-check: run as root (debootstrap, chroot)" >&2; exit 2; }
+[ -x "$FRESH_ROOT" ] || { echo "fresh-check: no root maker at $FRESH_ROOT (set FRESH_ROOT)" >&2; exit 2; }
+if [ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no)" ]; then
+    echo "fresh-check: note: uncommitted changes are NOT tried (the roots clone the last commit)" >&2
+fi
+[ $# -gt 0 ] || set -- bookworm
+
+mkdir -p "$OUT"
+: > "$REPORT"
+note() { echo "$*" | tee -a "$REPORT"; }
+# fresh NAME SUITE [fresh-root options and arguments]: one root, timed, removed afterwards
+fresh() {
+    name=$1 suite=$2
+    shift 2
+    start=$(date +%s)
+    rc=0
+    "$FRESH_ROOT" -n "$name" -s "$suite" "$@" || rc=$?
+    rm -rf --one-file-system "/tmp/fresh-root-$name"
+    note "$suite $name: $(( $(date +%s) - start )) s (exit $rc)"
+    return "$rc"
+}
+TIMED='TIMEFORMAT="== %R s"; time'
+
+note "fresh-check of $(git -C "$ROOT" log -1 --format='%h %s') on $(date -u '+%F %H:%M') UTC"
+for suite in "$@"; do
+    dir="$OUT/$suite"
+    rm -rf "$dir"
+    mkdir -p "$dir/test" "$dir/build" "$dir/install"
+
+    echo "== $suite A: make test; xvfb-run -a make run"
+    fresh "mirrordiff-test-$suite" "$suite" -o "$dir/test" "$ROOT" \
+        "$TIMED make test 2>&1 | tee /root/out/make-test.log | tail -n 25; test \${PIPESTATUS[0]} = 0" \
+        "apt-get install -y -qq --no-install-recommends xvfb xauth xdotool imagemagick >/dev/null" \
+        "$TIMED xvfb-run -a sh packaging/linux/window-check.sh -s /root/out/make-run.png make run"
+    note "  $(grep -E '^=+ .*(passed|failed)' "$dir/test/make-test.log" | tail -n1)"
+
+    echo "== $suite B: make deb"
+    fresh "mirrordiff-build-$suite" "$suite" -o "$dir/build" "$ROOT" \
+        "$TIMED make deb 2>&1 | tee /root/out/make-deb.log | tail -n 5; test \${PIPESTATUS[0]} = 0" \
+        "cp dist/mirrordiff_*.deb /root/out/"
+    deb=$(ls "$dir/build"/mirrordiff_*.deb)
+    note "  $(basename "$deb"): $(stat -c %s "$deb") bytes, Installed-Size $(dpkg-deb -f "$deb" Installed-Size) KiB"
+
+    echo "== $suite C: the .deb installed, used and removed"
+    fresh "mirrordiff-install-$suite" "$suite" -c "$deb" -c "$HERE/installed-check.sh" \
+        -c "$HERE/window-check.sh" -o "$dir/install" - \
+        "$TIMED sh /root/in/installed-check.sh /root/in/$(basename "$deb") /root/out"
+    note "  $(cat "$dir/install/install.txt")"
+    note "  export: $(cat "$dir/install/export.txt"); $(grep mapped "$dir/install/window.txt")"
+done
+note "fresh-check: OK"

@@ -1,0 +1,117 @@
+#!/bin/sh
+# The .deb on a machine where nothing of mirrordiff exists: install, use, remove.
+#
+#   sh installed-check.sh /path/mirrordiff_<version>_<arch>.deb [OUT_DIR]      (as root)
+#
+# Run by packaging/linux/fresh-check.sh in a brand-new Debian root; OUT_DIR (default
+# /root/out) receives the report, a screenshot and timings. Two rounds:
+#   1. with nothing but the package and what apt pulls in for it:
+#      apt-get install ./…deb; every bundled ELF file finds its libraries (ldd);
+#      installed mirrordiff-export on the bundled sample pair: JSON, exit status 1;
+#      installed mirrordiff offscreen: stays up, writes nothing;
+#      apt-get remove, then purge and autoremove: the file system is as before installing
+#   2. installed again, then the check's own tools (Xvfb, xdotool, ImageMagick,
+#      python3-jsonschema): the JSON report validates against the packaged schema, and
+#      the installed window under Xvfb maps, stays up and writes nothing (screenshot)
+set -eu
+DEB=$1
+OUT=${2:-/root/out}
+HERE=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
+export DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8
+SAMPLES=/opt/mirrordiff/_internal/resources/samples
+mkdir -p "$OUT"
+fail() { echo "installed-check: FAIL: $*" >&2; exit 1; }
+step() { printf '\n== %s\n' "$*"; }
+now() { date +%s.%N; }
+took() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+# what the package could leave behind: everything but apt/dpkg state, logs, caches and homes
+snapshot() {
+    find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /run -o -path /tmp \
+        -o -path /root -o -path /var/cache -o -path /var/log -o -path /var/lib/apt \
+        -o -path /var/lib/dpkg \) -prune -o -print | LC_ALL=C sort
+}
+apt_install() { apt-get install -y -qq "$@" >/dev/null 2>"$OUT/apt.err" || { cat "$OUT/apt.err" >&2; return 1; }; }
+
+step "1. install the package with apt"
+apt-get update -qq
+snapshot > "$OUT/before.txt"
+t=$(now)
+apt_install "$DEB" || fail "apt-get install $DEB"
+echo "installed in $(took "$t") s; /opt/mirrordiff holds $(du -sm /opt/mirrordiff | cut -f1) MiB" \
+    | tee "$OUT/install.txt"
+
+step "1. every bundled program and library finds its libraries"
+missing=$(find /opt/mirrordiff -type f \( -name '*.so*' -o -perm -0100 \) -exec sh -c '
+    for f; do head -c 4 "$f" | grep -q ELF && ldd "$f" 2>/dev/null | grep "not found" \
+        | sed "s|^|$f: |"; done' sh {} + || true)
+[ -z "$missing" ] || fail "libraries not found (the package's Depends miss them):
+$missing"
+echo "ok: no bundled ELF file misses a library"
+
+step "1. installed mirrordiff-export on the bundled sample pair"
+t=$(now)
+set +e
+mirrordiff-export "$SAMPLES/original-ap.txt" "$SAMPLES/copy-kproxy.txt" --format json \
+    -o "$OUT/report.json" 2>"$OUT/export.err"
+status=$?
+set -e
+echo "exit status $status in $(took "$t") s" | tee "$OUT/export.txt"
+[ "$status" = 1 ] || { cat "$OUT/export.err" >&2; fail "exit status $status (expected 1: differences)"; }
+[ ! -s "$OUT/export.err" ] || { cat "$OUT/export.err" >&2; fail "mirrordiff-export wrote to stderr"; }
+grep -q '"schema": "mirrordiff/1"' "$OUT/report.json" || fail "not a mirrordiff/1 report"
+
+step "1. installed mirrordiff, offscreen"
+QT_QPA_PLATFORM=offscreen mirrordiff "$SAMPLES/original-ap.txt" "$SAMPLES/copy-kproxy.txt" \
+    >"$OUT/offscreen.log" 2>&1 &
+pid=$!
+sleep 6
+kill -0 "$pid" 2>/dev/null || { cat "$OUT/offscreen.log" >&2; fail "the window exited"; }
+kill "$pid"; wait "$pid" 2>/dev/null || true
+# Qt's offscreen plugin says it cannot propagate size hints; anything else is a failure
+if grep -v '^This plugin does not support propagateSizeHints()$' "$OUT/offscreen.log" | grep -q .; then
+    cat "$OUT/offscreen.log" >&2
+    fail "the offscreen window wrote errors or warnings"
+fi
+echo "ok: up for 6 s, no output"
+
+step "1. apt-get remove, purge, autoremove: nothing is left"
+files=$(dpkg -L mirrordiff | grep -v '^/\.$')
+apt-get remove -y -qq mirrordiff >/dev/null
+left=$(for f in $files; do [ -e "$f" ] && [ ! -d "$f" ] && echo "$f"; done || true)
+[ -z "$left" ] || fail "apt-get remove left: $left"
+[ ! -e /opt/mirrordiff ] || fail "apt-get remove left /opt/mirrordiff"
+apt-get purge -y -qq mirrordiff >/dev/null
+apt-get autoremove --purge -y -qq >/dev/null
+snapshot > "$OUT/after.txt"
+if ! diff "$OUT/before.txt" "$OUT/after.txt" > "$OUT/leftovers.diff"; then
+    cat "$OUT/leftovers.diff" >&2
+    fail "the file system differs from before the install"
+fi
+dpkg -s mirrordiff >/dev/null 2>&1 && fail "dpkg still knows mirrordiff"
+echo "ok: removed without a trace (apt's dependencies too, by autoremove)"
+
+step "2. installed again, with the check's own tools"
+apt_install "$DEB" || fail "second install"
+apt_install --no-install-recommends xvfb xauth xdotool imagemagick python3-jsonschema \
+    || fail "the check's tools"
+python3 - "$OUT/report.json" /opt/mirrordiff/_internal/resources/schema <<'EOF' || fail "report vs schema"
+import json, sys
+from pathlib import Path
+import jsonschema
+report = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+schemas = sorted(Path(sys.argv[2]).glob("*.json"))
+assert schemas, "no schema in the package"
+for schema in schemas:
+    jsonschema.validate(report, json.loads(schema.read_text(encoding="utf-8")))
+kinds = {c["category"] for c in report["changes"]}
+assert "boilerplate" in kinds, kinds
+print(f"ok: report validates against {', '.join(s.name for s in schemas)};"
+      f" {len(report['changes'])} changes, categories {sorted(kinds)}")
+EOF
+
+step "2. installed mirrordiff under Xvfb"
+xvfb-run -a -s "-screen 0 1600x1000x24" sh "$HERE/window-check.sh" -s "$OUT/installed-window.png" \
+    mirrordiff "$SAMPLES/original-ap.txt" "$SAMPLES/copy-kproxy.txt" >"$OUT/window.txt" 2>&1 \
+    || { cat "$OUT/window.txt" >&2; fail "the installed window under Xvfb"; }
+cat "$OUT/window.txt"
+echo "installed-check: OK"
