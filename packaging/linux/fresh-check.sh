@@ -25,6 +25,8 @@ if [ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no)" ]; then
     echo "fresh-check: note: uncommitted changes are NOT tried (the roots clone the last commit)" >&2
 fi
 [ $# -gt 0 ] || set -- bookworm
+# run from `make fresh-check`, make's variables would make every make in the roots a sub-make
+unset MAKELEVEL MAKEFLAGS MFLAGS
 
 mkdir -p "$OUT"
 : > "$REPORT"

@@ -6,8 +6,8 @@
 # COMMAND (e.g. `make run` or `/usr/bin/mirrordiff A B`) is started in its own process
 # group with its output captured. The check fails when no visible window of class
 # "mirrordiff" is mapped within 60 s, when the program exits within SECONDS (default 4)
-# after that, or when it writes anything at all (Qt prints its warnings and errors on
-# stderr). With -s, the screen is saved as a PNG while the window is up (needs `import`
+# after that, when Ctrl+Q does not end it with status 0, or when it writes anything at
+# all (Qt prints its warnings and errors on stderr). With -s, the screen is saved as a PNG while the window is up (needs `import`
 # from ImageMagick).
 set -u
 SHOT="" STAY=4
@@ -21,7 +21,7 @@ LOG=$(mktemp)
 
 setsid "$@" >"$LOG" 2>&1 &
 pid=$!  # setsid execs in place: $pid leads the new process group
-end() { kill -TERM -- "-$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }
+end() { kill -TERM "-$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }  # the whole group
 fail() { end; echo "window-check: FAIL: $*" >&2; sed 's/^/  | /' "$LOG" >&2; rm -f "$LOG"; exit 1; }
 
 start=$(date +%s.%N)
@@ -43,10 +43,18 @@ if [ -n "$SHOT" ]; then
     import -window root "$SHOT" || fail "screenshot $SHOT"
     echo "window-check: screenshot $SHOT"
 fi
-kill -0 "$pid" 2>/dev/null || fail "the window closed"
-end
-if [ -s "$LOG" ]; then
-    fail "'$*' wrote output (errors or warnings)"
-fi
+# closed as a user would (Ctrl+Q, real key events through XTEST): the program must end
+# by itself with status 0 (for `make run`, make then stays silent too)
+window=$(xdotool search --onlyvisible --classname mirrordiff | head -n1)
+xdotool windowfocus --sync "$window" key ctrl+q 2>/dev/null
+for _ in $(seq 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+done
+kill -0 "$pid" 2>/dev/null && fail "the window did not close on Ctrl+Q within 10 s"
+wait "$pid"
+status=$?
+[ "$status" = 0 ] || fail "'$*' exited with status $status after Ctrl+Q"
+[ -s "$LOG" ] && fail "'$*' wrote output (errors or warnings)"
 rm -f "$LOG"
-echo "window-check: stayed up ${STAY} s, wrote nothing"
+echo "window-check: stayed up ${STAY} s, closed on Ctrl+Q with status 0, wrote nothing"

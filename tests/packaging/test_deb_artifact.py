@@ -7,6 +7,8 @@ Building takes minutes, so an ordinary test run does not build it.
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import os
 import subprocess
 from pathlib import Path
@@ -97,3 +99,33 @@ def test_packaged_export_reports_the_project_version(unpacked):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["mirrordiff-export", VERSION]
+
+
+def _packages_with_data() -> tuple[str, ...]:
+    spec = ast.parse((ROOT / "packaging" / "mirrordiff.spec").read_text(encoding="utf-8"))
+    for node in spec.body:
+        if (
+            isinstance(node, ast.Assign)
+            and getattr(node.targets[0], "id", "") == "PACKAGES_WITH_DATA"
+        ):
+            return ast.literal_eval(node.value)
+    raise AssertionError("no PACKAGES_WITH_DATA in the spec")
+
+
+def test_data_files_of_dependencies_that_read_them_are_packaged(unpacked):
+    internal = unpacked / "opt" / "mirrordiff" / "_internal"
+    packages = _packages_with_data()
+    assert packages
+    for package in packages:
+        source = Path(importlib.util.find_spec(package).origin).parent
+        data = [
+            p.relative_to(source.parent)
+            for p in source.rglob("*")
+            if p.is_file()
+            and p.suffix not in {".py", ".pyc", ".pyi", ".so"}
+            and "__pycache__" not in p.parts
+            and p.name != "py.typed"
+        ]
+        assert data, package
+        missing = [str(rel) for rel in data if not (internal / rel).is_file()]
+        assert missing == [], package

@@ -7,11 +7,13 @@ checked in milliseconds on any platform.
 
 from __future__ import annotations
 
+import plistlib
 import re
 import sys
 import tomllib
+from importlib import metadata
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
@@ -63,15 +65,35 @@ class _Recorder:
 
 
 def _run_spec(platform: str, monkeypatch, tmp_path, binaries=None) -> list[tuple[str, tuple, dict]]:
+    return _exec_spec(platform, monkeypatch, tmp_path, binaries)[0]
+
+
+def _exec_spec(platform, monkeypatch, tmp_path, binaries=None, edit=lambda text: text):
+    """The spec run with recording stand-ins: (calls, the spec's globals)."""
     calls: list[tuple[str, tuple, dict]] = []
     names = ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")
     namespace = {name: _Recorder(name, calls) for name in names}
     namespace["Analysis"].binaries = RUNTIME_BINARIES[platform] if binaries is None else binaries
     namespace |= {"SPECPATH": str(PACKAGING), "workpath": str(tmp_path), "__file__": "spec"}
     monkeypatch.setattr(sys, "platform", platform)
+    # PyInstaller's hooks module, standing in: each package's "data files" are named for it
+    hooks = ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_data_files = lambda package: list(FAKE_DATA.get(package, ()))
+    hooks.copy_metadata = lambda dist: [(f"/site/{dist}.dist-info/METADATA", f"{dist}.dist-info")]
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
     spec = PACKAGING / "mirrordiff.spec"
-    exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"), namespace)
-    return calls
+    text = edit(spec.read_text(encoding="utf-8"))
+    exec(compile(text, str(spec), "exec"), namespace)
+    return calls, namespace
+
+
+# what the stand-in collect_data_files finds per package (the real one walks site-packages)
+FAKE_DATA = {
+    "chardet": (("/site/chardet/models/models.bin", "chardet/models"),),
+    "newdep": (("/site/newdep/data/words.txt", "newdep/data"),),
+}
 
 
 def _of(calls, kind):
@@ -110,7 +132,11 @@ def test_entry_scripts_run_the_projects_own_entry_points(monkeypatch, tmp_path):
 
 def test_every_resource_file_is_bundled_where_the_frozen_lookup_finds_it(monkeypatch, tmp_path):
     [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
-    bundled = {f"{dest}/{src.rsplit('/', 1)[-1]}" for src, dest in kw["datas"]}
+    bundled = {
+        f"{dest}/{src.rsplit('/', 1)[-1]}"
+        for src, dest in kw["datas"]
+        if dest.startswith("resources")
+    }
     wanted = {
         str(p.relative_to(ROOT))
         for p in (ROOT / "resources").rglob("*")
@@ -211,3 +237,165 @@ def test_a_bundle_without_python_or_the_platform_plugin_stops_the_build(
     assert wanted in message
     assert message.count(",") == 0  # only what is missing is named
     assert "builddeps.sh" in message
+
+
+# Runtime dependencies whose files besides code are never read at run time (the reason);
+# every other dependency that ships data files must be in the spec's PACKAGES_WITH_DATA.
+NO_RUNTIME_DATA = {
+    "PySide6-Essentials": "Qt's libraries, plugins and translations: PyInstaller's PySide6 hooks",
+    "diff-match-patch": "only its own tests/ read the speedtest*.txt files",
+    "tqdm": "completion.sh and tqdm.1 are for the shell and man, not read by `import tqdm`",
+}
+CODE_SUFFIXES = {".py", ".pyc", ".pyi", ".so", ".pyd", ".dll", ".dylib"}
+
+
+def _runtime_dependencies() -> list[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return [re.match(r"[A-Za-z0-9._-]+", req)[0] for req in project["dependencies"]]
+
+
+def _data_files(dist: metadata.Distribution) -> list[str]:
+    return [
+        str(f)
+        for f in dist.files or ()
+        if f.suffix not in CODE_SUFFIXES
+        and f.name != "py.typed"
+        and not any(
+            part.endswith(".dist-info") or part in ("..", "__pycache__") for part in f.parts
+        )
+    ]
+
+
+def test_every_runtime_dependency_with_data_files_has_them_bundled(monkeypatch, tmp_path):
+    """A dependency that reads its own files (models, word lists) breaks only when frozen:
+    adding one to pyproject.toml without a line in PACKAGES_WITH_DATA fails here."""
+    bundled = set(_exec_spec("linux", monkeypatch, tmp_path)[1]["PACKAGES_WITH_DATA"])
+    import_names = metadata.packages_distributions()
+    unlisted = []
+    for name in _runtime_dependencies():
+        dist = metadata.distribution(name)
+        data = _data_files(dist)
+        imports = {i for i, dists in import_names.items() if dist.metadata["Name"] in dists}
+        if data and name not in NO_RUNTIME_DATA and not imports & bundled:
+            unlisted.append(f"{name} ({', '.join(data[:3])} ...)")
+    assert unlisted == [], (
+        "these dependencies ship data files: add their import name to PACKAGES_WITH_DATA "
+        "in packaging/mirrordiff.spec, or say in NO_RUNTIME_DATA why they need none"
+    )
+    assert set(NO_RUNTIME_DATA) <= set(_runtime_dependencies()), "stale NO_RUNTIME_DATA entry"
+
+
+def test_a_package_listed_for_its_data_gets_them_bundled_with_collect_data_files(
+    monkeypatch, tmp_path
+):
+    def add_newdep(text: str) -> str:
+        edited = text.replace(
+            "PACKAGES_WITH_DATA = (\n", 'PACKAGES_WITH_DATA = (\n    "newdep",\n', 1
+        )
+        edited = edited.replace(
+            "PACKAGES_WITH_METADATA = ()", 'PACKAGES_WITH_METADATA = ("newdep",)'
+        )
+        assert edited.count("newdep") == 2
+        return edited
+
+    calls, _spec = _exec_spec("linux", monkeypatch, tmp_path, edit=add_newdep)
+    for _args, kw in _of(calls, "Analysis"):
+        assert ("/site/newdep/data/words.txt", "newdep/data") in kw["datas"]
+        assert ("/site/chardet/models/models.bin", "chardet/models") in kw["datas"]
+        assert ("/site/newdep.dist-info/METADATA", "newdep.dist-info") in kw["datas"]
+
+
+def test_a_package_listed_for_data_it_does_not_have_stops_the_build(monkeypatch, tmp_path):
+    """A typo (or an import name given as the distribution's) must not bundle nothing."""
+
+    def add_typo(text: str) -> str:
+        return text.replace(
+            "PACKAGES_WITH_DATA = (\n", 'PACKAGES_WITH_DATA = (\n    "chardett",\n', 1
+        )
+
+    with pytest.raises(SystemExit, match="chardett is in PACKAGES_WITH_DATA but has no data"):
+        _exec_spec("linux", monkeypatch, tmp_path, edit=add_typo)
+
+
+# -- Windows and macOS recipes: what can be checked without those systems ------------------
+def _iss() -> str:
+    return (PACKAGING / "windows" / "mirrordiff.iss").read_text(encoding="utf-8")
+
+
+def _iss_path(expression: str) -> Path:
+    r"""An Inno Setup path built from {#Root} (…\packaging\windows\..\..) as a path here."""
+    relative = expression.replace("{#Root}", "").replace("\\", "/").strip("/")
+    return ROOT / relative
+
+
+def test_inno_setup_paths_name_files_the_repository_and_the_spec_produce(monkeypatch, tmp_path):
+    iss = _iss()
+    # Root is two folders up from the script: the repository
+    assert re.search(r'^#define Root AddBackslash\(SourcePath\) \+ "\.\.\\\.\."$', iss, re.M)
+    # the bundle folder: build.ps1's --distpath + the spec's COLLECT name
+    build_ps1 = (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8")
+    distpath = re.search(r"--distpath (\S+)", build_ps1)[1]
+    calls = _run_spec("win32", monkeypatch, tmp_path)
+    [(_args, collect)] = _of(calls, "COLLECT")
+    bundle = re.search(r'^#define BundleDir Root \+ "\\(.+)"$', iss, re.M)[1]
+    assert bundle == f"{distpath}\\{collect['name']}"
+    # every program the installer names is one the spec builds
+    exes = {kw["name"] + ".exe" for _a, kw in _of(calls, "EXE")}
+    named = set(re.findall(r"\{app\}\\([\w-]+\.exe)", iss)) | set(
+        re.findall(r'BundleDir \+ "\\([\w-]+\.exe)"', iss)
+    )
+    assert named and named <= exes, named - exes
+    # files the compiler reads from the repository exist
+    for key in ("SetupIconFile",):
+        value = re.search(rf"^{key}=(.+)$", iss, re.M)[1]
+        assert _iss_path(value).is_file(), value
+    assert all(
+        source.startswith("{#BundleDir}") for source in re.findall(r'Source: "([^"]+)"', iss)
+    )
+    # the version the installer reads back is the key the spec stamps
+    assert 'GetStringFileInfo(BundleDir + "\\mirrordiff.exe", "ProductVersion")' in iss
+    # build.ps1 compiles this script and looks for the installer under the name it gets
+    assert "packaging\\windows\\mirrordiff.iss" in build_ps1
+    assert "packaging\\mirrordiff.spec" in build_ps1
+    assert re.search(r"^OutputBaseFilename=\{#AppName\}-\{#AppVersion\}-setup$", iss, re.M)
+    assert re.search(r"^OutputDir=\{#Root\}\\dist$", iss, re.M)
+    assert "dist\\mirrordiff-*-setup.exe" in build_ps1
+
+
+def test_windows_and_macos_recipes_smoke_test_files_that_exist():
+    recipes = {
+        "windows/build.ps1": r"resources\\samples\\[\w.-]+",
+        "macos/build-dmg.sh": r"resources/samples/[\w.-]+",
+    }
+    for recipe, pattern in recipes.items():
+        text = (PACKAGING / recipe).read_text(encoding="utf-8")
+        samples = re.findall(pattern, text)
+        assert len(samples) == 2, recipe
+        for sample in samples:
+            assert (ROOT / sample.replace("\\", "/")).is_file(), sample
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_executable_icons_exist(platform, monkeypatch, tmp_path):
+    calls = _run_spec(platform, monkeypatch, tmp_path)
+    icons = {kw["icon"] for _a, kw in _of(calls, "EXE")} | {
+        kw["icon"] for _a, kw in _of(calls, "BUNDLE")
+    }
+    assert icons and all(Path(icon).is_file() for icon in icons), icons
+
+
+def test_macos_info_plist_is_a_valid_plist_naming_the_window_executable(monkeypatch, tmp_path):
+    calls = _run_spec("darwin", monkeypatch, tmp_path)
+    [(_args, bundle)] = _of(calls, "BUNDLE")
+    plist = plistlib.loads(plistlib.dumps(bundle["info_plist"], fmt=plistlib.FMT_XML))
+    windowed = [kw["name"] for _a, kw in _of(calls, "EXE") if not kw["console"]]
+    assert [plist["CFBundleExecutable"]] == windowed == ["mirrordiff"]
+    assert re.fullmatch(r"\d+(\.\d+){0,2}", plist["LSMinimumSystemVersion"])
+    for doc in plist["CFBundleDocumentTypes"]:
+        assert doc["CFBundleTypeRole"] in {"Viewer", "Editor"}
+        assert doc["LSHandlerRank"] in {"Owner", "Default", "Alternate", "None"}
+    # what build-dmg.sh reads back with PlistBuddy is set by the spec
+    dmg = (PACKAGING / "macos" / "build-dmg.sh").read_text(encoding="utf-8")
+    for key in re.findall(r"PlistBuddy -c 'Print :(\w+)'", dmg):
+        assert key in plist or (key == "CFBundleIdentifier" and bundle["bundle_identifier"] == APP_ID)
+    assert "dist/mirrordiff.app" in dmg and bundle["name"] == "mirrordiff.app"
