@@ -132,35 +132,70 @@ def package_for(soname: str, table: dict[str, str]) -> str:
     return guess
 
 
-def owner(path: str) -> str:
-    """The installed Debian package that ships `path` (dpkg -S, following /lib -> /usr/lib)."""
-    for candidate in dict.fromkeys((path, str(Path(path).resolve()))):
-        for variant in (candidate, re.sub(r"^/usr/lib/", "/lib/", candidate)):
-            out = subprocess.run(["dpkg", "-S", variant], capture_output=True, text=True)
-            if out.returncode == 0:
-                return out.stdout.split(":", 1)[0].strip()
-    sys.exit(f"qtdeps: no installed package ships {path}")
+def owners(paths: dict[str, str]) -> dict[str, str]:
+    """soname -> the installed Debian package shipping its path (one `dpkg -S` for all).
+
+    dpkg knows a file by the path its package installed, /lib/… or /usr/lib/… (merged /usr).
+    """
+    variants = {
+        soname: list(
+            dict.fromkeys(
+                v
+                for c in (path, str(Path(path).resolve()))
+                for v in (c, re.sub(r"^/usr/lib/", "/lib/", c), re.sub(r"^/lib/", "/usr/lib/", c))
+            )
+        )
+        for soname, path in paths.items()
+    }
+    every = sorted({v for vs in variants.values() for v in vs})
+    out = subprocess.run(["dpkg", "-S", *every], capture_output=True, text=True).stdout
+    shipped = {}
+    for line in out.splitlines():
+        package, _, path = line.partition(": ")
+        shipped[path.strip()] = package.split(":")[0].strip()
+    found = {}
+    for soname, candidates in variants.items():
+        package = next((shipped[c] for c in candidates if c in shipped), None)
+        if package is None:
+            sys.exit(f"qtdeps: no installed package ships {paths[soname]}")
+        found[soname] = package
+    return found
 
 
 def command_table(objects: list[Linked], check: bool) -> int:
     missing = sorted({s for o in objects for s in o.missing})
     if missing:
         sys.exit("qtdeps: install these first, the table needs them all: " + " ".join(missing))
-    sonames = dict(sorted({s: p for o in objects for s, p in o.resolved}.items()))
+    found = owners(dict(sorted({s: p for o in objects for s, p in o.resolved}.items())))
+    if check:
+        return check_table(found)
     lines = [
         "# soname -> Debian package, for the system libraries the shipped Qt plugins and the",
         "# PySide6 modules in use link (transitively). Written by: packaging/linux/qtdeps.py table",
-        *(f"{soname} {owner(path).split(':')[0]}" for soname, path in sonames.items()),
+        *(f"{soname} {package}" for soname, package in found.items()),
     ]
-    text = "\n".join(lines) + "\n"
-    if check:
-        if TABLE.read_text(encoding="utf-8") != text:
-            print(f"qtdeps: {TABLE.name} is stale; run: python packaging/linux/qtdeps.py table")
-            return 1
-        return 0
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"qtdeps: wrote {len(sonames)} libraries to {TABLE}")
+    TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"qtdeps: wrote {len(found)} libraries to {TABLE}")
     return 0
+
+
+def check_table(owners: dict[str, str]) -> int:
+    """Every library linked here maps to the package that ships it here.
+
+    Debian 13 renamed some library packages for 64-bit time (libglib2.0-0t64, which
+    provides libglib2.0-0, so installing the old name works): that suffix is accepted.
+    """
+    table = read_table()
+    wrong = []
+    for soname, package in owners.items():
+        expected = table.get(soname) or policy_name(soname)
+        if package not in (expected, f"{expected}t64"):
+            wrong.append(f"{soname}: shipped by {package}, the table says {expected}")
+    for line in wrong:
+        print(f"qtdeps: {line}")
+    if wrong:
+        print(f"qtdeps: {TABLE.name} is stale; run: python packaging/linux/qtdeps.py table")
+    return 1 if wrong else 0
 
 
 def main(argv: list[str] | None = None) -> int:
