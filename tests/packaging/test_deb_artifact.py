@@ -129,3 +129,11 @@ def test_data_files_of_dependencies_that_read_them_are_packaged(unpacked):
         assert data, package
         missing = [str(rel) for rel in data if not (internal / rel).is_file()]
         assert missing == [], package
+
+
+def test_the_python_runtime_and_the_platform_plugins_are_inside(unpacked):
+    """No Debian package promises the exact libpython the bundle was built with."""
+    internal = unpacked / "opt" / "mirrordiff" / "_internal"
+    assert list(internal.glob("libpython3.*.so*")), "libpython is not in the package"
+    for plugin in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"):
+        assert list(internal.rglob(f"platforms/{plugin}")), plugin
