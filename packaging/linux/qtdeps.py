@@ -106,12 +106,13 @@ def read_table() -> dict[str, str]:
 
 
 def policy_name(soname: str) -> str:
-    """Debian policy 8.1: libfoo.so.N is shipped by libfooN (libfoo-N when foo ends in a digit)."""
-    match = re.fullmatch(r"(lib.+?)\.so\.(\d+).*", soname)
+    """Debian policy 8.1: libfoo.so.N is shipped by libfooN (libfoo-N when foo ends in a
+    digit); N is the soname's whole version (libbz2.so.1.0 -> libbz2-1.0)."""
+    match = re.fullmatch(r"(lib.+?)\.so\.([\d.]+)", soname)
     if not match:
         return ""
-    name, major = match[1].lower().replace("_", "-"), match[2]
-    return f"{name}-{major}" if name[-1].isdigit() else f"{name}{major}"
+    name, version = match[1].lower().replace("_", "-"), match[2]
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
 
 
 def package_for(soname: str, table: dict[str, str]) -> str:
