@@ -9,6 +9,7 @@
 #     xz-utils (the .deb is xz-compressed)
 #   * libpython of the Python the bundle is built with, when that is Debian's python3
 #     (Debian's interpreter is linked statically; the shared library is a separate package)
+#   * Debian's ICU package, for the licence text of the ICU inside Qt
 #   * every system library the Qt plugins and modules link (sysdeps.sh: derived from them),
 #     because dpkg-shlibdeps must find a library on this machine to name its package
 set -eu
@@ -37,6 +38,12 @@ if ! has_libpython; then
                 "bundles; use Debian's python3 or a Python built with --enable-shared" >&2
            exit 1 ;;
     esac
+fi
+# ICU comes inside the Qt wheel without its licence text; Debian's ICU package carries it
+# (collect_licenses.py copies /usr/share/doc/libicuNN/copyright into the package)
+if ! ls /usr/share/doc/libicu[0-9]*/copyright >/dev/null 2>&1; then
+    icu=$(apt-cache pkgnames libicu 2>/dev/null | grep -E '^libicu[0-9]+$' | sort -V | tail -n1) || icu=""
+    need="$need $icu"
 fi
 # shellcheck disable=SC2086
 sh "$HERE/apt-install.sh" "building the .deb" $need

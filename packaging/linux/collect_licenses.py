@@ -103,6 +103,10 @@ def collect(dest: Path) -> list[str]:
         lines.append(
             f"ICU (inside Qt): Unicode License (icu/copyright, from {icu[-1].parent.name})"
         )
+    else:  # builddeps.sh installs Debian's ICU for this file; say so rather than omit ICU
+        lines.append(
+            "ICU (inside Qt): Unicode License (licence file not found on the build machine)"
+        )
     (dest / "README").write_text(
         "Licences of the components bundled under /opt/mirrordiff:\n\n"
         + "\n".join(f"  {line}" for line in lines)
