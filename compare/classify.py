@@ -804,6 +804,7 @@ def _reshaped(x: Labelled, copy: str, chrome_context) -> Labelled:
 def _replacement(blocks, i: int, j: int, original: str, copy: str, chrome_context) -> list[Labelled]:
     """A replacement cut into copy-only lines and its core: each copy-only line that is
     chrome is an insertion of its own; the others go back into the replacement."""
+    from . import segment
     core_index = next(k for k in range(i, j) if blocks[k].kind.value == "core")
     core = blocks[core_index]
     judged: dict[int, Labelled | None] = {}
@@ -824,6 +825,10 @@ def _replacement(blocks, i: int, j: int, original: str, copy: str, chrome_contex
     while hi < j and judged[hi] is None:
         hi += 1
     piece = (core.a0, core.a1, blocks[lo].b0, blocks[hi - 1].b1)
+    core = segment.Block(
+        *piece, core.kind, core.region,
+        tuple(d for d in core.details if piece[2] <= d[2] and d[3] <= piece[3]),
+    )
     out = [judged[k] for k in range(i, lo) if judged[k] is not None]
     out += _content(core, core_index, original, copy, chrome_context, piece)
     out += [judged[k] for k in range(hi, j) if judged[k] is not None]

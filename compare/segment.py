@@ -194,12 +194,9 @@ def _cut_replacement(h: Hunk, region: int, old: str, new: str) -> list[Block]:
         return [_whole(h, region)]  # extra lines only inside: one replacement
     core_b0, core_b1 = h.b0 + spans[head][0], h.b0 + spans[tail - 1][1]
     out = [Block(h.a0, h.a0, h.b0 + s, h.b0 + e, BlockKind.EXTRA, region) for s, e in spans[:head]]
-    details = tuple(
-        d
-        for d in h.details
-        if h.a0 <= d[0] and d[1] <= h.a1 and core_b0 <= d[2] and d[3] <= core_b1
-    )
-    out.append(Block(h.a0, h.a1, core_b0, core_b1, BlockKind.CORE, region, details))
+    # the core keeps all the region's details: the classify stage may give it back
+    # extra lines that are not chrome, and trims the details to what it keeps
+    out.append(Block(h.a0, h.a1, core_b0, core_b1, BlockKind.CORE, region, h.details))
     out += [Block(h.a1, h.a1, h.b0 + s, h.b0 + e, BlockKind.EXTRA, region) for s, e in spans[tail:]]
     return out
 

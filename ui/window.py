@@ -1352,7 +1352,9 @@ class MainWindow(QMainWindow):
             + ("" if category in self.enabled else self.tr(" (hidden)"))
             for category in CATEGORY_ORDER
         )
-        return self.tr("{}   |   {}   |   {:.1%} similar").format(head, counts, c.similarity)
+        return self.tr("{}   |   {}   |   {:.1%} similar   |   {:.1%} site chrome").format(
+            head, counts, c.similarity, c.chrome_share
+        )
 
     def _update_title(self) -> None:
         names = []

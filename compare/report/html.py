@@ -42,6 +42,7 @@ from ._common import (
     file_name,
     line_phrase,
     shorten,
+    chrome_phrase,
     similarity_phrase,
     size_phrase,
     verdict,
@@ -503,6 +504,7 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         f"<header><h1>{esc(copy.label)} compared with {esc(original.label)}</h1>",
         f'<p class="verdict{" same" if same else ""}">{esc(sentence)}</p>',
         f'<p class="sub">{esc(similarity_phrase(comparison.similarity))}; '
+        f"{esc(chrome_phrase(comparison))}; "
         f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)}).</p>",
         "</header>",
         "<h2>Legend</h2>",

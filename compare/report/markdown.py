@@ -23,6 +23,7 @@ from ._common import (
     file_name,
     line_phrase,
     shorten,
+    chrome_phrase,
     similarity_phrase,
     size_phrase,
     verdict,
@@ -98,7 +99,8 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         f"# {TOOL_NAME} report: {escape_cell(copy.label)} vs {escape_cell(original.label)}",
         "",
         f"**{escape_cell(verdict(comparison, options.ignore))}** "
-        f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}.",
+        f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}; "
+        f"{escape_cell(chrome_phrase(comparison))}.",
         "",
         *_file_rows(original, copy),
         "",

@@ -24,6 +24,7 @@ from ._common import (
     file_name,
     line_phrase,
     shorten,
+    chrome_phrase,
     similarity_phrase,
     size_phrase,
     verdict,
@@ -120,6 +121,7 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         "",
         f"Verdict: {verdict(comparison, options.ignore)}",
         f"Similarity: {similarity_phrase(comparison.similarity)}",
+        f"Chrome: {chrome_phrase(comparison)}",
         "Counts: "
         + ", ".join(
             f"{c.value} {comparison.counts[c]}{' (ignored)' if c in options.ignore else ''}"
