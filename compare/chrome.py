@@ -37,7 +37,8 @@ upper-case           written in capitals
 title-case           most words capitalised
 few-stop-words       almost no stop words of the copy's language (jusText lists)
 symbols              more symbols and digits than letters (``0:00 0:01:55``, ``___``)
-label                ``LABEL:`` / ``LABEL |`` in capitals, or any short label before ``|``
+label                ``LABEL:`` / ``LABEL |`` in capitals, any short label before ``|``,
+                     or a one- or two-word label before a title-cased name
 list                 one of three or more short lines in a row (a menu, a link list)
 list-item            opens with a bullet
 item-row             items separated by wide gaps on one line (a ticker)
@@ -522,6 +523,16 @@ def _total(fired: list[str]) -> Judgement:
     return Judgement(score, tuple(chrome), tuple(content))
 
 
+def _titled_label(text: str) -> bool:
+    """``Artikel zu: Außenministerium der Vereinigten Staaten``: a label of one or two
+    words, a colon, and a title-cased name — not a sentence, not a headline."""
+    label, sep, rest = text.partition(":")
+    if not sep or not 0 < len(label.split()) <= 2 or _ends_sentence(text):
+        return False
+    cased = [w for w in rest.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    return len(cased) >= 2 and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased)
+
+
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
     p = _patterns()
     fired: list[str] = []
@@ -556,7 +567,7 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
             fired.append("call-to-action")
         if n <= 8 and p["source-credit"].search(text):
             fired.append("source-credit")
-    if n <= LABEL_CONTEXT_WORDS and p["label"].search(text):
+    if n <= LABEL_CONTEXT_WORDS and (p["label"].search(text) or _titled_label(text)):
         fired.append("label")
     if n <= SHORT_LABEL_WORDS:
         fired.append("short-label")
