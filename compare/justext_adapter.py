@@ -28,6 +28,11 @@ LANGUAGE_SAMPLE_WORDS = 3000
 #: a language is taken only when at least this share of the sample are its stop words
 MIN_STOPWORD_SHARE = 0.08
 
+#: jusText's paragraph lengths (characters) for "short" and "long enough to be good
+#: by itself": lower than its defaults (70, 200) because wire paragraphs are short
+NEWS_LENGTH_LOW = 50
+NEWS_LENGTH_HIGH = 120
+
 _WORD = regex.compile(r"\w+")
 
 
@@ -83,7 +88,12 @@ def main_content(html: str, language_text: str) -> tuple[str, ...] | None:
     except ImportError:
         return None
     try:
-        paragraphs = justext.justext(html, stopwords or frozenset({"the"}))
+        paragraphs = justext.justext(
+            html,
+            stopwords or frozenset({"the"}),
+            length_low=NEWS_LENGTH_LOW,
+            length_high=NEWS_LENGTH_HIGH,
+        )
     except Exception:  # lxml raises many kinds of error on broken markup
         return None
     return tuple(p.text for p in paragraphs if not p.is_boilerplate)

@@ -41,7 +41,7 @@ from .errors import (
     InputUnreadable,
     UnknownEncoding,
 )
-from .htmltext import declared_charset, html_to_text, looks_like_html
+from .htmltext import declared_charset, html_to_text, looks_like_html, main_content_spans
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
 
 # ---------------------------------------------------------------------------
@@ -156,8 +156,10 @@ def load_bytes(
 def _document(raw: str, data: bytes, is_html: bool, **fields) -> Document:
     """The document of decoded ``raw`` text: visible text of HTML, newlines as ``\\n``."""
     text = html_to_text(raw) if is_html else raw
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(
-        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        text=text,
+        main_content=main_content_spans(raw, text) if is_html and text.strip() else None,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         format=Format.HTML if is_html else Format.TEXT,
