@@ -54,6 +54,7 @@ document-tail        in a region at the very end of the copy
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -423,10 +424,13 @@ class Context:
     copy: str
     stopwords: frozenset[str]
     main_content: tuple[tuple[int, int], ...] | None = None
+    #: where the copy's first visible character is, and where its last one ends
+    bounds: tuple[int, int] = (0, 0)
 
 
 def context(original: str, copy: str, main_content: tuple[tuple[int, int], ...] | None) -> Context:
-    return Context(original, copy, justext_adapter.stopwords_for(copy)[1], main_content)
+    bounds = (len(copy) - len(copy.lstrip()), len(copy.rstrip()))
+    return Context(original, copy, justext_adapter.stopwords_for(copy)[1], main_content, bounds)
 
 
 @functools.lru_cache(maxsize=4)
@@ -467,8 +471,8 @@ def judge_lines(
 ) -> list[Judgement]:
     """Judge inserted lines ``copy[s:e]`` of one region ``copy[region[0]:region[1]]``."""
     copy = ctx.copy
-    head = not copy[: region[0]].strip()
-    tail = not copy[region[1] :].strip()
+    head = region[0] <= ctx.bounds[0]
+    tail = region[1] >= ctx.bounds[1]
     texts = [copy[s:e].strip() for s, e in lines]
     words = [_words(t) for t in texts]
     shortish = [
@@ -603,6 +607,7 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     elif n <= REPEATED_MAX_WORDS and boilerplate.line_counts(ctx.copy).get(key, 0) >= 2:
         fired.append("repeated-line")
     if ctx.main_content is not None:
-        inside = any(ms < e and s < me for ms, me in ctx.main_content)
+        k = bisect.bisect_left(ctx.main_content, (e,)) - 1  # the last span starting before e
+        inside = k >= 0 and ctx.main_content[k][1] > s
         fired.append("inside-main-content" if inside else "outside-main-content")
     return fired

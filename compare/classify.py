@@ -687,8 +687,13 @@ def _lines(blocks, i: int, j: int, original: str, copy: str, chrome_context) -> 
     runs = boilerplate.line_findings(side[lo:hi], side)
     labelled: dict[int, Labelled] = {}  # first line index -> its run's verdict
     covered = [False] * len(spans)
-    for start, end, _ in runs:
-        members = [k for k, (s, e) in enumerate(spans) if lo + start <= s and e <= lo + end]
+    k = 0
+    for start, end, _ in runs:  # runs and lines both in text order: one pass
+        members = []
+        while k < len(spans) and spans[k][0] < lo + end:
+            if lo + start <= spans[k][0] and spans[k][1] <= lo + end:
+                members.append(k)
+            k += 1
         if not members:
             continue
         s0, e0 = spans[members[0]][0], spans[members[-1]][1]
@@ -730,9 +735,10 @@ def _content(block, index: int, original: str, copy: str, chrome_context, piece=
     from . import refine
 
     piece = piece or (block.a0, block.a1, block.b0, block.b1)
+    known = None
     if piece[0] == piece[1]:  # an inserted line: phrase tables, then its shape, judge it whole
-        verdict = classify(original, copy, *piece, block.details)
-        whole = _reshaped(Labelled(*piece, block.details, verdict, index), copy, chrome_context)
+        known = classify(original, copy, *piece, block.details)
+        whole = _reshaped(Labelled(*piece, block.details, known, index), copy, chrome_context)
         if whole.verdict.category is not Category.EDIT:
             return [whole]
     parts = refine.glued_parts(piece, block.details, original, copy)
@@ -742,7 +748,8 @@ def _content(block, index: int, original: str, copy: str, chrome_context, piece=
     for part, details in parts:
         if original[part[0] : part[1]] == copy[part[2] : part[3]]:
             continue  # nothing changed in it (the chrome was all the change)
-        out += refine.by_nature(part, details, original, copy, index, classify)
+        verdict = known if part == piece else None
+        out += refine.by_nature(part, details, original, copy, index, classify, verdict)
     return [_reshaped(x, copy, chrome_context) for x in out]
 
 

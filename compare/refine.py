@@ -54,12 +54,15 @@ def glued_parts(piece: Span4, details, a: str, b: str) -> list[tuple[Span4, tupl
     return [(piece, details)]
 
 
-def by_nature(piece: Span4, details, a: str, b: str, block: int, judge: Judge) -> list[Labelled]:
-    """``piece`` labelled, or its parts labelled when it mixes natures."""
+def by_nature(
+    piece: Span4, details, a: str, b: str, block: int, judge: Judge, whole: Verdict | None = None
+) -> list[Labelled]:
+    """``piece`` labelled, or its parts labelled when it mixes natures (``whole``: its
+    verdict, when the caller has it already)."""
     a0, a1, b0, b1 = piece
     if a0 == a1 or b0 == b1:
-        return _paragraphs(piece, details, a, b, block, judge)
-    whole = judge(a, b, a0, a1, b0, b1, details)
+        return _paragraphs(piece, details, a, b, block, judge, whole)
+    whole = whole or judge(a, b, a0, a1, b0, b1, details)
     if whole.category is Category.CORRUPTION:
         # several damaged words with intact ones between: each its own change, when
         # each is damage on its own (so the intact words are not highlighted)
@@ -80,7 +83,9 @@ def _inside(details, piece: Span4) -> tuple:
     return tuple(d for d in details if a0 <= d[0] and d[1] <= a1 and b0 <= d[2] and d[3] <= b1)
 
 
-def _paragraphs(piece: Span4, details, a: str, b: str, block: int, judge: Judge) -> list[Labelled]:
+def _paragraphs(
+    piece: Span4, details, a: str, b: str, block: int, judge: Judge, whole: Verdict | None = None
+) -> list[Labelled]:
     """An insertion (deletion) of several paragraphs of content: one change each.
 
     Two added paragraphs are two facts for the editor ("paragraph added" twice, each
@@ -90,7 +95,7 @@ def _paragraphs(piece: Span4, details, a: str, b: str, block: int, judge: Judge)
     explained as a whole, and so is a whole text added or missing.
     """
     a0, a1, b0, b1 = piece
-    whole = judge(a, b, a0, a1, b0, b1, details)
+    whole = whole or judge(a, b, a0, a1, b0, b1, details)
     insert = a0 == a1
     text, start = (b[b0:b1], b0) if insert else (a[a0:a1], a0)
     inner = [m for m in _SEPARATOR.finditer(text) if m.start() and m.end() < len(text)]
