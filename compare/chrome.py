@@ -26,6 +26,8 @@ caption-credit       a photo credit closes the line (``(AP Photo/NAME)``, ``NAME
 source-credit        a short line naming a news agency (``FUENTE: AP``, ``(و م ع)``)
 call-to-action       follow, subscribe, share, download, read, listen, log in … in any
                      of the languages of :data:`CALL_TO_ACTION_STEMS`
+platform             a call to action naming a platform or channel (``follow our Google
+                     News channel``, ``تابعونا على تلغرام``, ``download the app``)
 url                  a link, an e-mail address or a handle
 code                 script, style sheet, JSON or template remnants (``spot_img``)
 counter              a bare number or a counter (``1 of 6``, ``1 / 6``, ``4/10``)
@@ -68,6 +70,7 @@ CHROME_THRESHOLD = 3
 #: points toward chrome, per evidence code
 CHROME_WEIGHTS: dict[str, int] = {
     "caption-credit": 12,  # a credit closing the line makes it a caption, however long
+    "platform": 8,  # "follow us on Telegram", "download the app": a call to a channel
     "code": 6,
     "item-row": 8,  # three or more items a wide gap apart: a ticker, never prose
     "source-credit": 4,
@@ -110,6 +113,7 @@ READABLE: dict[str, str] = {
     "caption-credit": "caption credit",
     "source-credit": "agency credit",
     "call-to-action": "call to action",
+    "platform": "call to a platform",
     "url": "link",
     "code": "code",
     "counter": "counter",
@@ -142,6 +146,8 @@ SHORT_LABEL_WORDS = 3
 SHORT_LINE_WORDS = 6
 #: dates, credits and calls to action count in lines up to this many words
 SHORT_CONTEXT_WORDS = 14
+#: a call to a platform counts in lines up to this many words
+PLATFORM_CONTEXT_WORDS = 30
 #: a label (``SEE ALSO:``, ``Site | Section``) counts in lines up to this many words
 LABEL_CONTEXT_WORDS = 20
 #: prose: at least this many words, this share of them stop words
@@ -353,6 +359,16 @@ CALL_TO_ACTION_STEMS = (
     "點擊",
 )
 
+#: platforms and channels a call to action sends the reader to (names, so the same in
+#: most languages, plus their Arabic, Russian and Chinese spellings)
+PLATFORMS = (
+    "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Telegram", "WhatsApp",
+    "Google News", "Google Play", "App Store", "LinkedIn", "Pinterest", "Snapchat", "Threads",
+    "Viber", "VK", "ВКонтакте", "Одноклассники", "Дзен", "Яндекс", "WeChat", "Weibo", "微信",
+    "微博", "抖音", "فيسبوك", "تويتر", "تلغرام", "تلجرام", "واتساب", "انستغرام", "يوتيوب",
+    "RSS", "app", "newsletter",
+)
+
 # -- patterns, compiled on first use ---------------------------------------------------
 
 
@@ -380,6 +396,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             regex.V1,
         ),
         "source-credit": regex.compile(rf"(?<![\p{{L}}])(?:{agency})(?![\p{{L}}])"),
+        "platform": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(PLATFORMS)})(?![\p{{L}}])"),
         "call-to-action": regex.compile(
             rf"(?:^|[^\p{{L}}])(?:{_alternation(CALL_TO_ACTION_STEMS)})", regex.I
         ),
@@ -393,7 +410,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "counter": regex.compile(
             r"^\W*\d+(?:[.,]\d+)?[KkMm]?\W*$|\b\d+\s*(?:of|/|de|von|из|з|من|之)\s*\d+\b"
-            r"|^\W*\d+(?:[.,]\d+)?[KkMm]?\s+\w+\s*$"
+            r"|^\W*\d+(?:[.,]\d+)?[KkMm]?\s+\w+\s*$|\(\s*\d+\s+\w+\s*\)"
         ),
         "date-time": regex.compile(
             r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
@@ -558,6 +575,8 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("decorated")
     if p["list-item"].match(ctx.copy[s:e]):
         fired.append("list-item")
+    if n <= PLATFORM_CONTEXT_WORDS and p["platform"].search(text) and p["call-to-action"].search(text):
+        fired.append("platform")
     if len(p["date-time"].findall(text)) >= 3:
         fired.append("dates-and-times")
     if n <= SHORT_CONTEXT_WORDS:

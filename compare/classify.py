@@ -744,6 +744,10 @@ def _content(block, index: int, original: str, copy: str, chrome_context, piece=
     parts = refine.glued_parts(piece, block.details, original, copy)
     if len(parts) == 1:
         parts = _glued_by_shape(piece, block.details, original, copy, chrome_context)
+    elif known is not None and len(parts) == 2:
+        caption = _caption_before_credit(parts[1][0], copy, piece, known)
+        if caption is not None:
+            return [Labelled(*piece, block.details, caption, index)]
     out: list[Labelled] = []
     for part, details in parts:
         if original[part[0] : part[1]] == copy[part[2] : part[3]]:
@@ -751,6 +755,43 @@ def _content(block, index: int, original: str, copy: str, chrome_context, piece=
         verdict = known if part == piece else None
         out += refine.by_nature(part, details, original, copy, index, classify, verdict)
     return [_reshaped(x, copy, chrome_context) for x in out]
+
+
+#: a caption before its credit has at most this many words
+CAPTION_MAX_WORDS = 60
+
+
+def _caption_before_credit(tail, copy: str, piece, known: Verdict) -> Verdict | None:
+    """An inserted line that is a caption with its credit in the middle (a gallery's
+    ``… Photo: NAME, AP  Image 1 of 6 … Caption Close``): chrome as a whole."""
+    verdict = classify(copy, copy, tail[0], tail[0], tail[2], tail[3])  # the credit and on
+    head = copy[piece[2] : tail[2]]
+    if (
+        verdict.category is not Category.BOILERPLATE
+        or "photo-credit" not in verdict.evidence
+        or "\n" in head.strip()
+        or len(head.split()) > CAPTION_MAX_WORDS
+        or "dateline" in known.evidence
+    ):
+        return None
+    return Verdict(
+        Category.BOILERPLATE,
+        clip(f"caption with its credit: {verdict.reason}"),
+        tuple(dict.fromkeys(("caption-credit", *verdict.evidence))),
+    )
+
+
+#: the text before glued chrome is the original's line when it shares this share of
+#: its words with it
+GLUED_SAME_WORDS = 0.5
+
+
+def _mostly_same_words(old: str, new: str) -> bool:
+    words = [w.casefold() for w in _WORD.findall(new)]
+    if not words:
+        return True
+    theirs = {w.casefold() for w in _WORD.findall(old)}
+    return sum(1 for w in words if w in theirs) >= GLUED_SAME_WORDS * len(words)
 
 
 #: where a sentence ends inside a line (chrome glued after it may follow, even with
@@ -776,6 +817,8 @@ def _glued_by_shape(piece, details, original: str, copy: str, chrome_context) ->
             break
     else:
         return [(piece, details)]
+    if a0 != a1 and not _mostly_same_words(original[a0:a1], new[:cut]):
+        return [(piece, details)]  # not the original's line with chrome glued on
     first = (a0, a1, b0, b0 + cut)
     return [(first, tuple(d for d in details if d[3] <= b0 + cut)), ((a1, a1, b0 + cut, b1), ())]
 
