@@ -48,6 +48,7 @@ decorated            framed by symbols (``+++ … +++``)
 form-field           a form field's asterisk
 repeated-line        the same short line stands elsewhere in the copy
 list-heading         a short line ending in ``:`` right above chrome
+chrome-box           a short line in one block (no blank line between) with chrome
 outside-main-content (HTML copies) outside the page's main content, by jusText
 document-head        in a region at the very start of the copy
 document-tail        in a region at the very end of the copy
@@ -82,6 +83,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "decorated": 3,
     "outside-main-content": 3,
     "list-heading": 3,
+    "chrome-box": 2,
     "dates-and-times": 4,
     "date-time": 2,
     "separators": 2,
@@ -102,7 +104,7 @@ CHROME_WEIGHTS: dict[str, int] = {
 CONTENT_WEIGHTS: dict[str, int] = {
     "in-original": -4,  # the original has this very line
     "prose": -4,  # a long run of words dense in stop words
-    "open-sentence": -4,  # ends in a comma or opens in lower case: part of a sentence
+    "open-sentence": -6,  # ends in a comma or opens in lower case: part of a sentence
     "long": -3,  # a long sentence
     "sentence": -2,
     "inside-main-content": -2,
@@ -133,6 +135,7 @@ READABLE: dict[str, str] = {
     "form-field": "form field",
     "repeated-line": "repeated in the copy",
     "list-heading": "heading of chrome",
+    "chrome-box": "in a box of chrome",
     "outside-main-content": "outside main content",
     "document-head": "page head",
     "document-tail": "page tail",
@@ -165,6 +168,8 @@ TITLE_SHARE = 0.7
 LETTER_SHARE = 0.5
 #: a list: at least this many short lines in a row in one region
 LIST_MIN_LINES = 3
+#: a line of at most this many words, in one block with a chrome line, is part of it
+BOX_LINE_WORDS = 6
 #: repeated: a line of at most this many words standing twice or more in the copy
 REPEATED_MAX_WORDS = 12
 
@@ -507,6 +512,21 @@ def judge_lines(
         if tail:
             fired.append("document-tail")
         out.append(_total(fired))
+    # a short line in the same box (no blank line between) as a chrome line is part of
+    # that box ("ذكر فى هذا الخبر" above "شارك الخبر على", a caption's first line)
+    for i in range(len(out)):
+        if (
+            out[i].is_chrome
+            or len(words[i]) > BOX_LINE_WORDS
+            or _ends_sentence(texts[i])
+            or "open-sentence" in out[i].content
+        ):
+            continue
+        if any(
+            0 <= k < len(out) and out[k].is_chrome and _same_box(copy, lines, min(i, k))
+            for k in (i - 1, i + 1)
+        ):
+            out[i] = _total([*out[i].chrome, *out[i].content, "chrome-box"])
     # a short line ending in ":" right above chrome heads it ("Palabras clave:")
     for i in range(len(out) - 1):
         if (
@@ -517,6 +537,15 @@ def judge_lines(
         ):
             out[i] = _total([*out[i].chrome, *out[i].content, "list-heading"])
     return out
+
+
+def _same_box(copy: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether lines ``i`` and ``i + 1`` stand in one block (no blank line between)."""
+    end = lines[i][0] + len(copy[lines[i][0] : lines[i][1]].rstrip())
+    start = lines[i + 1][0] + len(copy[lines[i + 1][0] : lines[i + 1][1]]) - len(
+        copy[lines[i + 1][0] : lines[i + 1][1]].lstrip()
+    )
+    return copy.count("\n", end, start) <= 1
 
 
 def _ends_sentence(text: str) -> bool:

@@ -83,3 +83,21 @@ def test_boilerplate_recall_and_precision_over_all_cases() -> None:
                 matched += any(_matches(c, w) for w in wants)
     assert found >= MIN_CASE_RECALL * expected, (found, expected)
     assert matched >= MIN_CASE_PRECISION * changes, (matched, changes)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de", "ru", "uk", "ar", "zh"])
+def test_an_article_paragraph_added_anywhere_is_never_chrome(lang: str) -> None:
+    """Every public-domain paragraph, added by the copy at every place (head, between
+    paragraphs, tail): short ones, quotes, a speech's address list, gallery captions."""
+    import json
+
+    from .real_chrome import DATA
+
+    paragraphs = json.loads((DATA / "articles.json").read_text(encoding="utf-8"))[lang]["paragraphs"]
+    for added in paragraphs:
+        rest = [p for p in paragraphs if p != added]
+        original = load_text("\n\n".join(rest) + "\n", label="original")
+        for at in range(len(rest) + 1):
+            copy = "\n\n".join([*rest[:at], added, *rest[at:]]) + "\n"
+            changes = compare(original, load_text(copy)).changes
+            assert all(c.category != "boilerplate" for c in changes), (added, at, changes)
