@@ -2,9 +2,10 @@
 
 Data flows one way. :mod:`compare.diffing` finds the changed regions and the moves;
 :mod:`compare.segment` cuts every region at paragraph and line boundaries into blocks
-(by structure only); :mod:`compare.classify` judges each block (phrase tables, the
-chrome scorer of :mod:`compare.chrome`, the nature splits of :mod:`compare.refine`,
-the moved reasons of :mod:`compare.moved`) into labelled parts; :mod:`compare.assemble`
+(by structure only); :mod:`compare.classify` judges each block, region by region
+(:mod:`compare.regions`: phrase tables, the chrome scorer of :mod:`compare.chrome`,
+the nature splits of :mod:`compare.refine`, the moved reasons of
+:mod:`compare.moved`) into labelled parts; :mod:`compare.assemble`
 makes a run of boilerplate parts one change and builds the immutable result.
 """
 
