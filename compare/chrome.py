@@ -52,6 +52,8 @@ chrome-box           a short line in one block (no blank line between) with chro
 outside-main-content (HTML copies) outside the page's main content, by jusText
 document-head        in a region at the very start of the copy
 document-tail        in a region at the very end of the copy
+shape                the line was judged by this scorer (the codes above say why)
+glued                the chrome stood inside a line, after the article's sentence
 ==================== ===============================================================
 """
 
