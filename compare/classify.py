@@ -43,8 +43,13 @@ Moved pairs (decided by the diff, reasons made in :mod:`compare.comparison`) car
 when the two halves differ in style only.
 
 Evidence codes of the other categories are documented in :mod:`compare.typography`,
-:mod:`compare.corruption` and :mod:`compare.boilerplate`; ``document-head`` /
-``document-tail`` mark boilerplate at the start / end of the text.
+:mod:`compare.corruption`, :mod:`compare.boilerplate` and (chrome judged by its
+shape) :mod:`compare.chrome`; ``document-head`` / ``document-tail`` mark boilerplate
+at the start / end of the text.
+
+:func:`classify` judges one change; :func:`classify_blocks` is the classify stage of
+the pipeline (diff → segment → classify → assemble), judging every block of
+:mod:`compare.segment` region by region (:mod:`compare.regions`).
 """
 
 from __future__ import annotations
