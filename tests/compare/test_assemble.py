@@ -40,3 +40,14 @@ def test_the_json_report_carries_the_chrome_figure() -> None:
     summary = comparison_dict(result)["summary"]
     assert summary["chrome"] == {"characters": result.chrome_chars, "share": result.chrome_share}
     assert summary["similarity"] == 1.0
+
+
+def test_the_verdict_of_a_copy_that_only_adds_chrome_is_about_the_article() -> None:
+    from compare.report._common import verdict
+
+    result = compare(load_text(ARTICLE, label="original"), load_text(CHROME + ARTICLE))
+    assert verdict(result) == "Article text unchanged; the copy added site chrome (1 boilerplate)"
+    edited = compare(
+        load_text(ARTICLE, label="original"), load_text(CHROME + ARTICLE.replace("Monday", "Friday"))
+    )
+    assert verdict(edited).startswith("The copy differs: 1 boilerplate, 1 edit")
