@@ -99,11 +99,11 @@ def test_every_resource_file_is_bundled_where_the_frozen_lookup_finds_it(monkeyp
 
 
 def test_justext_stop_word_lists_are_bundled_where_the_package_reads_them(monkeypatch, tmp_path):
-    from compare.justext_adapter import stoplists
+    from compare.justext_adapter import languages
 
     [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
     bundled = {src.rsplit("/", 1)[-1] for src, dest in kw["datas"] if dest == "justext/stoplists"}
-    assert {f"{language}.txt" for language in stoplists()} <= bundled
+    assert {f"{language}.txt" for language in languages()} <= bundled
     assert len(bundled) >= 100  # the chrome scorer's languages
 
 
