@@ -41,7 +41,7 @@ from .errors import (
     InputUnreadable,
     UnknownEncoding,
 )
-from .htmltext import declared_charset, html_to_text, looks_like_html
+from .htmltext import declared_charset, extract_text, looks_like_html
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
 
 # ---------------------------------------------------------------------------
@@ -153,10 +153,16 @@ def load_bytes(
     )
 
 
-def _document(raw: str, data: bytes, is_html: bool, **fields) -> Document:
+def _document(
+    raw: str, data: bytes, is_html: bool, *, notes: tuple[str, ...] = (), **fields
+) -> Document:
     """The document of decoded ``raw`` text: visible text of HTML, newlines as ``\\n``."""
-    text = html_to_text(raw) if is_html else raw
+    text = raw
+    if is_html:
+        extracted = extract_text(raw)
+        text, notes = extracted.text, (*notes, *extracted.notes)
     return Document(
+        notes=notes,
         text=text.replace("\r\n", "\n").replace("\r", "\n"),
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
