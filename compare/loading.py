@@ -25,6 +25,7 @@ to ``"\\n"``: it is exactly what is compared and what report offsets point into.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import os
 import re
@@ -189,31 +190,72 @@ def load_path(
     p = Path(path)
     shown = _shown(p)
     try:
-        info = p.stat()
+        # non-blocking: opening a named pipe must not wait for a writer
+        fd = os.open(p, os.O_RDONLY | _OPEN_FLAGS)
     except FileNotFoundError:
         raise InputMissing(f"{shown}: no such file") from None
     except NotADirectoryError:
         raise InputMissing(f"{shown}: no such file (a folder on the way is a file)") from None
-    except PermissionError:
-        raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
-    except OSError as error:
-        raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputIsDirectory(f"{shown}: is a folder, not a file")
-    if info.st_size > max_bytes:
-        raise InputTooLarge(f"{shown}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit")
-    try:
-        with open(p, "rb") as stream:
-            data = _read_bounded(stream, info.st_size, max_bytes)
     except IsADirectoryError:
         raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
     except PermissionError:
+        if p.is_dir():  # Windows refuses to open a folder
+            raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
         raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
     except OSError as error:
+        with contextlib.suppress(OSError):  # a socket cannot be opened: say what it is
+            _refuse_special(os.stat(p).st_mode, shown)
         raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
+    try:
+        info = os.fstat(fd)
+        _refuse_special(info.st_mode, shown)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as stream:
+        if info.st_size > max_bytes:
+            raise InputTooLarge(
+                f"{shown}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit"
+            )
+        try:
+            data = _read_bounded(stream, info.st_size, max_bytes)
+        except IsADirectoryError:
+            raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
+        except PermissionError:
+            raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
+        except OSError as error:
+            raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
     if len(data) > max_bytes:
         raise InputTooLarge(f"{shown}: more than the {max_bytes:,}-byte limit")
     return load_bytes(data, label=label or p.name, path=str(p), encoding=encoding, fmt=fmt)
+
+
+#: flags for opening an input: never block on a named pipe, never become its
+#: controlling terminal (0 where the platform lacks the flag)
+_OPEN_FLAGS = (
+    getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+)
+
+#: what an input that is not a regular file is, by its file type
+SPECIAL_FILES: tuple[tuple[int, str], ...] = (
+    (stat.S_IFDIR, "is a folder, not a file"),
+    (stat.S_IFIFO, "is a named pipe (FIFO), not a file; to read a stream, pipe it in"),
+    (stat.S_IFCHR, "is a device, not a file"),
+    (stat.S_IFBLK, "is a disk device, not a file"),
+    (stat.S_IFSOCK, "is a socket, not a file"),
+)
+
+
+def _refuse_special(mode: int, shown: str) -> None:
+    """Only regular files are read: a pipe, device or socket may never end."""
+    if stat.S_ISREG(mode):
+        return
+    kind = stat.S_IFMT(mode)
+    for file_type, what in SPECIAL_FILES:
+        if kind == file_type:
+            error = InputIsDirectory if file_type == stat.S_IFDIR else InputUnreadable
+            raise error(f"{shown}: {what}")
+    raise InputUnreadable(f"{shown}: not a regular file")
 
 
 def _read_bounded(stream, expected: int, max_bytes: int) -> bytes:

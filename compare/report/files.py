@@ -3,11 +3,18 @@
 A report is written to a temporary file in the target folder and moved into
 place with :func:`os.replace`, so a reader sees the old file or the whole new
 one, and an interrupted run leaves nothing behind.
+
+Only a regular file (or a new name) is ever replaced. A symbolic link is
+followed and the file it points to is replaced, the link stays; a character
+device (``/dev/null``, a terminal), a named pipe or a socket is written
+*through*, as a shell's ``>`` would: replacing one with a file would break the
+system (as root, ``-o /dev/null`` would turn ``/dev/null`` into a file).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from functools import cache
@@ -23,8 +30,21 @@ def _new_file_mode() -> int:
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    target = Path(path)
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    ``path`` may be a symbolic link (its target is replaced) or a device, named
+    pipe or socket (written to in place); see the module docstring.
+    """
+    target = Path(os.path.realpath(path))  # the link's target, never the link
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        mode = None  # a new file
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "is a folder", str(path))
+        _write_through(target, data)
+        return
     fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as stream:
@@ -41,6 +61,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         with suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _write_through(target: Path, data: bytes) -> None:
+    """Write into a device, named pipe or socket as it is (no temporary, no rename)."""
+    with open(target, "wb") as stream:  # buffered: partial writes are retried
+        stream.write(data)
 
 
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
