@@ -133,7 +133,11 @@ def load_bytes(
     if override is None:
         _refuse_known_binary(data, name)
     decoded = _decode(data, name=name, override=override, fmt=fmt)
-    raw = decoded.text
+    raw, surrogates = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", decoded.text)
+    undecodable = decoded.undecodable_bytes + surrogates
+    notes = decoded.notes
+    if surrogates:  # UTF-7 and the like can decode to halves of a UTF-16 pair
+        notes = (*notes, f"{surrogates:,} lone surrogate(s) shown as \N{REPLACEMENT CHARACTER}")
     is_html = fmt is Format.HTML or (
         fmt is None and (_has_html_suffix(name) or looks_like_html(raw[:2048]))
     )
@@ -148,9 +152,9 @@ def load_bytes(
         confidence=decoded.confidence,
         alternatives=decoded.alternatives,
         bom=decoded.bom,
-        undecodable_bytes=decoded.undecodable_bytes,
+        undecodable_bytes=undecodable,
         declared_encoding=decoded.declared,
-        notes=decoded.notes,
+        notes=notes,
     )
 
 
@@ -340,12 +344,29 @@ class _Override:
     label: str
     codec: str  # Python codec name
 
+    @property
+    def display(self) -> str:
+        return detection.display_name(self.codec)
+
+
+def resolve_encoding(label: str) -> str:
+    """The display name of the text encoding ``label`` names (browser and Python names).
+
+    Raises :class:`UnknownEncoding` (one line) for anything else: an unknown
+    name, or a Python codec that is not a text encoding (``idna``, ``rot13``...).
+    """
+    return _resolve_override(label).display
+
 
 def _resolve_override(label: str) -> _Override:
     try:
         codec = detection.codec_name(label)
     except detection.UnknownLabel:
-        raise UnknownEncoding(f"unknown encoding {label.strip()!r}") from None
+        shown = _one_line(label.strip())
+        raise UnknownEncoding(
+            f"unknown encoding {shown!r}: give a text encoding such as utf-8, "
+            "windows-1251, koi8-r, shift_jis or gb18030"
+        ) from None
     return _Override(label.strip(), codec)
 
 

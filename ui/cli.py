@@ -270,14 +270,13 @@ def _empty_note(document: compare.Document) -> tuple[str, ...]:
 
 
 def _check_encoding(name: str | None, option: str) -> None:
+    """The engine's table of labels decides (the names reports and the window use)."""
     if name is None:
         return
-    import codecs
-
     try:
-        codecs.lookup(name)
-    except LookupError:
-        raise UsageError(f"{option}: unknown encoding {name!r}") from None
+        compare.resolve_encoding(name)
+    except compare.UnknownEncoding as error:
+        raise UsageError(f"{option}: {error}") from None
 
 
 def _render(comparison: Comparison, fmt: str, report_options: ReportOptions) -> bytes:

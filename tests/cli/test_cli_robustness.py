@@ -209,3 +209,22 @@ def test_a_full_disk_on_stdout_is_one_line(capsys, files, monkeypatch):
     monkeypatch.setattr(sys, "stdout", Full())
     code = main([str(files["original"]), str(files["copy"])])
     assert_trouble(code, capsys.readouterr().err, "standard output: cannot write")
+
+
+# --- item 11: the engine's encoding labels, text codecs only ------------------------
+
+
+@pytest.mark.parametrize("label", ["windows-874", "x-mac-cyrillic", "x-sjis", "unicode-1-1-utf-8"])
+def test_browser_labels_are_accepted(capsys, files, label):
+    code, _, err = run(capsys, files["original"], files["same"], "--encoding-copy", label)
+    assert code in (0, 1) and err == ""
+
+
+@pytest.mark.parametrize("label", ["undefined", "idna", "punycode", "unicode_escape", "rot13"])
+def test_codecs_that_are_not_text_encodings_are_refused(capsys, files, tmp_path, label):
+    surrogate = tmp_path / "s.txt"
+    surrogate.write_text("\\ud800 text")
+    code, _, err = run(capsys, files["original"], surrogate, "--encoding-copy", label,
+                       "--format", "json")  # fmt: skip
+    assert_trouble(code, err, f"--encoding-copy: unknown encoding {label!r}")
+    assert "internal error" not in err

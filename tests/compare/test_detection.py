@@ -10,18 +10,20 @@ import pytest
 
 from compare import detection
 from compare.detection import (
-    DISPLAY_NAMES,
-    WHATWG_LABELS,
     Candidate,
     Detection,
-    UnknownLabel,
-    codec_name,
     decode,
     decode_counting,
     detect,
-    display_name,
     implausibility,
     mostly_utf8,
+)
+from compare.encodings import (
+    DISPLAY_NAMES,
+    WHATWG_LABELS,
+    UnknownLabel,
+    codec_name,
+    display_name,
     python_codec,
     resolve_label,
 )
@@ -205,3 +207,37 @@ def test_only_detection_imports_chardet() -> None:
             if any(name.split(".")[0] == "chardet" for name in names):
                 importers.append(path.name)
     assert importers == ["detection.py"]
+
+
+# -- one table of encoding names (issue 11, item 11) ----------------------------------
+
+
+def test_every_codec_the_detector_can_name_is_a_text_codec() -> None:
+    import chardet.registry
+
+    from compare.encodings import TEXT_CODECS
+
+    for name in chardet.registry.REGISTRY:
+        codec = python_codec(name)
+        assert codec in TEXT_CODECS, name
+
+
+def test_every_display_name_resolves_back_to_a_codec_that_decodes_the_same() -> None:
+    from compare.encodings import TEXT_CODECS
+
+    sample = bytes(range(0x20, 0x7F)) + bytes(range(0xA0, 0x100))
+    for codec in TEXT_CODECS:
+        shown = display_name(codec)
+        back = codec_name(shown)
+        if python_codec(back) != codec:  # a browser rule: iso-8859-1 reads as windows-1252
+            assert codec in ("iso8859-1", "iso8859-9", "iso8859-11", "tis-620", "ascii",
+                             "gb2312", "gbk", "utf-16"), (codec, shown, back)  # fmt: skip
+            continue
+        assert sample.decode(codec, "replace") == sample.decode(back, "replace")
+
+
+def test_the_window_menu_offers_only_names_the_loader_accepts() -> None:
+    from compare.encodings import MENU_ENCODINGS
+
+    for label in MENU_ENCODINGS:
+        assert resolve_label(label)

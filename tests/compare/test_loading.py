@@ -26,6 +26,7 @@ from compare import (
     load_bytes,
     load_path,
     load_text,
+    resolve_encoding,
 )
 from compare.detection import python_codec
 
@@ -212,11 +213,42 @@ def test_override_with_a_browser_rule_says_so() -> None:
     assert document.notes == ("encoding 'iso-8859-1' decoded as windows-1252 (browser rule)",)
 
 
-@pytest.mark.parametrize("name", ["foo", "utf-9", "rot13", "base64", "", "hex"])
+@pytest.mark.parametrize(
+    "name",
+    # not codecs, binary codecs, and Python codecs that are no article's encoding
+    ["foo", "utf-9", "rot13", "base64", "", "hex", "undefined", "idna", "punycode",
+     "unicode_escape", "raw_unicode_escape", "palmos", "charmap"],
+)  # fmt: skip
 def test_unknown_encoding_is_one_clear_line(name: str) -> None:
     with pytest.raises(UnknownEncoding) as caught:
-        load_bytes(b"text", label="x.txt", encoding=name)
-    assert str(caught.value) == f"unknown encoding {name!r}"
+        load_bytes("text \\ud800 é".encode(), label="x.txt", encoding=name)
+    assert str(caught.value) == (
+        f"unknown encoding {name!r}: give a text encoding such as utf-8, windows-1251, "
+        "koi8-r, shift_jis or gb18030"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("windows-874", "windows-874"),
+        ("x-mac-cyrillic", "mac-cyrillic"),
+        ("x-sjis", "shift_jis"),
+        ("unicode-1-1-utf-8", "utf-8"),
+        ("latin_1", "iso-8859-1"),  # a Python alias of a text codec
+        ("cp437", "cp437"),
+    ],
+)
+def test_every_browser_label_is_accepted(label: str, shown: str) -> None:
+    assert resolve_encoding(label) == load_bytes(b"x", label="x", encoding=label).encoding
+    assert load_bytes(b"x", label="x", encoding=label).encoding == shown
+
+
+def test_utf7_lone_surrogates_become_replacement_characters() -> None:
+    document = load_bytes(b"a +2AA- b", label="x.txt", encoding="utf-7")
+    assert document.text == "a \N{REPLACEMENT CHARACTER} b"
+    assert document.undecodable_bytes == 1
+    document.text.encode("utf-8")  # a report can always be written
 
 
 def test_override_utf16_follows_the_byte_order_mark() -> None:
