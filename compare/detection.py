@@ -388,3 +388,120 @@ def _rerank(sample: bytes, found: list[tuple[str, float]]) -> tuple[Candidate, .
         scored.append((-score, order, Candidate(codec, confidence, score)))
     scored.sort()
     return tuple(candidate for _, _, candidate in scored)
+
+
+# ---------------------------------------------------------------------------
+# UTF-16 and UTF-32 without a byte order mark
+# ---------------------------------------------------------------------------
+
+#: The byte orders tried, widest first (a UTF-32 text is also valid UTF-16 with
+#: a NUL in every other unit, which is implausible text).
+BOMLESS_UNICODE_CODECS: tuple[str, ...] = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+#: characters of a reading examined (the whole input is decoded only once chosen)
+BOMLESS_SAMPLE_CHARS = 8_192
+#: at most this share of a reading may be characters no text contains (controls,
+#: unassigned, private use, lone surrogates, U+FFFD)
+BOMLESS_MAX_BAD_SHARE = 0.02
+#: at least this share of a reading's letters must be in its two main scripts
+#: (a binary file read as UTF-16 scatters over dozens of scripts)
+BOMLESS_MIN_MAIN_SCRIPTS_SHARE = 0.9
+#: at most this implausibility (see :func:`implausibility`) for a reading to count
+BOMLESS_MAX_IMPLAUSIBILITY = 0.35
+#: the detector's confidence above which its reading counts as evidence
+CONFIDENT_DETECTION = 0.5
+#: tie-breaks: a reading with white space, and one with more ASCII, is likelier
+BOMLESS_SPACE_BONUS = 0.05
+BOMLESS_ASCII_BONUS = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class UnicodeReading:
+    codec: str  # utf-16-le, utf-16-be, utf-32-le or utf-32-be
+    text: str
+    undecodable_bytes: int
+    #: how unlike real text the reading is (lower is better; with tie-break bonuses)
+    penalty: float
+    #: :func:`implausibility` of the reading's sample, without bonuses
+    implausibility: float = 0.0
+
+
+def bomless_unicode(data: bytes) -> UnicodeReading | None:
+    """The UTF-16/32 reading of ``data`` (no byte order mark) that is real text, or None.
+
+    Any language: a reading counts when it decodes (almost) cleanly, has almost no
+    characters text never contains, keeps its letters to one or two scripts and is
+    plausible; of several, the least implausible with white space wins (the wrong
+    byte order turns every space and line break into an unassigned or foreign
+    character).
+    """
+    best: UnicodeReading | None = None
+    for codec in BOMLESS_UNICODE_CODECS:
+        width = 4 if codec.startswith("utf-32") else 2
+        sample = data[: BOMLESS_SAMPLE_CHARS * width]
+        sample = sample[: len(sample) - len(sample) % width]
+        if not sample:
+            continue
+        text, bad = decode_counting(sample, codec)
+        penalty = _unicode_reading_penalty(text)
+        if penalty is None:
+            continue
+        if best is None or penalty < best.penalty:
+            best = UnicodeReading(codec, text, bad, penalty, implausibility(text))
+    if best is None:
+        return None
+    text, bad = decode_counting(data, best.codec)
+    return UnicodeReading(best.codec, text, bad, best.penalty, best.implausibility)
+
+
+def byte_reading_implausibility(data: bytes) -> float:
+    """How implausible ``data`` is read byte by byte: as UTF-8 when it is valid UTF-8,
+    else in the detector's best encoding when the detector is fairly sure (infinity
+    when it is guessing: a guess is no evidence against another reading)."""
+    try:
+        return implausibility(data.decode("utf-8")[:PLAUSIBILITY_SAMPLE_BYTES])
+    except UnicodeDecodeError:
+        pass
+    best = detect(data).best
+    if best is None or best.confidence < CONFIDENT_DETECTION:
+        return float("inf")
+    return implausibility(decode_counting(data[:PLAUSIBILITY_SAMPLE_BYTES], best.codec)[0])
+
+
+def _unicode_reading_penalty(text: str) -> float | None:
+    """How implausible a UTF-16/32 reading is, or None when it is not text at all."""
+    bad = ascii_count = 0
+    letters: dict[str, int] = {}
+    spaces = 0
+    for ch in text:
+        if ch < "\x80":
+            ascii_count += 1
+            if ch in " \t\n\r":
+                spaces += 1
+            elif ch < " " or ch == "\x7f":
+                bad += 1
+            elif ch.isalpha():
+                letters["LATIN"] = letters.get("LATIN", 0) + 1
+            continue
+        script, category = _char_class(ch)
+        if ch == "\N{REPLACEMENT CHARACTER}" or category in ("Cc", "Co", "Cn", "Cs"):
+            bad += 1
+        elif category[0] == "Z":
+            spaces += 1
+        elif script:
+            letters[script] = letters.get(script, 0) + 1
+    if bad > BOMLESS_MAX_BAD_SHARE * len(text):
+        return None
+    total = sum(letters.values())
+    if not total:
+        return None  # no letter at all: nothing says this is text
+    main = sum(sorted(letters.values(), reverse=True)[:2])
+    if main < BOMLESS_MIN_MAIN_SCRIPTS_SHARE * total:
+        return None
+    penalty = implausibility(text) + bad / len(text)
+    if penalty > BOMLESS_MAX_IMPLAUSIBILITY:
+        return None
+    # tie-breaks between byte orders: the wrong one turns ASCII (spaces, digits,
+    # punctuation, Latin letters) into CJK ideographs or other scripts
+    return penalty - (BOMLESS_SPACE_BONUS if spaces else 0.0) - BOMLESS_ASCII_BONUS * (
+        ascii_count / len(text)
+    )

@@ -30,7 +30,7 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
 from . import detection
@@ -91,8 +91,17 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 #: Control bytes that text never contains (tab, line feed, vertical tab, form feed,
 #: carriage return and escape are text: escape is how ISO-2022-JP switches sets).
 BINARY_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
-#: more than this share of such bytes (in the sample) and the input is binary
-BINARY_CONTROL_SHARE = 0.10
+#: more than this share of such bytes (in the sample) and the input is binary: random
+#: or compressed data has 27/256 (10.5%), a damaged text a handful
+BINARY_CONTROL_SHARE = 0.05
+#: more than this share of NUL bytes and the input is binary (text has none; a few
+#: are damage; executables, images and databases are full of them)
+BINARY_NUL_SHARE = 0.01
+#: up to this many control bytes are stray damage however short the input
+BINARY_MIN_CONTROLS = 8
+#: a UTF-16/32 reading of an input with a few NULs must be this much more plausible
+#: than the byte-by-byte reading to win
+UNICODE_READING_MARGIN = 0.01
 #: bytes examined for control bytes
 BINARY_SAMPLE_BYTES = 8192
 
@@ -389,8 +398,14 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             declared=declared, notes=tuple(notes),
         )  # fmt: skip
 
+    stray: tuple[str, ...] = ()
     if b"\x00" in data:
-        return _decode_with_nuls(data, name)
+        reading = detection.bomless_unicode(data)
+        if reading is not None and _unicode_beats_bytes(data, reading):
+            return _decode_bomless_unicode(reading)
+        # not UTF-16/32: NUL bytes in a text are damage, unless so many it is binary
+        _refuse_control_bytes(data, name)
+        stray = _stray_control_note(data)
 
     try:
         text = data.decode("utf-8")
@@ -401,14 +416,16 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             return _decode_legacy(data, name=name, fmt=fmt)
         _refuse_control_bytes(data, name)
         declared = _declared(data, name, fmt, None)
-        valid_notes: tuple[str, ...] = ()
+        valid_notes: tuple[str, ...] = stray or _stray_control_note(data)
         if declared and _same_codec(declared, "utf-8") is False and not data.isascii():
-            valid_notes = (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
+            valid_notes += (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
         return _Decoded(
             text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes
         )
 
-    return _decode_legacy(data, name=name, fmt=fmt)
+    decoded = _decode_legacy(data, name=name, fmt=fmt)
+    stray = stray or _stray_control_note(data)
+    return replace(decoded, notes=(*stray, *decoded.notes)) if stray else decoded
 
 
 def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
@@ -437,7 +454,8 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
             declared=declared, notes=tuple(notes),
         )  # fmt: skip
 
-    found = detection.detect(data)
+    # the detector takes one NUL for binary: it judges the text around stray NULs
+    found = detection.detect(data.replace(b"\x00", b"") if b"\x00" in data else data)
     if found.binary:
         raise InputBinary(_binary_message(name, found.mime_type))
     best = found.best
@@ -528,19 +546,34 @@ def _browser_rule(label: str, used: str) -> str | None:
     return f"{python} could not decode every byte"
 
 
-def _decode_with_nuls(data: bytes, name: str) -> _Decoded:
-    """NUL bytes: UTF-16/32 without a byte order mark, or binary."""
-    found = detection.detect(data)
-    best = found.best
-    if found.binary or best is None or not best.codec.startswith(("utf-16", "utf-32")):
-        raise InputBinary(_binary_message(name, found.mime_type))
-    decoded = detection.decode(data, best.codec)
+def _unicode_beats_bytes(data: bytes, reading: detection.UnicodeReading) -> bool:
+    """Is a UTF-16/32 reading better than reading the bytes as a text with stray NULs?
+
+    ASCII read as UTF-16 is plausible Chinese, so a few NULs in a text that reads
+    well byte by byte are damage; many NULs (Latin UTF-16) or a byte reading that
+    is mojibake (CJK UTF-16) mean UTF-16/32.
+    """
+    sample = data[:BINARY_SAMPLE_BYTES]
+    if _looks_binary(sample):
+        return True  # as bytes it would be binary (Latin, Cyrillic, Thai... UTF-16)
+    if len(data) % (4 if reading.codec.startswith("utf-32") else 2):
+        return False  # half a code unit over: bytes with a stray NUL, not UTF-16
+    bytewise = detection.byte_reading_implausibility(data.translate(None, BINARY_CONTROL_BYTES))
+    return reading.implausibility + UNICODE_READING_MARGIN < bytewise
+
+
+def _decode_bomless_unicode(reading: detection.UnicodeReading) -> _Decoded:
+    """UTF-16/32 without a byte order mark (see :func:`detection.bomless_unicode`)."""
+    encoding = detection.display_name(reading.codec)
+    notes = [f"{encoding} without a byte order mark"]
+    if reading.undecodable_bytes:
+        notes.append(
+            f"{reading.undecodable_bytes:,} byte(s) not valid in {encoding} shown as \N{REPLACEMENT CHARACTER}"
+        )
     return _Decoded(
-        decoded.text, decoded.encoding, EncodingMethod.DETECTED,
-        confidence=round(best.confidence, 4),
-        alternatives=found.alternatives(best.codec),
-        undecodable_bytes=decoded.undecodable_bytes,
-        notes=("UTF-16/32 without a byte order mark",),
+        reading.text, encoding, EncodingMethod.DETECTED,
+        confidence=round(min(1.0, max(0.0, 1.0 - reading.penalty)), 4),
+        undecodable_bytes=reading.undecodable_bytes, notes=tuple(notes),
     )  # fmt: skip
 
 
@@ -605,15 +638,37 @@ def _refuse_known_binary(data: bytes, name: str) -> None:
 
 
 def _refuse_control_bytes(data: bytes, name: str) -> None:
+    """Binary by proportion, never by one byte: a few stray controls are damaged text."""
     sample = data[:BINARY_SAMPLE_BYTES]
     if not sample:
         return
-    controls = len(sample) - len(sample.translate(None, BINARY_CONTROL_BYTES))
-    if controls > BINARY_CONTROL_SHARE * len(sample):
+    if _looks_binary(sample):
+        controls = len(sample) - len(sample.translate(None, BINARY_CONTROL_BYTES))
+        nuls = sample.count(0)
         raise InputBinary(
             f"{_short(name)}: this looks like binary data, not text "
-            f"({controls:,} control bytes in the first {len(sample):,})"
+            f"({controls:,} control bytes, {nuls:,} of them NUL, in the first {len(sample):,})"
         )
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """Too many control bytes, or NULs, for a text with a little damage."""
+    controls = len(sample) - len(sample.translate(None, BINARY_CONTROL_BYTES))
+    nuls = sample.count(0)
+    floor = BINARY_MIN_CONTROLS
+    return controls > max(floor, BINARY_CONTROL_SHARE * len(sample)) or nuls > max(
+        floor, BINARY_NUL_SHARE * len(sample)
+    )
+
+
+def _stray_control_note(data: bytes) -> tuple[str, ...]:
+    """A note on control bytes in a text (kept as characters, reported as damage)."""
+    controls = len(data) - len(data.translate(None, BINARY_CONTROL_BYTES))
+    if not controls:
+        return ()
+    nuls = data.count(0)
+    what = f"{nuls:,} NUL" if nuls == controls else f"{controls:,} control"
+    return (f"{what} byte(s) in the text, kept as control characters (damage, not binary)",)
 
 
 def _binary_message(name: str, mime_type: str) -> str:
