@@ -288,6 +288,34 @@ def implausibility(text: str) -> float:
     return penalty / max(1, non_ascii)
 
 
+#: A reading more implausible than this is doubtful (correct news text scores
+#: about 0; KOI8-R read as windows-1251 0.5, ISO-8859-5 as windows-1251 0.4)
+DOUBTFUL_IMPLAUSIBILITY = 0.15
+#: A reading whose Latin letters are mostly accented is doubtful: real Latin-script
+#: news has at most about a third (Vietnamese 28%, Czech 16%, French 5%); Cyrillic
+#: or Greek read as windows-1252 has nearly all ("Ïðåçèäåíò")
+DOUBTFUL_EXTENDED_LATIN_SHARE = 0.5
+#: ... judged only on at least this many Latin letters
+DOUBT_MIN_LATIN_LETTERS = 20
+
+
+def doubt(text: str) -> str | None:
+    """Why ``text`` does not read like a correctly decoded text, or None."""
+    score = implausibility(text)
+    if score > DOUBTFUL_IMPLAUSIBILITY:
+        return f"implausible text, score {score:.2f}"
+    latin = extended = 0
+    for ch in text:
+        if ch < "\x80":
+            latin += ch.isalpha()
+        elif ch.isalpha() and _char_class(ch)[0] == "LATIN":
+            latin += 1
+            extended += 1
+    if latin >= DOUBT_MIN_LATIN_LETTERS and extended > DOUBTFUL_EXTENDED_LATIN_SHARE * latin:
+        return f"{extended / latin:.0%} of its Latin letters accented"
+    return None
+
+
 # ---------------------------------------------------------------------------
 # detection
 # ---------------------------------------------------------------------------

@@ -21,6 +21,7 @@ Three kinds of names are in play:
 from __future__ import annotations
 
 import codecs
+import importlib
 from functools import lru_cache
 
 # ---------------------------------------------------------------------------
@@ -415,6 +416,25 @@ MENU_ENCODINGS: tuple[str, ...] = (
     "big5",
     "euc-kr",
 )
+
+
+@lru_cache(maxsize=128)
+def is_single_byte(codec: str) -> bool:
+    """Does ``codec`` map each byte to one character (windows-125x, ISO-8859, KOI8...)?
+
+    Such codecs decode any bytes "cleanly", so a declaration of one proves nothing.
+    """
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        return False
+    if name in ("ascii", "latin-1", "iso8859-1"):
+        return True
+    module = name.replace("-", "_")
+    try:
+        return hasattr(importlib.import_module(f"encodings.{module}"), "decoding_table")
+    except ImportError:
+        return False
 
 
 class UnknownLabel(LookupError):

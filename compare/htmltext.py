@@ -159,6 +159,21 @@ def declared_charset(data: bytes) -> str | None:
     return _label(xml.group(1)) if xml else None
 
 
+#: a charset (or XML encoding) declaration with its label, for blanking it out
+_ANY_DECLARATION = re.compile(
+    rb"""(?:charset|encoding)[\t\n\f\r ]*=[\t\n\f\r ]*["']?[^\t\n\f\r "';>/?]*""",
+    re.IGNORECASE,
+)
+
+
+def without_declaration(data: bytes) -> bytes:
+    """``data`` with its charset declarations blanked (same length), so that a
+    detector that honours them (chardet does) judges the bytes alone."""
+    head = data[:DECLARATION_SCAN_BYTES]
+    blanked = _ANY_DECLARATION.sub(lambda match: b" " * len(match.group()), head)
+    return blanked + data[DECLARATION_SCAN_BYTES:]
+
+
 def _label(raw: bytes) -> str | None:
     label = raw.decode("ascii", errors="replace").strip().lower()
     return label or None

@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
 from . import detection
+from .encodings import is_single_byte
 from .errors import (
     InputBinary,
     InputIsDirectory,
@@ -42,7 +43,7 @@ from .errors import (
     InputUnreadable,
     UnknownEncoding,
 )
-from .htmltext import declared_charset, extract_text, looks_like_html
+from .htmltext import declared_charset, extract_text, looks_like_html, without_declaration
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
 
 # ---------------------------------------------------------------------------
@@ -111,6 +112,12 @@ ISO_2022_ESCAPES = re.compile(rb"\x1b(?:\$[@AB]|\$\([CDQ]|\$\)[ACG]|\(J|\(I)")
 
 #: UTF-16 halves that are not text on their own (a broken clipboard can hand them over)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: a declared codec the detector gives less than this share of its best candidate's
+#: confidence (when that is confident) is contradicted
+DECLARED_MIN_SHARE_OF_BEST = 0.5
+#: confidence in a declared charset whose reading is doubtful and nothing reads better
+DOUBTFUL_DECLARED_CONFIDENCE = 0.5
 
 #: the documented last resort
 FALLBACK_CODEC = "cp1252"
@@ -437,7 +444,7 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
     if declared:
         result, why_not = _decode_declared(data, declared)
         if result is not None:
-            return result
+            return _second_opinion(data, result)
 
     damaged = detection.mostly_utf8(data)
     if damaged is not None:
@@ -530,6 +537,73 @@ def _decode_declared(data: bytes, declared: str) -> tuple[_Decoded | None, str]:
         notes=(f"declared charset {declared!r} decoded as {decoded.encoding} ({rule})",)
         if rule else (),
     ), ""  # fmt: skip
+
+
+def _second_opinion(data: bytes, declared: _Decoded) -> _Decoded:
+    """Check a declared single-byte charset against the detector and the text.
+
+    Any bytes decode "cleanly" in windows-1251 or KOI8-R, so a page that declares
+    the wrong one turns into garbage without an error. When the declared reading
+    is doubtful (see :func:`detection.doubt`) and the detector's reading is not,
+    the detector's wins; either way the notes say so.
+    """
+    codec = detection.python_codec(declared.encoding)
+    if not is_single_byte(codec):
+        return declared
+    label = declared.declared
+    sample = declared.text[: detection.PLAUSIBILITY_SAMPLE_BYTES]
+    found = detection.detect(without_declaration(data))
+    why = detection.doubt(sample) or _disagreement(found, codec)
+    if why is None:
+        return declared
+    best = found.best
+    if best is not None and detection.python_codec(best.codec) != codec:
+        other = detection.decode(data, best.codec)
+        other_sample = other.text[: detection.PLAUSIBILITY_SAMPLE_BYTES]
+        if detection.doubt(other_sample) is None and detection.implausibility(
+            other_sample
+        ) <= detection.implausibility(sample):
+            encoding = detection.display_name(
+                detection.common_name(data, other.encoding, other.text)
+            )
+            return _Decoded(
+                other.text, encoding, EncodingMethod.DETECTED,
+                confidence=round(best.confidence, 4),
+                alternatives=found.alternatives(encoding),
+                undecodable_bytes=other.undecodable_bytes, declared=label,
+                notes=(
+                    f"declared charset {label!r} does not fit: as {declared.encoding} the "
+                    f"text reads doubtfully ({why}); read as {encoding}, which the detector "
+                    "prefers",
+                ),
+            )  # fmt: skip
+    return replace(
+        declared,
+        confidence=DOUBTFUL_DECLARED_CONFIDENCE,
+        alternatives=found.alternatives(declared.encoding),
+        notes=(
+            *declared.notes,
+            f"declared charset {label!r} reads doubtfully ({why}); no other encoding reads better",
+        ),
+    )
+
+
+def _disagreement(found: detection.Detection, codec: str) -> str | None:
+    """Why the detector contradicts a declared codec, or None when it does not."""
+    best = found.best
+    if best is None or best.confidence < detection.CONFIDENT_DETECTION:
+        return None
+    if detection.python_codec(best.codec) == codec:
+        return None
+    mine = next(
+        (c.confidence for c in found.candidates if detection.python_codec(c.codec) == codec), 0.0
+    )
+    if mine >= DECLARED_MIN_SHARE_OF_BEST * best.confidence:
+        return None
+    return (
+        f"the detector is {best.confidence:.0%} sure of "
+        f"{detection.display_name(best.codec)} and {mine:.0%} of it"
+    )
 
 
 def _browser_rule(label: str, used: str) -> str | None:
