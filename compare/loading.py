@@ -45,6 +45,7 @@ from .errors import (
 )
 from .htmltext import declared_charset, extract_text, looks_like_html, without_declaration
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
+from .piecewise import decode_mixed
 
 # ---------------------------------------------------------------------------
 # tables
@@ -445,6 +446,23 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
         result, why_not = _decode_declared(data, declared)
         if result is not None:
             return _second_opinion(data, result)
+
+    mixed = decode_mixed(data)
+    if mixed is not None:
+        if declared:
+            notes.append(why_not)
+        notes.append(mixed.note)
+        if mixed.undecodable_bytes:
+            notes.append(
+                f"{mixed.undecodable_bytes:,} byte(s) not valid in {mixed.legacy_encoding} "
+                "shown as \N{REPLACEMENT CHARACTER}"
+            )
+        other = "utf-8" if mixed.encoding != "utf-8" else mixed.legacy_encoding
+        return _Decoded(
+            mixed.text, mixed.encoding, EncodingMethod.DETECTED,
+            confidence=mixed.confidence, alternatives=(Alternative(other, mixed.confidence),),
+            undecodable_bytes=mixed.undecodable_bytes, declared=declared, notes=tuple(notes),
+        )  # fmt: skip
 
     damaged = detection.mostly_utf8(data)
     if damaged is not None:
