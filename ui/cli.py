@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import NoReturn
 
@@ -332,17 +333,38 @@ def _failed(job: Job, message: str) -> Outcome:
     return Outcome(row, False, message)
 
 
-def _ignore_workers_interrupt() -> None:
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to handle; SIGTERM (the parent cancelling)
+    unwinds like an exception, so a report being written removes its temporary file."""
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C for everyone
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
+
+
+def _exit_on_terminate(signum, frame) -> NoReturn:
+    raise SystemExit(EXIT_TROUBLE)
+
+
+def _run_indexed(item: tuple[int, Job]) -> tuple[int, Outcome]:
+    index, job = item
+    return index, run_job(job)
+
+
+class Interrupted(Exception):
+    """Ctrl-C while copies were compared: the workers are stopped, nothing half-written."""
 
 
 def run_jobs(jobs: list[Job], progress: bool) -> list[Outcome]:
-    """Run the jobs, in parallel when there are several; results in job order."""
+    """Run the jobs, in parallel when there are several; results in job order.
+
+    Ctrl-C stops at once: the workers are terminated (each removes the temporary
+    file of a report it was writing), leftovers are swept, and :class:`Interrupted`
+    says how many reports were done.
+    """
     if len(jobs) == 1:
         return [run_job(jobs[0])]
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    import multiprocessing
 
     workers = max(1, min(len(jobs), os.cpu_count() or 1))
     bar = None
@@ -351,22 +373,43 @@ def run_jobs(jobs: list[Job], progress: bool) -> list[Outcome]:
 
         bar = tqdm(total=len(jobs), unit="copy", file=sys.stderr, desc=PROG, leave=False)
     results: list[Outcome | None] = [None] * len(jobs)
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_workers_interrupt)
+    pool = multiprocessing.get_context().Pool(workers, initializer=_worker_signals)
     try:
-        futures = {executor.submit(run_job, job): index for index, job in enumerate(jobs)}
-        for future in as_completed(futures):
-            results[futures[future]] = future.result()
+        for index, outcome in pool.imap_unordered(_run_indexed, enumerate(jobs)):
+            results[index] = outcome
             if bar is not None:
                 bar.update(1)
+    except KeyboardInterrupt:
+        pool.terminate()
+        pool.join()
+        _sweep_temporaries(jobs)
+        done = sum(outcome is not None for outcome in results)
+        raise Interrupted(
+            f"interrupted: {done} of {len(jobs)} reports written, the rest cancelled"
+        ) from None
     except BaseException:
-        executor.shutdown(wait=False, cancel_futures=True)
+        pool.terminate()
+        pool.join()
+        _sweep_temporaries(jobs)
         raise
     else:
-        executor.shutdown(wait=True)
+        pool.close()
+        pool.join()
     finally:
         if bar is not None:
             bar.close()
     return [outcome for outcome in results if outcome is not None]
+
+
+def _sweep_temporaries(jobs: Sequence[Job]) -> None:
+    """Remove what a killed worker may have left of a report being written."""
+    for job in jobs:
+        if job.target is None:
+            continue
+        target = Path(job.target)
+        for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 # --- paths ---------------------------------------------------------------------
@@ -634,6 +677,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         _say("output closed early (broken pipe)")
+    except Interrupted as error:
+        _say(str(error))
     except KeyboardInterrupt:
         _say("interrupted")
     except OSError as error:
