@@ -152,9 +152,10 @@ def load_bytes(
     decoded = _decode(data, name=name, override=override, fmt=fmt)
     raw, surrogates = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", decoded.text)
     undecodable = decoded.undecodable_bytes + surrogates
-    notes = decoded.notes
+    notes, warnings = decoded.notes, decoded.warnings
     if surrogates:  # UTF-7 and the like can decode to halves of a UTF-16 pair
-        notes = (*notes, f"{surrogates:,} lone surrogate(s) shown as \N{REPLACEMENT CHARACTER}")
+        lone = f"{surrogates:,} lone surrogate(s) shown as \N{REPLACEMENT CHARACTER}"
+        notes, warnings = (*notes, lone), (*warnings, lone)
     is_html = fmt is Format.HTML or (
         fmt is None and (_has_html_suffix(name) or looks_like_html(raw[:2048]))
     )
@@ -172,19 +173,28 @@ def load_bytes(
         undecodable_bytes=undecodable,
         declared_encoding=decoded.declared,
         notes=notes,
+        warnings=warnings,
     )
 
 
 def _document(
-    raw: str, data: bytes, is_html: bool, *, notes: tuple[str, ...] = (), **fields
+    raw: str,
+    data: bytes,
+    is_html: bool,
+    *,
+    notes: tuple[str, ...] = (),
+    warnings: tuple[str, ...] = (),
+    **fields,
 ) -> Document:
     """The document of decoded ``raw`` text: visible text of HTML, newlines as ``\\n``."""
     text = raw
     if is_html:
         extracted = extract_text(raw)
         text, notes = extracted.text, (*notes, *extracted.notes)
+        warnings = (*warnings, *extracted.notes)  # text recovered from bad markup
     return Document(
         notes=notes,
+        warnings=warnings,
         text=text.replace("\r\n", "\n").replace("\r", "\n"),
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
@@ -354,6 +364,8 @@ class _Decoded:
     undecodable_bytes: int = 0
     declared: str | None = None
     notes: tuple[str, ...] = ()
+    #: the notes a reader must see (see :attr:`Document.warnings`)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,12 +440,17 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
         if declared and _same_codec(declared, "utf-8") is False and not data.isascii():
             valid_notes += (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
         return _Decoded(
-            text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes
-        )
+            text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes,
+            warnings=stray or _stray_control_note(data),
+        )  # fmt: skip
 
     decoded = _decode_legacy(data, name=name, fmt=fmt)
     stray = stray or _stray_control_note(data)
-    return replace(decoded, notes=(*stray, *decoded.notes)) if stray else decoded
+    if not stray:
+        return decoded
+    return replace(
+        decoded, notes=(*stray, *decoded.notes), warnings=(*stray, *decoded.warnings)
+    )
 
 
 def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
@@ -462,6 +479,7 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
             mixed.text, mixed.encoding, EncodingMethod.DETECTED,
             confidence=mixed.confidence, alternatives=(Alternative(other, mixed.confidence),),
             undecodable_bytes=mixed.undecodable_bytes, declared=declared, notes=tuple(notes),
+            warnings=(mixed.note,),
         )  # fmt: skip
 
     damaged = detection.mostly_utf8(data)
@@ -584,25 +602,24 @@ def _second_opinion(data: bytes, declared: _Decoded) -> _Decoded:
             encoding = detection.display_name(
                 detection.common_name(data, other.encoding, other.text)
             )
+            overruled = (
+                f"declared charset {label!r} does not fit: as {declared.encoding} the "
+                f"text reads doubtfully ({why}); read as {encoding}, which the detector prefers"
+            )
             return _Decoded(
                 other.text, encoding, EncodingMethod.DETECTED,
                 confidence=round(best.confidence, 4),
                 alternatives=found.alternatives(encoding),
                 undecodable_bytes=other.undecodable_bytes, declared=label,
-                notes=(
-                    f"declared charset {label!r} does not fit: as {declared.encoding} the "
-                    f"text reads doubtfully ({why}); read as {encoding}, which the detector "
-                    "prefers",
-                ),
+                notes=(overruled,), warnings=(overruled,),
             )  # fmt: skip
+    doubted = f"declared charset {label!r} reads doubtfully ({why}); no other encoding reads better"
     return replace(
         declared,
         confidence=DOUBTFUL_DECLARED_CONFIDENCE,
         alternatives=found.alternatives(declared.encoding),
-        notes=(
-            *declared.notes,
-            f"declared charset {label!r} reads doubtfully ({why}); no other encoding reads better",
-        ),
+        notes=(*declared.notes, doubted),
+        warnings=(doubted,),
     )
 
 

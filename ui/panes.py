@@ -566,6 +566,7 @@ class PaneHeader(QFrame):
                     doc.undecodable_bytes
                 )
             )
+        warnings.extend(doc.warnings)  # text recovered, encodings mixed or overruled...
         self.warning.setText("  ".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.encoding.blockSignals(False)
