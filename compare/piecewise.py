@@ -24,6 +24,7 @@ FALLBACK_CODEC = "cp1252"
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
+
 @dataclass(frozen=True, slots=True)
 class MixedDecoding:
     text: str
@@ -52,11 +53,14 @@ class MixedDecoding:
 
 def decode_mixed(data: bytes) -> MixedDecoding | None:
     """The line-by-line decoding of a UTF-8/legacy mix, or None if ``data`` is not one."""
+    lines = data.splitlines(keepends=True)
+    if not _has_utf8_lines(lines):
+        return None  # a plain legacy file: decided in one cheap pass
     pieces: list[str | bytes] = []  # decoded UTF-8 or ASCII lines; legacy lines as bytes
     utf8_chars = utf8_lines = utf8_bytes = 0
     legacy: list[bytes] = []
     damaged = 0  # undecodable bytes in UTF-8 lines (a stray windows-1252 quote)
-    for line in data.splitlines(keepends=True):
+    for line in lines:
         if line.isascii():
             pieces.append(line.decode("ascii"))
             continue
@@ -103,3 +107,19 @@ def decode_mixed(data: bytes) -> MixedDecoding | None:
         undecodable_bytes=undecodable,
         confidence=round(best.confidence, 4) if best is not None else 0.0,
     )
+
+
+def _has_utf8_lines(lines: list[bytes]) -> bool:
+    """Do valid UTF-8 lines hold at least :data:`MIN_UTF8_CHARACTERS` non-ASCII ones?"""
+    found = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        found += len(text) - len(text.encode("ascii", "ignore"))
+        if found >= MIN_UTF8_CHARACTERS:
+            return True
+    return False
