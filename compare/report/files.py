@@ -35,16 +35,17 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     ``path`` may be a symbolic link (its target is replaced) or a device, named
     pipe or socket (written to in place); see the module docstring.
     """
-    target = Path(os.path.realpath(path))  # the link's target, never the link
     try:
-        mode = target.stat().st_mode
+        mode = os.stat(path).st_mode  # through any symbolic links
     except OSError:
-        mode = None  # a new file
+        mode = None  # a new file (or a link to one)
     if mode is not None and not stat.S_ISREG(mode):
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(21, "is a folder", str(path))
-        _write_through(target, data)
+        # by the name given: /dev/stdout resolves to "pipe:[…]", which opens nothing
+        _write_through(Path(path), data)
         return
+    target = Path(os.path.realpath(path))  # the link's target, never the link
     fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as stream:

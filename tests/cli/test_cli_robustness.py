@@ -228,3 +228,11 @@ def test_codecs_that_are_not_text_encodings_are_refused(capsys, files, tmp_path,
                        "--format", "json")  # fmt: skip
     assert_trouble(code, err, f"--encoding-copy: unknown encoding {label!r}")
     assert "internal error" not in err
+
+
+def test_output_to_dev_stdout_on_a_pipe_is_written_through(files):
+    if not Path("/dev/stdout").exists():
+        pytest.skip("no /dev/stdout here")
+    done = _export(str(files["original"]), str(files["copy"]), "-o", "/dev/stdout")
+    assert (done.returncode, done.stderr) == (1, b"")  # was "No such file or directory"
+    assert done.stdout.startswith(b"mirrordiff ")
