@@ -566,7 +566,8 @@ class PaneHeader(QFrame):
                     doc.undecodable_bytes
                 )
             )
-        warnings.extend(doc.warnings)  # text recovered, encodings mixed or overruled...
+        # text recovered, encodings mixed or overruled... (engine notes are lower case)
+        warnings.extend(f"{w[:1].upper()}{w[1:]}{'' if w.endswith('.') else '.'}" for w in doc.warnings)
         self.warning.setText("  ".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.encoding.blockSignals(False)
