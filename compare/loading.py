@@ -111,9 +111,14 @@ BINARY_SAMPLE_BYTES = 8192
 #: hence valid UTF-8, but is not UTF-8 (ISO-2022-JP mail and old Japanese pages)
 ISO_2022_ESCAPES = re.compile(rb"\x1b(?:\$[@AB]|\$\([CDQ]|\$\)[ACG]|\(J|\(I)")
 
+#: C1 control characters: a legacy decoding that yields them is the wrong one
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
 #: UTF-16 halves that are not text on their own (a broken clipboard can hand them over)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
+#: bytes of a page the detector reads to check its declared charset
+SECOND_OPINION_SAMPLE_BYTES = 65_536
 #: a declared codec the detector gives less than this share of its best candidate's
 #: confidence (when that is confident) is contradicted
 DECLARED_MIN_SHARE_OF_BEST = 0.5
@@ -150,7 +155,11 @@ def load_bytes(
     if override is None:
         _refuse_known_binary(data, name)
     decoded = _decode(data, name=name, override=override, fmt=fmt)
-    raw, surrogates = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", decoded.text)
+    raw, surrogates = decoded.text, 0
+    try:
+        raw.encode("utf-8")  # C speed; fails only on a lone surrogate
+    except UnicodeEncodeError:
+        raw, surrogates = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", raw)
     undecodable = decoded.undecodable_bytes + surrogates
     notes, warnings = decoded.notes, decoded.warnings
     if surrogates:  # UTF-7 and the like can decode to halves of a UTF-16 pair
@@ -588,7 +597,7 @@ def _second_opinion(data: bytes, declared: _Decoded) -> _Decoded:
         return declared
     label = declared.declared
     sample = declared.text[: detection.PLAUSIBILITY_SAMPLE_BYTES]
-    found = detection.detect(without_declaration(data))
+    found = detection.detect(without_declaration(data[:SECOND_OPINION_SAMPLE_BYTES]))
     why = detection.doubt(sample) or _disagreement(found, codec)
     if why is None:
         return declared
@@ -728,7 +737,7 @@ def _find_bom(data: bytes) -> tuple[bytes, str] | None:
 
 
 def _has_c1_controls(text: str) -> bool:
-    return any("\x80" <= ch <= "\x9f" for ch in text)
+    return _C1_CONTROL.search(text) is not None
 
 
 def _has_html_suffix(name: str) -> bool:
