@@ -7,6 +7,7 @@ without burning CPU; the pool's workers are forked and inherit the slowness.
 
 from __future__ import annotations
 
+import multiprocessing
 import signal
 import subprocess
 import sys
@@ -17,7 +18,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32" or multiprocessing.get_start_method() != "fork",
+    reason="POSIX signals, and workers that inherit the child's slow step (fork)",
+)
 
 #: the child: patch one step to sleep, then run the command line
 CHILD = """
