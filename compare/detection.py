@@ -372,9 +372,19 @@ class Detection:
         return tuple(result)
 
 
+#: Control bytes that text never contains (tab, line feed, vertical tab, form feed,
+#: carriage return and escape are text: escape is how ISO-2022-JP switches sets).
+CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+
+
 def detect(data: bytes) -> Detection:
-    """Ask chardet about (a bounded sample of) ``data`` and re-rank its answers."""
-    sample = data[:DETECTION_SAMPLE_BYTES]
+    """Ask chardet about (a bounded sample of) ``data`` and re-rank its answers.
+
+    Stray control bytes are left out of what chardet sees: it calls a text with a
+    single NUL or SOH binary, and whether an input is binary is decided by the
+    loader, by proportion (see :func:`compare.loading._looks_binary`).
+    """
+    sample = data[:DETECTION_SAMPLE_BYTES].translate(None, CONTROL_BYTES)
     raw = chardet.detect_all(
         sample,
         ignore_threshold=True,

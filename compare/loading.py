@@ -90,17 +90,16 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"wOF2", "a web font"),
 )
 
-#: Control bytes that text never contains (tab, line feed, vertical tab, form feed,
-#: carriage return and escape are text: escape is how ISO-2022-JP switches sets).
-BINARY_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+#: Control bytes that text never contains (see :data:`detection.CONTROL_BYTES`)
+BINARY_CONTROL_BYTES = detection.CONTROL_BYTES
 #: more than this share of such bytes (in the sample) and the input is binary: random
 #: or compressed data has 27/256 (10.5%), a damaged text a handful
 BINARY_CONTROL_SHARE = 0.05
 #: more than this share of NUL bytes and the input is binary (text has none; a few
 #: are damage; executables, images and databases are full of them)
-BINARY_NUL_SHARE = 0.01
+BINARY_NUL_SHARE = 0.02
 #: up to this many control bytes are stray damage however short the input
-BINARY_MIN_CONTROLS = 8
+BINARY_MIN_CONTROLS = 3
 #: a UTF-16/32 reading of an input with a few NULs must be this much more plausible
 #: than the byte-by-byte reading to win
 UNICODE_READING_MARGIN = 0.01
@@ -506,8 +505,7 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
             declared=declared, notes=tuple(notes),
         )  # fmt: skip
 
-    # the detector takes one NUL for binary: it judges the text around stray NULs
-    found = detection.detect(data.replace(b"\x00", b"") if b"\x00" in data else data)
+    found = detection.detect(data)
     if found.binary:
         raise InputBinary(_binary_message(name, found.mime_type))
     best = found.best

@@ -9,6 +9,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare import EncodingMethod, InputBinary, load_bytes
 
@@ -96,3 +98,42 @@ def test_a_stray_nul_in_a_legacy_text_keeps_its_encoding(lang: str, codec: str) 
 def test_binary_is_still_refused(data: bytes) -> None:
     with pytest.raises(InputBinary, match="looks like binary data"):
         load_bytes(data, label="blob.bin")
+
+
+# -- the class: a few stray control bytes never make a text binary or change it ---------
+
+STRAY = st.sampled_from([bytes([b]) for b in (*range(0x00, 0x09), *range(0x0E, 0x1B), 0x7F)])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(LANGUAGES),
+    cuts=st.lists(st.tuples(st.floats(0, 1), STRAY), min_size=1, max_size=8),
+)
+def test_a_few_stray_control_bytes_keep_every_character(lang: str, cuts) -> None:
+    text = _text(lang)
+    chars = list(text)
+    for where, byte in sorted(cuts, reverse=True):
+        chars.insert(int(where * len(chars)), byte.decode("latin-1"))
+    damaged = "".join(chars)
+    document = load_bytes(damaged.encode("utf-8"), label="x.txt")
+    assert document.text == damaged.replace("\r", "\n")
+    assert document.encoding == "utf-8"
+    assert any("kept as control characters" in note for note in document.notes)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    case=st.sampled_from([(lang, codec) for lang, published in PUBLISHED.items()
+                          for codec, _ in published if not codec.startswith("iso2022")]),
+    cuts=st.lists(st.tuples(st.floats(0, 1), STRAY), min_size=1, max_size=8),
+)  # fmt: skip
+def test_a_few_stray_control_bytes_in_a_legacy_text(case, cuts) -> None:
+    lang, codec = case
+    text = as_published(_text(lang), codec)
+    lines = text.split("\n")
+    for where, byte in sorted(cuts, reverse=True):  # between lines: never inside a character
+        lines.insert(int(where * len(lines)), byte.decode("latin-1"))
+    damaged = "\n".join(lines)
+    document = load_bytes(damaged.encode(codec), label="x.txt")
+    assert document.text == damaged.replace("\r", "\n")
