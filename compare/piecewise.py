@@ -10,9 +10,11 @@ detector finds for those lines together.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import detection
+from .encodings import is_single_byte
 
 #: at least this many non-ASCII characters in valid UTF-8 lines make a mixed input
 #: (fewer could be a legacy text whose bytes happen to form a UTF-8 sequence)
@@ -22,6 +24,14 @@ FALLBACK_CODEC = "cp1252"
 
 
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+
+#: a run of well-formed UTF-8 multi-byte sequences inside a legacy line
+UTF8_RUN = re.compile(
+    rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})+"
+)
+#: a run that a single-byte legacy text rarely forms by accident: a 3- or 4-byte
+#: sequence (“ ” ’ — …), or at least two 2-byte ones ("Министр")
+UTF8_RUN_MIN_BYTES = 3
 
 
 
@@ -37,6 +47,8 @@ class MixedDecoding:
     legacy_bytes: int
     undecodable_bytes: int
     confidence: float
+    #: legacy lines with UTF-8 runs inside (decoded piece by piece)
+    mixed_lines: int = 0
 
     @property
     def encoding(self) -> str:
@@ -45,9 +57,14 @@ class MixedDecoding:
 
     @property
     def note(self) -> str:
+        inside = (
+            f" ({self.mixed_lines:,} of them with UTF-8 pieces inside, kept as UTF-8)"
+            if self.mixed_lines
+            else ""
+        )
         return (
             f"mixed encodings, decoded line by line: {self.utf8_lines:,} line(s) in UTF-8, "
-            f"{self.legacy_lines:,} in {self.legacy_encoding}"
+            f"{self.legacy_lines:,} in {self.legacy_encoding}{inside}"
         )
 
 
@@ -90,9 +107,16 @@ def decode_mixed(data: bytes) -> MixedDecoding | None:
     codec = detection.common_name(legacy_data, decoded.encoding, decoded.text)
     undecodable = damaged
     out = []
+    python_codec = detection.python_codec(codec)
+    split = is_single_byte(python_codec)
+    both = 0  # legacy lines with UTF-8 runs inside
     for piece in pieces:
         if isinstance(piece, bytes):
-            text, bad = detection.decode_counting(piece, detection.python_codec(codec))
+            if split:
+                text, bad, inside = _decode_split(piece, python_codec)
+                both += inside
+            else:
+                text, bad = detection.decode_counting(piece, python_codec)
             undecodable += bad
             out.append(text)
         else:
@@ -105,6 +129,7 @@ def decode_mixed(data: bytes) -> MixedDecoding | None:
         utf8_bytes=utf8_bytes,
         legacy_bytes=len(legacy_data) - len(legacy_data.translate(None, _HIGH_BYTES)),
         undecodable_bytes=undecodable,
+        mixed_lines=both,
         confidence=round(best.confidence, 4) if best is not None else 0.0,
     )
 
@@ -123,3 +148,25 @@ def _has_utf8_lines(lines: list[bytes]) -> bool:
         if found >= MIN_UTF8_CHARACTERS:
             return True
     return False
+
+
+def _decode_split(line: bytes, codec: str) -> tuple[str, int, bool]:
+    """A legacy line that may hold UTF-8 runs too (“quotes” around windows-1251 text).
+
+    Only for single-byte codecs: a multi-byte legacy character could look like UTF-8.
+    """
+    out: list[str] = []
+    bad = position = 0
+    found = False
+    for run in UTF8_RUN.finditer(line):
+        if run.end() - run.start() < UTF8_RUN_MIN_BYTES:
+            continue
+        text, undecodable = detection.decode_counting(line[position : run.start()], codec)
+        out.append(text)
+        out.append(run.group().decode("utf-8"))
+        bad += undecodable
+        position = run.end()
+        found = True
+    text, undecodable = detection.decode_counting(line[position:], codec)
+    out.append(text)
+    return "".join(out), bad + undecodable, found

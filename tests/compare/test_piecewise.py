@@ -70,3 +70,21 @@ def test_any_interleaving_of_utf8_and_legacy_paragraphs(choices: list[bool]) -> 
     document = load_bytes(data, label="x.txt")
     if utf8_chars >= 8:
         assert document.text == "".join(line + "\n" for line in lines)
+
+
+def test_utf8_pieces_inside_a_legacy_line_stay_utf8() -> None:
+    utf8 = "Министр заявил: «всё идёт по плану».\n" * 3
+    line = "“Правительство утвердило программу” — сообщил министр.\n"
+    data = utf8.encode() + b"".join(
+        ch.encode("utf-8") if ch in "“”—" else ch.encode("cp1251") for ch in line
+    )
+    document = load_bytes(data, label="x.txt")
+    assert document.text == utf8 + line  # no вЂњ around the legacy words
+    assert "1 of them with UTF-8 pieces inside" in document.notes[-1]
+
+
+def test_legacy_letters_that_look_like_utf8_by_accident_stay_legacy() -> None:
+    utf8 = "Министр заявил: «всё идёт по плану».\n" * 3
+    line = "ВЁЛ: Правительство утвердило программу.\n"  # "ВЁ" is C2 A8: UTF-8 for "¨"
+    document = load_bytes(utf8.encode() + line.encode("cp1251"), label="x.txt")
+    assert document.text == utf8 + line
