@@ -382,7 +382,7 @@ def detect(data: bytes) -> Detection:
 
     Stray control bytes are left out of what chardet sees: it calls a text with a
     single NUL or SOH binary, and whether an input is binary is decided by the
-    loader, by proportion (see :func:`compare.loading._looks_binary`).
+    loader, by proportion (see :mod:`compare.binary`).
     """
     sample = data[:DETECTION_SAMPLE_BYTES].translate(None, CONTROL_BYTES)
     raw = chardet.detect_all(

@@ -15,7 +15,8 @@ that decided is recorded as :class:`~compare.model.EncodingMethod`:
 
 Bytes that cannot be decoded are never dropped: each undecodable run becomes
 U+FFFD in the text and its bytes are counted in ``undecodable_bytes``. Binary
-input (a PNG, a ZIP, a PDF...) is refused with :class:`InputBinary`.
+input (a PNG, a ZIP, a PDF...; see :mod:`compare.binary`) is refused with
+:class:`InputBinary`.
 
 HTML input (by file suffix, or sniffed from its first tag) becomes its visible
 text (:mod:`compare.htmltext`). ``Document.text`` is always newline-normalised
@@ -33,7 +34,7 @@ import stat
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
-from . import detection
+from . import binary, detection
 from .encodings import is_single_byte
 from .errors import (
     InputBinary,
@@ -63,49 +64,9 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 #: File suffixes that mean HTML whatever the content looks like.
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".xht"})
 
-#: Signatures of binary formats people drop by mistake: (magic bytes, what it is).
-BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
-    (b"PK\x05\x06", "a ZIP archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
-    (b"\x7fELF", "a program (ELF)"),
-    (b"\xca\xfe\xba\xbe", "a program (Mach-O or Java class)"),
-    (b"\x00asm", "a WebAssembly module"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"OggS", "an Ogg audio/video file"),
-    (b"ID3", "an MP3 file"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"wOFF", "a web font"),
-    (b"wOF2", "a web font"),
-)
-
-#: Control bytes that text never contains (see :data:`detection.CONTROL_BYTES`)
-BINARY_CONTROL_BYTES = detection.CONTROL_BYTES
-#: more than this share of such bytes (in the sample) and the input is binary: random
-#: or compressed data has 27/256 (10.5%), a damaged text a handful
-BINARY_CONTROL_SHARE = 0.05
-#: more than this share of NUL bytes and the input is binary (text has none; a few
-#: are damage; executables, images and databases are full of them)
-BINARY_NUL_SHARE = 0.02
-#: up to this many control bytes are stray damage however short the input
-BINARY_MIN_CONTROLS = 3
 #: a UTF-16/32 reading of an input with a few NULs must be this much more plausible
 #: than the byte-by-byte reading to win
 UNICODE_READING_MARGIN = 0.01
-#: bytes examined for control bytes
-BINARY_SAMPLE_BYTES = 8192
-
 #: ISO-2022 escape sequences that switch to a double-byte set: such text is 7-bit,
 #: hence valid UTF-8, but is not UTF-8 (ISO-2022-JP mail and old Japanese pages)
 ISO_2022_ESCAPES = re.compile(rb"\x1b(?:\$[@AB]|\$\([CDQ]|\$\)[ACG]|\(J|\(I)")
@@ -433,7 +394,7 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             return _decode_bomless_unicode(reading)
         # not UTF-16/32: NUL bytes in a text are damage, unless so many it is binary
         _refuse_control_bytes(data, name)
-        stray = _stray_control_note(data)
+        stray = binary.stray_control_note(data)
 
     try:
         text = data.decode("utf-8")
@@ -444,16 +405,16 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             return _decode_legacy(data, name=name, fmt=fmt)
         _refuse_control_bytes(data, name)
         declared = _declared(data, name, fmt, None)
-        valid_notes: tuple[str, ...] = stray or _stray_control_note(data)
+        valid_notes: tuple[str, ...] = stray or binary.stray_control_note(data)
         if declared and _same_codec(declared, "utf-8") is False and not data.isascii():
             valid_notes += (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
         return _Decoded(
             text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes,
-            warnings=stray or _stray_control_note(data),
+            warnings=stray or binary.stray_control_note(data),
         )  # fmt: skip
 
     decoded = _decode_legacy(data, name=name, fmt=fmt)
-    stray = stray or _stray_control_note(data)
+    stray = stray or binary.stray_control_note(data)
     if not stray:
         return decoded
     return replace(
@@ -669,12 +630,12 @@ def _unicode_beats_bytes(data: bytes, reading: detection.UnicodeReading) -> bool
     well byte by byte are damage; many NULs (Latin UTF-16) or a byte reading that
     is mojibake (CJK UTF-16) mean UTF-16/32.
     """
-    sample = data[:BINARY_SAMPLE_BYTES]
-    if _looks_binary(sample):
+    sample = data[: binary.SAMPLE_BYTES]
+    if binary.looks_binary(sample):
         return True  # as bytes it would be binary (Latin, Cyrillic, Thai... UTF-16)
     if len(data) % (4 if reading.codec.startswith("utf-32") else 2):
         return False  # half a code unit over: bytes with a stray NUL, not UTF-16
-    bytewise = detection.byte_reading_implausibility(data.translate(None, BINARY_CONTROL_BYTES))
+    bytewise = detection.byte_reading_implausibility(data.translate(None, binary.CONTROL_BYTES))
     return reading.implausibility + UNICODE_READING_MARGIN < bytewise
 
 
@@ -743,48 +704,21 @@ def _has_html_suffix(name: str) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# binary input
+# binary input (decided in :mod:`compare.binary`)
 # ---------------------------------------------------------------------------
 
 
 def _refuse_known_binary(data: bytes, name: str) -> None:
-    for signature, what in BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise InputBinary(f"{_short(name)}: this is {what}, not text")
+    what = binary.signature(data)
+    if what is not None:
+        raise InputBinary(f"{_short(name)}: this is {what}, not text")
 
 
 def _refuse_control_bytes(data: bytes, name: str) -> None:
     """Binary by proportion, never by one byte: a few stray controls are damaged text."""
-    sample = data[:BINARY_SAMPLE_BYTES]
-    if not sample:
-        return
-    if _looks_binary(sample):
-        controls = len(sample) - len(sample.translate(None, BINARY_CONTROL_BYTES))
-        nuls = sample.count(0)
-        raise InputBinary(
-            f"{_short(name)}: this looks like binary data, not text "
-            f"({controls:,} control bytes, {nuls:,} of them NUL, in the first {len(sample):,})"
-        )
-
-
-def _looks_binary(sample: bytes) -> bool:
-    """Too many control bytes, or NULs, for a text with a little damage."""
-    controls = len(sample) - len(sample.translate(None, BINARY_CONTROL_BYTES))
-    nuls = sample.count(0)
-    floor = BINARY_MIN_CONTROLS
-    return controls > max(floor, BINARY_CONTROL_SHARE * len(sample)) or nuls > max(
-        floor, BINARY_NUL_SHARE * len(sample)
-    )
-
-
-def _stray_control_note(data: bytes) -> tuple[str, ...]:
-    """A note on control bytes in a text (kept as characters, reported as damage)."""
-    controls = len(data) - len(data.translate(None, BINARY_CONTROL_BYTES))
-    if not controls:
-        return ()
-    nuls = data.count(0)
-    what = f"{nuls:,} NUL" if nuls == controls else f"{controls:,} control"
-    return (f"{what} byte(s) in the text, kept as control characters (damage, not binary)",)
+    why = binary.too_many_controls(data)
+    if why is not None:
+        raise InputBinary(f"{_short(name)}: this looks like binary data, not text ({why})")
 
 
 def _binary_message(name: str, mime_type: str) -> str:
