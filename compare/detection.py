@@ -6,7 +6,7 @@ plausible each decoding of the sample is (chardet's confidences for encodings
 that decode the same bytes to nearly the same text are often a tie, and for a
 short text a DOS or Mac code page can come first).
 
-Encoding names and browser labels live in :mod:`compare.encodings` (re-exported
+Encoding names and browser labels live in :mod:`compare.charsets` (re-exported
 here for the loader).
 """
 
@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import chardet
 
-from .encodings import (
+from .charsets import (
     COMMON_NAMES,
     DECODE_SUPERSETS,
     UnknownLabel,

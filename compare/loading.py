@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
 from . import binary, detection
-from .encodings import is_single_byte
+from .charsets import is_single_byte
 from .errors import (
     InputBinary,
     InputIsDirectory,

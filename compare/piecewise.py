@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import detection
-from .encodings import is_single_byte
+from .charsets import is_single_byte
 
 #: at least this many non-ASCII characters in valid UTF-8 lines make a mixed input
 #: (fewer could be a legacy text whose bytes happen to form a UTF-8 sequence)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from compare import Change, Comparison, Document, EncodingMethod, Format
-from compare.encodings import MENU_ENCODINGS
+from compare.charsets import MENU_ENCODINGS
 from compare.report.html import reason_html
 
 from .app import PYTHON_MIME_DATA

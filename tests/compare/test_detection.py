@@ -9,6 +9,15 @@ from pathlib import Path
 import pytest
 
 from compare import detection
+from compare.charsets import (
+    DISPLAY_NAMES,
+    WHATWG_LABELS,
+    UnknownLabel,
+    codec_name,
+    display_name,
+    python_codec,
+    resolve_label,
+)
 from compare.detection import (
     Candidate,
     Detection,
@@ -17,15 +26,6 @@ from compare.detection import (
     detect,
     implausibility,
     mostly_utf8,
-)
-from compare.encodings import (
-    DISPLAY_NAMES,
-    WHATWG_LABELS,
-    UnknownLabel,
-    codec_name,
-    display_name,
-    python_codec,
-    resolve_label,
 )
 from compare.model import Alternative
 
@@ -218,7 +218,7 @@ def test_only_detection_imports_chardet() -> None:
 def test_every_codec_the_detector_can_name_is_a_text_codec() -> None:
     import chardet.registry
 
-    from compare.encodings import TEXT_CODECS
+    from compare.charsets import TEXT_CODECS
 
     for name in chardet.registry.REGISTRY:
         codec = python_codec(name)
@@ -226,7 +226,7 @@ def test_every_codec_the_detector_can_name_is_a_text_codec() -> None:
 
 
 def test_every_display_name_resolves_back_to_a_codec_that_decodes_the_same() -> None:
-    from compare.encodings import TEXT_CODECS
+    from compare.charsets import TEXT_CODECS
 
     sample = bytes(range(0x20, 0x7F)) + bytes(range(0xA0, 0x100))
     for codec in TEXT_CODECS:
@@ -240,7 +240,7 @@ def test_every_display_name_resolves_back_to_a_codec_that_decodes_the_same() -> 
 
 
 def test_the_window_menu_offers_only_names_the_loader_accepts() -> None:
-    from compare.encodings import MENU_ENCODINGS
+    from compare.charsets import MENU_ENCODINGS
 
     for label in MENU_ENCODINGS:
         assert resolve_label(label)

@@ -1,4 +1,4 @@
-"""Encoding names: the one table of labels the command line, the window and reports share.
+"""Charset names: the one table of encoding labels the command line, the window and reports share.
 
 Three kinds of names are in play:
 
