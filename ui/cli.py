@@ -57,14 +57,18 @@ output:
   reason, the others are still done, and the exit status is 2. Without
   --out-dir, several copies are accepted only for the text, markdown and
   unified formats, whose reports are written one after the other (to standard
-  output or to -o PATH). Reports are written atomically and never over an
-  input file. PDF is not written to a terminal.
+  output or to -o PATH). Reports are written atomically, only once ready (a
+  failed run leaves -o PATH as it was) and never over an input file; a
+  symbolic link's target is replaced (the link stays), a device or named
+  pipe is written to in place. PDF is not written to a terminal. Ctrl-C
+  stops every copy at once and leaves no half-written report.
 
 exit status:
   0  no counted differences
   1  counted differences (see --ignore and --fail-on)
   2  trouble: bad usage, missing/unreadable/binary/too large input, unknown
-     encoding, interrupted, broken pipe; one line on standard error says why
+     encoding, interrupted, broken pipe, closed standard output; one line on
+     standard error says why
 
 examples:
   {PROG} original.txt copy.html
