@@ -239,7 +239,7 @@ _OPEN_FLAGS = (
 #: what an input that is not a regular file is, by its file type
 SPECIAL_FILES: tuple[tuple[int, str], ...] = (
     (stat.S_IFDIR, "is a folder, not a file"),
-    (stat.S_IFIFO, "is a named pipe (FIFO), not a file; to read a stream, pipe it in"),
+    (stat.S_IFIFO, "is a named pipe (FIFO), not a file"),
     (stat.S_IFCHR, "is a device, not a file"),
     (stat.S_IFBLK, "is a disk device, not a file"),
     (stat.S_IFSOCK, "is a socket, not a file"),
