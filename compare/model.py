@@ -82,6 +82,10 @@ class Document:
     declared_encoding: str | None = None
     #: short human notes from loading ("declared charset 'utf-8' did not decode; ...")
     notes: tuple[str, ...] = ()
+    #: the notes a reader must see before trusting the text (markup recovered from,
+    #: encodings mixed or a declaration overruled, stray control bytes); each is
+    #: also in ``notes``, which reports list
+    warnings: tuple[str, ...] = ()
     #: for an HTML page: the spans of ``text`` its main-content extractor (jusText)
     #: kept as the article; None when not known (plain text, or extraction failed)
     main_content: tuple[tuple[int, int], ...] | None = None
