@@ -7,6 +7,7 @@ checked in milliseconds on any platform.
 
 from __future__ import annotations
 
+import importlib.util
 import plistlib
 import re
 import sys
@@ -78,7 +79,7 @@ def _exec_spec(platform, monkeypatch, tmp_path, binaries=None, edit=lambda text:
     monkeypatch.setattr(sys, "platform", platform)
     # PyInstaller's hooks module, standing in: each package's "data files" are named for it
     hooks = ModuleType("PyInstaller.utils.hooks")
-    hooks.collect_data_files = lambda package: list(FAKE_DATA.get(package, ()))
+    hooks.collect_data_files = _collect_data_files
     hooks.copy_metadata = lambda dist: [(f"/site/{dist}.dist-info/METADATA", f"{dist}.dist-info")]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, ModuleType(name))
@@ -89,11 +90,24 @@ def _exec_spec(platform, monkeypatch, tmp_path, binaries=None, edit=lambda text:
     return calls, namespace
 
 
-# what the stand-in collect_data_files finds per package (the real one walks site-packages)
-FAKE_DATA = {
-    "chardet": (("/site/chardet/models/models.bin", "chardet/models"),),
-    "newdep": (("/site/newdep/data/words.txt", "newdep/data"),),
-}
+# packages the stand-in collect_data_files pretends to find (they are not installed)
+FAKE_DATA = {"newdep": (("/site/newdep/data/words.txt", "newdep/data"),)}
+
+
+def _collect_data_files(package: str) -> list[tuple[str, str]]:
+    """PyInstaller's collect_data_files, standing in: the package's non-code files, each
+    with the folder it goes to (relative to site-packages, as the package looks there)."""
+    if package in FAKE_DATA:
+        return list(FAKE_DATA[package])
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return [
+        (str(path), str(path.parent.relative_to(folder.parent)))
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.suffix not in CODE_SUFFIXES and "__pycache__" not in path.parts
+    ]
 
 
 def _of(calls, kind):
@@ -143,6 +157,15 @@ def test_every_resource_file_is_bundled_where_the_frozen_lookup_finds_it(monkeyp
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert bundled == wanted  # compare.resources: sys._MEIPASS / "resources"
+
+
+def test_justext_stop_word_lists_are_bundled_where_the_package_reads_them(monkeypatch, tmp_path):
+    from compare.justext_adapter import languages
+
+    [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
+    bundled = {src.rsplit("/", 1)[-1] for src, dest in kw["datas"] if dest == "justext/stoplists"}
+    assert {f"{language}.txt" for language in languages()} <= bundled
+    assert len(bundled) >= 100  # the chrome scorer's languages
 
 
 def test_qt_modules_the_window_imports_are_never_excluded(monkeypatch, tmp_path):
@@ -301,7 +324,7 @@ def test_a_package_listed_for_its_data_gets_them_bundled_with_collect_data_files
     calls, _spec = _exec_spec("linux", monkeypatch, tmp_path, edit=add_newdep)
     for _args, kw in _of(calls, "Analysis"):
         assert ("/site/newdep/data/words.txt", "newdep/data") in kw["datas"]
-        assert ("/site/chardet/models/models.bin", "chardet/models") in kw["datas"]
+        assert {dest for _src, dest in kw["datas"]} >= {"chardet/models", "justext/stoplists"}
         assert ("/site/newdep.dist-info/METADATA", "newdep.dist-info") in kw["datas"]
 
 
@@ -397,5 +420,7 @@ def test_macos_info_plist_is_a_valid_plist_naming_the_window_executable(monkeypa
     # what build-dmg.sh reads back with PlistBuddy is set by the spec
     dmg = (PACKAGING / "macos" / "build-dmg.sh").read_text(encoding="utf-8")
     for key in re.findall(r"PlistBuddy -c 'Print :(\w+)'", dmg):
-        assert key in plist or (key == "CFBundleIdentifier" and bundle["bundle_identifier"] == APP_ID)
+        assert key in plist or (
+            key == "CFBundleIdentifier" and bundle["bundle_identifier"] == APP_ID
+        )
     assert "dist/mirrordiff.app" in dmg and bundle["name"] == "mirrordiff.app"
