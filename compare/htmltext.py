@@ -438,6 +438,13 @@ class _TextExtractor(HTMLParser):
                 f"{len(self.rawdata):,} characters, as in a browser"
             )
             self.rawdata = ""
+        elif self.rawdata.startswith("<![") and not self.cdata_elem:
+            # a short unterminated "<![" at the end stays text whatever the Python:
+            # html.parser's close() drops it since CPython's 2025 parser fixes (so does
+            # Debian 12's 3.11.2-6+deb12u9), and kept it before
+            self._consumed += len(self.rawdata)
+            self.handle_data(self.rawdata)
+            self.rawdata = ""
         self._advance("", end=True)
 
     def _advance(self, data: str, *, end: bool) -> None:
