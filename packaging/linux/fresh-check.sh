@@ -38,7 +38,15 @@ fresh() {
     start=$(date +%s)
     rc=0
     "$FRESH_ROOT" -n "$name" -s "$suite" "$@" || rc=$?
-    rm -rf --one-file-system "/tmp/fresh-root-$name"
+    # the root maker unmounts /proc and /dev on exit; a process of the root that was still
+    # ending then keeps /dev busy for a moment
+    if ! rm -rf --one-file-system "/tmp/fresh-root-$name" 2>/dev/null; then
+        sleep 5
+        for m in dev proc; do
+            ! grep -q " /tmp/fresh-root-$name/$m " /proc/mounts || umount "/tmp/fresh-root-$name/$m" || true
+        done
+        rm -rf --one-file-system "/tmp/fresh-root-$name" || echo "fresh-check: note: /tmp/fresh-root-$name is left" >&2
+    fi
     note "$suite $name: $(( $(date +%s) - start )) s (exit $rc)"
     return "$rc"
 }

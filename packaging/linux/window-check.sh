@@ -55,6 +55,15 @@ kill -0 "$pid" 2>/dev/null && fail "the window did not close on Ctrl+Q within 10
 wait "$pid"
 status=$?
 [ "$status" = 0 ] || fail "'$*' exited with status $status after Ctrl+Q"
+for _ in $(seq 50); do  # its other processes (workers) end with it
+    kill -0 "-$pid" 2>/dev/null || break
+    sleep 0.1
+done
+if kill -0 "-$pid" 2>/dev/null; then
+    echo "window-check: note: processes of '$*' still ran 5 s after it ended:" >&2
+    ps -o pid,args -g "$pid" >&2 || true
+    kill -TERM "-$pid" 2>/dev/null
+fi
 [ -s "$LOG" ] && fail "'$*' wrote output (errors or warnings)"
 rm -f "$LOG"
 echo "window-check: stayed up ${STAY} s, closed on Ctrl+Q with status 0, wrote nothing"
