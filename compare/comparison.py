@@ -11,6 +11,7 @@ import regex
 from . import boilerplate, typography
 from .classify import Verdict, classify, clip, quote
 from .diffing import Hunk, char_details, diff_texts, move_key, word_changes
+from .grouping import find_groups
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
 from .tokens import is_boundary
 
@@ -170,7 +171,10 @@ def compare(
                 ),
             )
         )
-    return Comparison(original, copy, tuple(changes), _similarity(a, b, changes))
+    finished = tuple(changes)
+    return Comparison(
+        original, copy, finished, _similarity(a, b, changes), groups=find_groups(finished, a, b)
+    )
 
 
 # -- refinement: one change, one nature ------------------------------------------------

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from compare import CATEGORY_ORDER, Category, Comparison, Document, Format, Options, __version__
+from compare.grouping import category_items
 from compare.report import ReportOptions
 
 from . import export
@@ -501,6 +502,7 @@ class MainWindow(QMainWindow):
             a.actionLastChange,
         ):
             go_menu.addAction(action)
+        go_menu.addAction(a.actionStepGroups)
         go_menu.addSeparator()
         go_menu.addAction(a.actionNextListItem)
         go_menu.addAction(a.actionPreviousListItem)
@@ -531,6 +533,7 @@ class MainWindow(QMainWindow):
         a.actionPreviousChange.triggered.connect(self.previous_change)
         a.actionFirstChange.triggered.connect(self.first_change)
         a.actionLastChange.triggered.connect(self.last_change)
+        a.actionStepGroups.toggled.connect(lambda _on: self._update_navigation())
         a.actionNextListItem.triggered.connect(lambda: self.step_list(+1))
         a.actionPreviousListItem.triggered.connect(lambda: self.step_list(-1))
         a.actionCancel.triggered.connect(self.cancel)
@@ -549,7 +552,7 @@ class MainWindow(QMainWindow):
             pane.view.verticalScrollBar().valueChanged.connect(
                 lambda _v, view=pane.view: self._sync_scroll(view)
             )
-        self.change_list.selectionModel().currentRowChanged.connect(self._list_row_changed)
+        self.change_list.selectionModel().currentChanged.connect(self._list_row_changed)
         self.change_list.activated.connect(lambda index: self._list_row_changed(index, None))
         self.overview.change_clicked.connect(self.go_to_change)
         self.overview.fraction_clicked.connect(self._scroll_to_fraction)
@@ -575,6 +578,7 @@ class MainWindow(QMainWindow):
             # the change list gets room for its snippets beside the two line columns
             self.outer_splitter.setSizes([int(total * 0.72), int(total * 0.28)])
         self.zoom(s.zoom())
+        self.actions.actionStepGroups.setChecked(s.step_groups())
 
     def save_settings(self) -> None:
         s = self.settings
@@ -583,6 +587,7 @@ class MainWindow(QMainWindow):
         s.set_outer_splitter(self.outer_splitter.saveState())
         s.set_enabled_categories(self.enabled)
         s.set_zoom(self.zoom_steps)
+        s.set_step_groups(self.actions.actionStepGroups.isChecked())
         s.sync()
 
     def closeEvent(self, event) -> None:
@@ -937,6 +942,30 @@ class MainWindow(QMainWindow):
             return []
         return [i for i, c in enumerate(self.comparison.changes) if c.category in self.enabled]
 
+    def _stops(self) -> list[int]:
+        """Where navigation stops: every shown change, or with "Step Through Groups"
+        on, each group once (at its first member) and every change in no group."""
+        shown = self.shown_changes()
+        if self.comparison is None or not self.actions.actionStepGroups.isChecked():
+            return shown
+        later = self._later_members()
+        return [i for i in shown if i not in later]
+
+    def _later_members(self) -> frozenset[int]:
+        """Indices of the changes that are a group's second, third … member."""
+        comparison = self.comparison
+        cached = getattr(self, "_later_cache", (None, frozenset()))
+        if cached[0] is not comparison:
+            groups = comparison.groups if comparison is not None else ()
+            cached = (comparison, frozenset(m - 1 for g in groups for m in g.members[1:]))
+            self._later_cache = cached
+        return cached[1]
+
+    def _is_stop(self, index: int) -> bool:
+        if self.comparison is None or self.comparison.changes[index].category not in self.enabled:
+            return False
+        return not self.actions.actionStepGroups.isChecked() or index not in self._later_members()
+
     def active_view(self) -> PaneView:
         return self._last_view or self.original_view
 
@@ -960,14 +989,13 @@ class MainWindow(QMainWindow):
         )
         starts = render.change_starts
         n = len(starts)
-        changes = self.comparison.changes
         if forward:
             i = self.current + 1 if at_current else bisect_left(starts, position)
-            while i < n and changes[i].category not in self.enabled:
+            while i < n and not self._is_stop(i):
                 i += 1
             return i if i < n else None
         i = self.current - 1 if at_current else bisect_left(starts, position) - 1
-        while i >= 0 and changes[i].category not in self.enabled:
+        while i >= 0 and not self._is_stop(i):
             i -= 1
         return i if i >= 0 else None
 
@@ -982,25 +1010,35 @@ class MainWindow(QMainWindow):
             self.go_to_change(target)
 
     def first_change(self) -> None:
-        shown = self.shown_changes()
+        shown = self._stops()
         if shown:
             self.go_to_change(shown[0])
 
     def last_change(self) -> None:
-        shown = self.shown_changes()
+        shown = self._stops()
         if shown:
             self.go_to_change(shown[-1])
 
     def step_list(self, step: int) -> None:
+        """Select the next/previous visible row of the list (a group, or a member of an
+        open group)."""
         rows = self.change_model.rowCount()
         if not rows:
             return
-        current = self.change_list.currentIndex()
-        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
-        row = max(0, min(rows - 1, row))
-        self.change_list.setFocus()
-        self.change_list.setCurrentIndex(self.change_model.index(row, 0))
-        self.go_to_change(self.change_model.change_index(row))
+        view = self.change_list
+        current = view.currentIndex()
+        if not current.isValid():
+            target = self.change_model.index(0 if step > 0 else rows - 1, 0)
+        else:
+            target = view.indexBelow(current) if step > 0 else view.indexAbove(current)
+            if not target.isValid():
+                target = current
+        target = target.siblingAtColumn(0)
+        view.setFocus()
+        view.setCurrentIndex(target)
+        found = self.change_model.change_at(target)
+        if found is not None:
+            self.go_to_change(found)
 
     def go_to_change(self, index: int) -> None:
         """Select a change: both panes scroll to it, the list and the strip follow."""
@@ -1024,14 +1062,7 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self._align_to(self.copy_view if self.comparison.changes[index].original.empty else self.original_view)
         self._mark_current()
-        row = self.change_model.row_of(index)
-        if row is not None:
-            selection = self.change_list.selectionModel()
-            selection.blockSignals(True)
-            self.change_list.setCurrentIndex(self.change_model.index(row, 0))
-            selection.blockSignals(False)
-            self.change_list.viewport().update()
-            self.change_list.scrollTo(self.change_model.index(row, 0))
+        self._select_in_list(index)
         self._update_navigation()
         self._update_overview_range()
 
@@ -1073,9 +1104,31 @@ class MainWindow(QMainWindow):
             view.mark_current(start, end)
         self.overview.set_current(self.current)
 
+    def _select_in_list(self, index: int) -> None:
+        """Show a change's row in the list: the group's row when stepping through
+        groups or when the user keeps the group closed on its first member, else the
+        member's row (its group opened)."""
+        view = self.change_list
+        here = view.currentIndex()
+        if here.isValid() and self.change_model.change_at(here) == index:
+            return  # already there (the user picked this row)
+        by_group = self.actions.actionStepGroups.isChecked()
+        target = self.change_model.index_of(index, member=not by_group)
+        if not target.isValid():
+            return
+        if target.parent().isValid():
+            view.expand(target.parent())
+        selection = view.selectionModel()
+        selection.blockSignals(True)
+        view.setCurrentIndex(target)
+        selection.blockSignals(False)
+        view.viewport().update()
+        view.scrollTo(target)
+
     def _list_row_changed(self, index: QModelIndex, _previous) -> None:
-        if index.isValid():
-            self.go_to_change(self.change_model.change_index(index.row()))
+        found = self.change_model.change_at(index)
+        if found is not None:
+            self.go_to_change(found)
 
     def _scroll_to_fraction(self, fraction: float) -> None:
         bar = self.original_view.verticalScrollBar()
@@ -1153,6 +1206,10 @@ class MainWindow(QMainWindow):
             label = CATEGORY_STYLES[category].label
             on = category in self.enabled
             text = f"{self.tr(label)} {count}" if self.comparison is not None else self.tr(label)
+            groups, single = category_items(self.comparison, category) if self.comparison else (0, 0)
+            if groups:
+                # both numbers: the items an editor reads and the changes behind them
+                text += self.tr(" \N{MIDDLE DOT} {} group(s)").format(groups)
             box = "\N{BALLOT BOX WITH CHECK}" if on else "\N{BALLOT BOX}"
             action.setText(f"{box} {text}")
             menu_action = self.menu_toggles[category]
@@ -1163,7 +1220,14 @@ class MainWindow(QMainWindow):
             action.setIcon(QIcon(swatch(self.theme, category, size, ratio)))
             state = self.tr("shown") if category in self.enabled else self.tr("hidden")
             action.setToolTip(
-                self.tr("{}: {} change(s), {} — click to toggle").format(label, count, state)
+                self.tr("{}: {} change(s){}, {} — click to toggle").format(
+                    label,
+                    count,
+                    self.tr(", read as {} item(s): {} group(s)").format(groups + single, groups)
+                    if groups
+                    else "",
+                    state,
+                )
                 + "\n"
                 + self.tr("Shown as: {}").format(self.tr(CATEGORY_STYLES[category].shown_as))
             )
@@ -1190,14 +1254,10 @@ class MainWindow(QMainWindow):
             self.rendering.change_lines,
             icons,
             {c: self.theme.tint(c) for c in CATEGORY_ORDER},
+            self.comparison.groups,
         )
         if self.current is not None:
-            row = self.change_model.row_of(self.current)
-            if row is not None:
-                selection = self.change_list.selectionModel()
-                selection.blockSignals(True)
-                self.change_list.setCurrentIndex(self.change_model.index(row, 0))
-                selection.blockSignals(False)
+            self._select_in_list(self.current)
 
     def _update_overview(self) -> None:
         if self.comparison is None or self.rendering is None:
@@ -1322,7 +1382,7 @@ class MainWindow(QMainWindow):
         if self._syncing:
             return  # in the middle of showing a change or a new rendering
         a = self.actions
-        shown = self.shown_changes()
+        shown = self._stops()
         a.actionNextChange.setEnabled(self._neighbour(True) is not None)
         a.actionPreviousChange.setEnabled(self._neighbour(False) is not None)
         a.actionFirstChange.setEnabled(bool(shown) and self.current != shown[0])
