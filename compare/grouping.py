@@ -12,6 +12,8 @@ later one):
 ``same-substitution``
     the same text replaced by the same text (or inserted/dropped) more than once:
     ``US → U.S. (5×)``;
+``renumbered-list``
+    a list item removed or added, and the numbers of the items after it changed;
 ``rewrap``
     typography that only moves line breaks (a hard re-wrap), across a paragraph or
     the whole document;
@@ -42,7 +44,8 @@ from .model import Category, Change, Comparison, Group, GroupKind
 #: at least this many changes make a group of one substitution, style or spacing
 MIN_PATTERN_MEMBERS = 2
 #: at least this many word edits in one paragraph make a "paragraph reworded" group
-MIN_PARAGRAPH_EDITS = 3
+#: (two edits in a paragraph are read together: one entry that opens to both)
+MIN_PARAGRAPH_EDITS = 2
 #: categories whose changes with one identical reason are one pattern
 PATTERN_CATEGORIES = frozenset({Category.TYPOGRAPHY, Category.CORRUPTION})
 #: evidence codes that name one kind of difference, whatever the words: changes that
@@ -63,7 +66,7 @@ def find_groups(changes: Sequence[Change], original: str, copy: str) -> tuple[Gr
     """The groups of a finished change list (ids numbered in order of first member)."""
     taken: set[int] = set()
     found: list[tuple[GroupKind, Category, str, tuple[int, ...]]] = []
-    for finder in (_rewraps, _indentations, _same_patterns, _same_substitutions):
+    for finder in (_renumbered_lists, _rewraps, _indentations, _same_patterns, _same_substitutions):
         free = [c for c in changes if c.id not in taken and c.category is not Category.MOVED]
         for kind, category, label, members in finder(free, copy):
             found.append((kind, category, label, members))
@@ -108,6 +111,25 @@ def _same_substitutions(changes: Sequence[Change], copy: str) -> _Found:
             )
 
 
+def _renumbered_lists(changes: Sequence[Change], copy: str) -> _Found:
+    """A list item removed (or added) and the renumbering of the items after it."""
+    for index, change in enumerate(changes):
+        if "list-item" not in change.evidence:
+            continue
+        after = []
+        for later in changes[index + 1 :]:
+            if "renumbered" not in later.evidence:
+                break
+            after.append(later)
+        if after:
+            yield (
+                GroupKind.RENUMBERED_LIST,
+                change.category,
+                f"{change.reason}; {len(after)} later item{'s' if len(after) > 1 else ''} renumbered",
+                _ids([change, *after]),
+            )
+
+
 def _rewraps(changes: Sequence[Change], copy: str) -> _Found:
     members = [
         c
@@ -134,10 +156,10 @@ def _rewraps(changes: Sequence[Change], copy: str) -> _Found:
 def _indentations(changes: Sequence[Change], copy: str) -> _Found:
     def at_line_start(c: Change) -> bool:
         both = c.original.text + c.copy.text
-        return (
-            c.category is Category.TYPOGRAPHY
-            and both.strip(" \t\N{NO-BREAK SPACE}") == ""
-            and (c.copy.start == 0 or copy[c.copy.start - 1] == "\n")
+        return c.category is Category.TYPOGRAPHY and (
+            c.reason.startswith("indentation")
+            or (both.strip(" \t\N{NO-BREAK SPACE}") == ""
+            and (c.copy.start == 0 or copy[c.copy.start - 1] == "\n"))
         )
 
     members = [c for c in changes if at_line_start(c)]
@@ -171,6 +193,11 @@ def _same_patterns(changes: Sequence[Change], copy: str) -> _Found:
     for (category, what), members in _by_key(changes, _pattern_key).items():
         if len(members) >= MIN_PATTERN_MEMBERS:
             label = names.get(what, what)
+            # what the members' reasons agree on, in brackets: "(en-GB)"
+            tags = {m.group() for c in members for m in _BRACKETED.finditer(c.reason)}
+            common = [t for t in tags if all(t in c.reason for c in members)]
+            if what in names and common:
+                label = label.replace(" (", f" {' '.join(sorted(common))} (", 1)
             yield (
                 GroupKind.SAME_PATTERN,
                 category,
@@ -250,6 +277,7 @@ def _ids(changes: Iterable[Change]) -> tuple[int, ...]:
 
 
 _LINE_BREAK = re.compile("\n")
+_BRACKETED = re.compile(r"\((?:en|de|fr)-[A-Za-z/-]+\)")
 
 
 @functools.lru_cache(maxsize=4)

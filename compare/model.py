@@ -136,6 +136,7 @@ class GroupKind(enum.StrEnum):
     """Which pattern a group is (see :mod:`compare.grouping`)."""
 
     SAME_SUBSTITUTION = "same-substitution"
+    RENUMBERED_LIST = "renumbered-list"
     REWRAP = "rewrap"
     INDENTATION = "indentation"
     SAME_PATTERN = "same-pattern"

@@ -68,8 +68,10 @@ def test_a_paragraph_with_many_word_edits_is_one_item():
     assert group.label.startswith(f"paragraph reworded ({len(edits)} edits)")
 
 
-def test_two_word_edits_in_a_paragraph_stay_two_items():
-    result = compared("He said the plan was good.\n", "He stated the plan was fine.\n")
+def test_word_edits_in_different_paragraphs_stay_apart():
+    result = compared(
+        "He said the plan was good.\n\nShe left early.\n", "He stated the plan was good.\n\nShe left soon.\n"
+    )
     assert not result.groups and len(reading_items(result)) == len(result.changes) == 2
 
 
@@ -95,3 +97,13 @@ def test_the_json_lists_groups_and_keeps_every_change():
     assert list(group) == ["id", "kind", "category", "label", "members"]
     assert group["members"] == [c["id"] for c in report["changes"]]
     assert group["kind"] == "same-substitution" or group["kind"] == "same-pattern"
+
+
+def test_a_removed_list_item_and_the_renumbering_after_it_are_one_item():
+    original = "Steps:\n1. Open the box\n2. Read the manual\n3. Plug it in\n4. Switch it on\n5. Wait\n"
+    copy = "Steps:\n1. Open the box\n2. Plug it in\n3. Switch it on\n4. Wait\n"
+    result = compared(original, copy)
+    (group,) = result.groups
+    assert group.kind is GroupKind.RENUMBERED_LIST and len(group) == len(result.changes)
+    assert group.label.startswith("list item removed: \N{LEFT DOUBLE QUOTATION MARK}Read the manual")
+    assert "later items renumbered" in group.label
