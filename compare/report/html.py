@@ -208,11 +208,12 @@ def reason_html(reason: str) -> str:
     return "".join(out)
 
 
-def text_html(text: str, *, strict: bool, final_break: bool = True) -> str:
+def text_html(text: str, *, strict: bool, final_break: bool = True, glyphs: bool = True) -> str:
     """Escaped text; invisible characters as badges, line breaks as ⏎ + break.
 
     Without ``final_break``, a line break at the very end shows its ⏎ but breaks
-    no line (the table row ends there anyway).
+    no line (the table row ends there anyway). Without ``glyphs`` a line break is
+    only a break (no ⏎): inside added or reworded text the break is not the point.
     """
     out: list[str] = []
     pieces = list(visible_pieces(text, strict=strict))
@@ -222,7 +223,7 @@ def text_html(text: str, *, strict: bool, final_break: bool = True) -> str:
         elif piece.kind == "newline":
             last = index == len(pieces) - 1
             brk = "<br>" if final_break or not last else ""
-            out.append(f'<span class="ws">{piece.text}</span>{brk}')
+            out.append(f'<span class="ws">{piece.text}</span>{brk}' if glyphs else brk)
         elif piece.kind == "tab":
             out.append(f'<span class="ws">{piece.text}</span>\t')
         else:
@@ -260,16 +261,20 @@ def _change_content(change: Change, side: str, ends_row: bool) -> str:
     out: list[str] = []
     at = span.start
     details = _detail_spans(change, side)
+    glyphs = change.category in DETAIL_CATEGORIES  # a break is the point only there
     for detail in details:
         start, end = max(detail.start, span.start, at), min(detail.end, span.end)
         if start >= end:
             continue
-        out.append(text_html(span.text[at - span.start : start - span.start], strict=True))
+        out.append(text_html(span.text[at - span.start : start - span.start], strict=True, glyphs=glyphs))
         out.append(
             f'<span class="x">{text_html(span.text[start - span.start : end - span.start], strict=True)}</span>'
         )
         at = end
-    out.append(text_html(span.text[at - span.start :], strict=True, final_break=not ends_row))
+    rest = span.text[at - span.start :]
+    if not glyphs and ends_row:
+        rest = rest.rstrip("\n")  # no empty highlighted line at the end of the row
+    out.append(text_html(rest, strict=True, final_break=not ends_row, glyphs=glyphs))
     return "".join(out)
 
 
