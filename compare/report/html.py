@@ -107,6 +107,7 @@ details.files summary{cursor:pointer;color:#444}
 .sbs td.ln{color:#777;text-align:right;font-size:.75rem;font-variant-numeric:tabular-nums;white-space:nowrap;padding-top:.55rem}
 .sbs tr.changed td.ln{color:#1b1b1b;font-weight:700;border-left:3px solid #1b1b1b}
 .hl{padding:0 .1em;color:#1b1b1b}
+.rw{color:inherit}
 .n{font-size:.68rem;font-weight:700;vertical-align:super;line-height:0;color:#1b1b1b;text-decoration:none;
  background:#fff;border:1px solid #555;border-radius:.3em;padding:0 .2em;margin-right:.15em;white-space:nowrap}
 .x{font-weight:700}
@@ -255,12 +256,19 @@ def _detail_spans(change: Change, side: str) -> list[Span]:
     return sorted((s for s in spans if not s.empty), key=lambda s: s.start)
 
 
-def _change_content(change: Change, side: str, ends_row: bool) -> str:
-    """The change's text on one side, with its character-level detail in bold."""
+def _change_content(change: Change, side: str, ends_row: bool, mark: str = "x") -> str:
+    """The change's text on one side, with its character-level detail in bold (or, for
+    a re-wrap, each moved break marked with the category's ``mark`` classes)."""
     span: Span = getattr(change, side)
     out: list[str] = []
     at = span.start
-    details = _detail_spans(change, side)
+    if mark != "x":
+        details = sorted(
+            (s for s in (getattr(d, side) for d in change.details) if not s.empty),
+            key=lambda s: s.start,
+        )
+    else:
+        details = _detail_spans(change, side)
     glyphs = change.category in DETAIL_CATEGORIES  # a break is the point only there
     for detail in details:
         start, end = max(detail.start, span.start, at), min(detail.end, span.end)
@@ -268,7 +276,7 @@ def _change_content(change: Change, side: str, ends_row: bool) -> str:
             continue
         out.append(text_html(span.text[at - span.start : start - span.start], strict=True, glyphs=glyphs))
         out.append(
-            f'<span class="x">{text_html(span.text[start - span.start : end - span.start], strict=True)}</span>'
+            f'<span class="{mark}">{text_html(span.text[start - span.start : end - span.start], strict=True)}</span>'
         )
         at = end
     rest = span.text[at - span.start :]
@@ -317,10 +325,27 @@ def highlight(change: Change, side: str, ignored: bool, ends_row: bool = False) 
             f'<span class="{classes} gap"{anchor} title="{_title(change)}">'
             f"{_marker(change)}{caret}</span>{_move_label(change, side)}"
         )
+    if _rewrap(change):
+        # a re-wrap: the words are unchanged, only the moved breaks are marked
+        quiet = "rw" + (" ignored" if ignored else "")
+        return (
+            f'<span class="{quiet}"{anchor} title="{_title(change)}">'
+            f"{_marker(change)}{_change_content(change, side, ends_row, mark=classes)}</span>"
+        )
     return (
         f'<span class="{classes}"{anchor} title="{_title(change)}">'
         f"{_marker(change)}{_change_content(change, side, ends_row)}</span>"
         f"{_move_label(change, side)}"
+    )
+
+
+def _rewrap(change: Change) -> bool:
+    """Typography that only moved line breaks, with the breaks known one by one."""
+    return (
+        change.category is Category.TYPOGRAPHY
+        and bool(change.details)
+        and "line-rewrap" in change.evidence
+        and all(not (d.original.text + d.copy.text).strip() for d in change.details)
     )
 
 

@@ -311,3 +311,21 @@ def test_character_detail_only_where_it_explains_the_change():
         compared("it is quite possible\n", "it is theoretically entirely possible\n"), "html"
     )
     assert '<span class="x">' not in reworded
+
+
+def test_a_rewrapped_passage_marks_the_moved_breaks_not_the_words():
+    import textwrap
+
+    text = (
+        "Secretary Blinken and Foreign Minister Shoukry also discussed shared objectives "
+        "for regional stability, including responding to attacks in the Red Sea.\n"
+    )
+    result = compared(text, textwrap.fill(text.strip(), 40) + "\n")
+    (change,) = result.changes
+    page = render(result, "html")
+    row = page[page.index(f'id="h{change.id}-c"') :]
+    row = row[: row.index("</td>")]
+    assert page[: page.index(f'id="h{change.id}-c"')].endswith('<span class="rw" ')
+    # the words between the breaks are plain text; each break is its own mark
+    assert row.count('class="hl c-typography"') == len(change.details) >= 2
+    assert "shared objectives" in row or "objectives for regional" in row
