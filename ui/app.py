@@ -72,9 +72,12 @@ def apply_color_scheme(app, *, dark: bool) -> None:
 
     hints = app.styleHints()
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    if dark and app.palette().color(app.palette().ColorRole.Window).lightness() >= 128:
+    lightness = app.palette().color(app.palette().ColorRole.Window).lightness()
+    if dark and lightness >= 128:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
+    elif not dark and lightness < 128:  # back from a forced dark palette
+        app.setPalette(app.style().standardPalette())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

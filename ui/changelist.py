@@ -186,7 +186,8 @@ class ChangeListModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return change.category.value.capitalize()
+                # a group's members show their swatch only: the group row names them
+                return "" if index.internalId() else change.category.value.capitalize()
             if column == 1:
                 return group_snippet(group, len(self._rows[index.row()].members)) if group else snippet(change)
             if column in (ORIGINAL_LINE, COPY_LINE):
@@ -232,10 +233,10 @@ class ChangeListModel(QAbstractItemModel):
 
 
 def group_snippet(group: Group, shown: int) -> str:
-    """A group's row: its label, and how many of its changes are listed under it."""
+    """A group's row: how many changes (first, so a narrow list keeps it), the label."""
     count = f"{shown}" if shown == len(group) else f"{shown} of {len(group)}"
     label = group.label.removesuffix(f" ({len(group)}\N{MULTIPLICATION SIGN})")
-    return f"{label} \N{EM DASH} {count} changes"
+    return f"{count}\N{MULTIPLICATION SIGN} {label}"
 
 
 def _rows(
@@ -287,10 +288,12 @@ class ChangeListView(QTreeView):
         icon = self.iconSize().width() if self.iconSize().isValid() else em
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         widest = max(self.fontMetrics().horizontalAdvance(c.value.capitalize()) for c in Category)
-        header.resizeSection(0, icon + widest + em * 2)
+        # the branch arrow of a group row takes one indentation step of the column
+        category = self.indentation() + icon + widest + em * 2
+        header.resizeSection(0, category)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         numbers = self.fontMetrics().horizontalAdvance("000000") + em
-        self._natural: dict[int, int] = {0: icon + widest + em * 2}
+        self._natural: dict[int, int] = {0: category}
         self._compact: dict[int, int] = {0: icon + em * 5}
         for column in (ORIGINAL_LINE, COPY_LINE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -307,10 +310,10 @@ class ChangeListView(QTreeView):
     def _fit_columns(self) -> None:
         """Keep most of a narrow list for the Change snippet.
 
-        The category and line columns give up width first (compact line numbers,
-        then the category as its swatch and a letter or two), and when even that
-        leaves the snippet less than half the list, the line columns are hidden
-        (the lines are still in each row's tooltip and in the panes).
+        The line columns give up width first (compact numbers, then hidden: the lines
+        are still in each row's tooltip and in the panes); the category keeps its
+        name until even that leaves the snippet less than half the list, and only
+        then shrinks to its swatch.
         """
         natural = getattr(self, "_natural", None)
         if natural is None or self.model() is None:
@@ -319,7 +322,14 @@ class ChangeListView(QTreeView):
         available = self.viewport().width()
         wanted = max(self.fontMetrics().horizontalAdvance("M") * 12, available // 2)
         lines = (ORIGINAL_LINE, COPY_LINE)
-        for widths in (natural, {**natural, **{c: self._compact[c] for c in lines}}, self._compact):
+        # the category stays readable longest: the line numbers shrink, then hide (they
+        # are in each row's tooltip and in the panes), and only then the category shrinks
+        # to its swatch
+        for widths in (
+            natural,
+            {**natural, **{c: self._compact[c] for c in lines}},
+            {0: natural[0]},
+        ):
             if available - sum(widths.values()) >= wanted:
                 break
         else:

@@ -937,6 +937,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------
     # navigation
     # ------------------------------------------------------------------------------
+    def layout_settled(self) -> bool:
+        """No resize is pending and the panes' rows are levelled for their width (what
+        a test or a screenshot waits for after resizing the window)."""
+        return not self._resize_timer.isActive() and self.leveler.settled()
+
     def shown_changes(self) -> list[int]:
         if self.comparison is None:
             return []
