@@ -1541,12 +1541,6 @@ class MainWindow(QMainWindow):
             export.write_atomically(target, data)
             return str(target)
 
-        if fmt.gui_thread:
-            try:
-                self._export_done(target, work(), None)
-            except Exception as error:  # shown in the window, never a crash
-                self._export_done(target, None, error)
-            return
         self.statusBar().showMessage(self.tr("Writing {}…").format(target.name))
         self.actions.actionExport.setEnabled(False)
         worker = TaskWorker(work)
