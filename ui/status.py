@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from compare import CATEGORY_ORDER, Category
 from compare.grouping import category_items
 
-from .panes import PaneView
+from .panes import PaneView, plain_tooltip
 from .theme import CATEGORY_STYLES, Level, Theme
 from .worker import Side
 
@@ -296,6 +296,7 @@ class StatusMixin:
         a.actionNextListItem.setEnabled(bool(shown))
         a.actionPreviousListItem.setEnabled(bool(shown))
         self.status_summary.setText(self.summary_text())
+        self.status_summary.setToolTip(plain_tooltip(self.summary_text()))
 
     def summary_text(self) -> str:
         c = self.comparison
@@ -318,7 +319,9 @@ class StatusMixin:
             + ("" if category in self.enabled else self.tr(" (hidden)"))
             for category in CATEGORY_ORDER
         )
-        return self.tr("{}   |   {}   |   {:.1%} similar").format(head, counts, c.similarity)
+        return self.tr("{}   |   {}   |   {:.1%} similar · {:.1%} site chrome").format(
+            head, counts, c.similarity, c.chrome_share
+        )
 
     def _update_title(self) -> None:
         names = []

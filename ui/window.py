@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -247,6 +248,10 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
         self.status_summary.setObjectName("statusSummary")
         self.status_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.status_summary.setAccessibleName(self.tr("Comparison summary"))
+        # a long summary is cut at the window's edge (its tooltip has it whole): it must
+        # never make the window wider than the user wants it
+        self.status_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_summary.setMinimumWidth(1)
         self.statusBar().addWidget(self.status_summary, 1)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")

@@ -21,6 +21,7 @@ from ._common import (
     TOOL_NAME,
     TOOL_VERSION,
     LineIndex,
+    chrome_phrase,
     counted_changes,
     encoding_phrase,
     file_name,
@@ -145,6 +146,7 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         "",
         f"Verdict: {verdict(comparison, options.ignore)}",
         f"Similarity: {similarity_phrase(comparison.similarity)}",
+        f"Chrome: {chrome_phrase(comparison)}",
         "Counts: "
         + ", ".join(
             f"{c.value} {comparison.counts[c]}{' (ignored)' if c in options.ignore else ''}"
