@@ -120,7 +120,9 @@ def test_depends_are_computed_from_the_bundled_programs(built):
     # lstat, not stat: /usr/bin/mirrordiff is an absolute link to /opt/mirrordiff/…, which
     # must not be followed onto this machine (where the package may be installed)
     shipped = sum(p.lstat().st_size for p in built["root"].rglob("*") if not p.is_dir())
-    assert shipped / 1024 <= installed_kib <= shipped / 1024 + 200
+    # du --apparent-size also counts each folder (4 KiB on ext4), so the bound grows with them
+    folders = sum(1 for p in built["root"].rglob("*") if p.is_dir() and not p.is_symlink())
+    assert shipped / 1024 <= installed_kib <= shipped / 1024 + 4 * (folders + 1) + 16
 
 
 def test_commands_are_linked_into_the_path_and_the_desktop_is_integrated(built):
