@@ -9,6 +9,7 @@ from dataclasses import replace
 import regex
 
 from . import boilerplate, typography
+from .coarsen import coarsen
 from .classify import Verdict, classify, clip, quote
 from .diffing import Hunk, char_details, diff_texts, move_key, word_changes
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
@@ -133,6 +134,7 @@ def compare(
         progress=progress,
         cancelled=cancelled,
     )
+    hunks, coarse_note = coarsen(hunks, a, b)
     verdicts: dict[tuple[int, int, int, int], Verdict] = {}
     hunks = _refine(hunks, a, b, verdicts)
     changes: list[Change] = []
@@ -154,6 +156,9 @@ def compare(
                 a, b, h.a0, h.a1, h.b0, h.b1, h.details
             )
             category, reason, evidence = verdict.category, verdict.reason, verdict.evidence
+            if h.coarse:
+                reason = clip(f"block of {h.coarse:,} changes, shown as one: {reason}")
+                evidence = (*evidence, "coarse-block")
         changes.append(
             Change(
                 id=index + 1,
@@ -170,7 +175,8 @@ def compare(
                 ),
             )
         )
-    return Comparison(original, copy, tuple(changes), _similarity(a, b, changes))
+    notes = (coarse_note,) if coarse_note else ()
+    return Comparison(original, copy, tuple(changes), _similarity(a, b, changes), notes=notes)
 
 
 # -- refinement: one change, one nature ------------------------------------------------
@@ -198,6 +204,9 @@ def _refine(
         if h.moved_to is not None:
             new_index[i] = len(out)
             out.append([h, h.moved_to])
+            continue
+        if h.coarse:  # a gathered block stays one change (see compare.coarsen)
+            out.append([h, None])
             continue
         parts = _split(h, a, b)
         if len(parts) > 1 and not all(

@@ -231,8 +231,28 @@ def _decode_or(raw: bytes, chars: str) -> str:
         return chars
 
 
+def _lead_chars(codec: str) -> frozenset[str] | None:
+    """The characters a single-byte ``codec`` shows for UTF-8's lead bytes (0xC2-0xF4).
+
+    UTF-8 read as that codec always holds one of them; a fragment without any cannot
+    be its mojibake, and is passed over without re-encoding it (a text of combining
+    marks otherwise re-encoded every change with every codec). None: a multi-byte codec.
+    """
+    if codec == "sloppy-windows-1252":
+        return frozenset(c for c, b in _SLOPPY_1252.items() if 0xC2 <= b <= 0xF4)
+    if codec in ("shift_jis", "gbk"):
+        return None
+    return frozenset(bytes([b]).decode(codec, "ignore") for b in range(0xC2, 0xF5)) - {""}
+
+
+_LEAD_CHARS = {codec: _lead_chars(codec) for codec, _ in MOJIBAKE_CODECS}
+
+
 def _redecode(text: str, codec: str) -> str | None:
     """Undo one round of "UTF-8 read as ``codec``" on every run of non-ASCII text."""
+    lead = _LEAD_CHARS.get(codec)
+    if lead is not None and lead.isdisjoint(text):
+        return None
     changed = False
 
     def fix(match: regex.Match) -> str:

@@ -84,6 +84,8 @@ class Hunk:
     moved_to: int | None = None
     #: character detail: (a0, a1, b0, b1) ranges that really differ
     details: tuple[tuple[int, int, int, int], ...] = ()
+    #: for a block gathered from many changes (see :mod:`compare.coarsen`): how many
+    coarse: int = 0
 
 
 def move_key(text: str) -> str:
@@ -550,13 +552,20 @@ class Differ:
                 end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
                 if a_text[sa:end_a] == b_text[sb:end_b]:
                     out.append(_Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True))
-                else:  # the same tokens, different spacing between some of them
-                    for k in range(n):
+                else:  # the same tokens, different spacing between some of them:
+                    # one equal piece per stretch whose spacing agrees, a gap piece
+                    # where it differs (not two pieces per token: a million-line text
+                    # with every line break changed would hold millions of them)
+                    run_a, run_b = sa, sb
+                    prev_a, prev_b = a_pos[ia][1], b_pos[ib][1]
+                    for k in range(1, n):
                         ta, tb = a_pos[ia + k], b_pos[ib + k]
-                        if k:
-                            out.extend(_gap_pieces(a0, a_text, ea, ta[0], b0, b_text, eb, tb[0]))
-                        out.append(_Piece(a0 + ta[0], a0 + ta[1], b0 + tb[0], b0 + tb[1], True))
-                        ea, eb = ta[1], tb[1]
+                        if a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
+                            out.append(_Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True))
+                            out.extend(_gap_pieces(a0, a_text, prev_a, ta[0], b0, b_text, prev_b, tb[0]))
+                            run_a, run_b = ta[0], tb[0]
+                        prev_a, prev_b = ta[1], tb[1]
+                    out.append(_Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True))
                 ea, eb = end_a, end_b
                 ia += n
                 ib += n
