@@ -9,8 +9,8 @@ from dataclasses import replace
 import regex
 
 from . import boilerplate, typography
-from .coarsen import coarsen
 from .classify import Verdict, classify, clip, quote
+from .coarsen import coarsen
 from .diffing import Hunk, char_details, diff_texts, move_key, word_changes
 from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
 from .tokens import is_boundary
