@@ -44,7 +44,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import unicodedata
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -265,14 +266,41 @@ class _Piece:
     space: bool = False
 
 
+class _Spans:
+    """``(start, end)`` of each token, as a read-only sequence.
+
+    Kept as two arrays of machine integers: 16 bytes a token where a list of tuples
+    took about 120, which on a region of millions of tokens was most of the memory.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> tuple[int, int]:
+        return self.starts[k], self.ends[k]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+
 @dataclass(frozen=True, slots=True)
 class _Region:
     a0: int
     a1: int
     b0: int
     b1: int
-    a_lines: tuple[tuple[int, int], ...]  # (start, end) of each deleted line
-    b_lines: tuple[tuple[int, int], ...]
+    a_lines: _Spans  # (start, end) of each deleted line
+    b_lines: _Spans
     #: lines whose keys matched one to one (only spacing/typography differs): never
     #: candidates for a move
     aligned: bool = False
@@ -306,25 +334,22 @@ class Differ:
         encoder = Encoder()
         blank = encoder.encode([""])
         pieces = anchored_diff(
-            encoder.encode([line_key(x) for x in a_lines]),
-            encoder.encode([line_key(x) for x in b_lines]),
+            encoder.encode(line_key(x) for x in a_lines),
+            encoder.encode(line_key(x) for x in b_lines),
             self.budget,
             blank=blank,
         )
         regions: list[_Region] = []
         ia = ib = 0  # line indices
         pa = pb = 0  # char offsets
-        cur_a: list[tuple[int, int]] = []
-        cur_b: list[tuple[int, int]] = []
+        cur_a, cur_b = _Spans(), _Spans()
         start = (0, 0)
 
         def close(aligned: bool = False) -> None:
+            nonlocal cur_a, cur_b
             if cur_a or cur_b:
-                regions.append(
-                    _Region(start[0], pa, start[1], pb, tuple(cur_a), tuple(cur_b), aligned)
-                )
-                cur_a.clear()
-                cur_b.clear()
+                regions.append(_Region(start[0], pa, start[1], pb, cur_a, cur_b, aligned))
+                cur_a, cur_b = _Spans(), _Spans()
 
         for piece in pieces:
             n = len(piece.text)
@@ -333,8 +358,8 @@ class Differ:
                 # (every text has them), so the change goes on across them; otherwise a
                 # paragraph reworded in place would be cut from its new wording
                 for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
-                    cur_a.append((pa, pa + len(line_a)))
-                    cur_b.append((pb, pb + len(line_b)))
+                    cur_a.add(pa, pa + len(line_a))
+                    cur_b.add(pb, pb + len(line_b))
                     pa += len(line_a)
                     pb += len(line_b)
                 ia += n
@@ -351,8 +376,8 @@ class Differ:
                         pb += len(line_b)
                         start = (pa, pb)
                     else:
-                        cur_a.append((pa, pa + len(line_a)))
-                        cur_b.append((pb, pb + len(line_b)))
+                        cur_a.add(pa, pa + len(line_a))
+                        cur_b.add(pb, pb + len(line_b))
                         pa += len(line_a)
                         pb += len(line_b)
                 close(aligned=True)
@@ -361,12 +386,12 @@ class Differ:
                 start = (pa, pb)
             elif piece.kind is dmp.Kind.DELETE:
                 for line in a_lines[ia : ia + n]:
-                    cur_a.append((pa, pa + len(line)))
+                    cur_a.add(pa, pa + len(line))
                     pa += len(line)
                 ia += n
             else:
                 for line in b_lines[ib : ib + n]:
-                    cur_b.append((pb, pb + len(line)))
+                    cur_b.add(pb, pb + len(line))
                     pb += len(line)
                 ib += n
         close()
@@ -556,14 +581,15 @@ class Differ:
                     # one equal piece per stretch whose spacing agrees, a gap piece
                     # where it differs (not two pieces per token: a million-line text
                     # with every line break changed would hold millions of them)
-                    run_a, run_b = sa, sb
-                    prev_a, prev_b = a_pos[ia][1], b_pos[ib][1]
-                    for k in range(1, n):
+                    # (a token that only shares its code, see Encoder, is a change)
+                    run_a, run_b = prev_a, prev_b = sa, sb
+                    for k in range(n):
                         ta, tb = a_pos[ia + k], b_pos[ib + k]
-                        if a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
+                        same_token = a_text[ta[0] : ta[1]] == b_text[tb[0] : tb[1]]
+                        if not same_token or a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
                             out.append(_Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True))
-                            out.extend(_gap_pieces(a0, a_text, prev_a, ta[0], b0, b_text, prev_b, tb[0]))
-                            run_a, run_b = ta[0], tb[0]
+                            run_a, run_b = (ta[0], tb[0]) if same_token else (ta[1], tb[1])
+                            out.extend(_gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b))
                         prev_a, prev_b = ta[1], tb[1]
                     out.append(_Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True))
                 ea, eb = end_a, end_b
@@ -933,21 +959,22 @@ def _cleanup_by_paragraph(
     return out
 
 
-def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """(start, end) and text of every token of ``text`` that is not white space."""
-    spans = word_spans(text)
-    if spans is not None:  # fast path: one grapheme per code point
-        return spans, [text[s:e] for s, e in spans]
-    pos: list[tuple[int, int]] = []
-    words: list[str] = []
-    at = 0
-    for token in tokenize(text):
-        end = at + len(token)
-        if not is_space(token):
-            pos.append((at, end))
-            words.append(token)
-        at = end
-    return pos, words
+def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
+    """(start, end) of every token of ``text`` that is not white space, and the tokens
+    themselves (an iterator, read once: they are encoded, not kept)."""
+    pos = _Spans()
+    fast = word_spans(text)
+    if fast is not None:  # fast path: one grapheme per code point
+        for s, e in fast:
+            pos.add(s, e)
+    else:
+        at = 0
+        for token in tokenize(text):
+            end = at + len(token)
+            if not is_space(token):
+                pos.add(at, end)
+            at = end
+    return pos, (text[s:e] for s, e in zip(pos.starts, pos.ends, strict=True))
 
 
 def _rewritten(diffs: list[dmp.Piece], a_text: str, b_text: str) -> bool:

@@ -100,6 +100,7 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         f"**{escape_cell(verdict(comparison, options.ignore))}** "
         f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}.",
         "",
+        *(f"> **Note:** {escape_cell(note)}\n" for note in comparison.notes),
         *_file_rows(original, copy),
         "",
         "## Summary",

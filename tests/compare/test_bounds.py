@@ -9,6 +9,8 @@ Speed itself is measured in ``tests/benchmarks/bench.py``, not here.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import sys
 
@@ -17,9 +19,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compare import Category, compare, load_text
+from compare import Category, compare, load_text, tokens
 from compare.corruption import LOST_MARKS_MAX_CHARS, REPLACEMENT, _marks_stand_for, explain
-from tests.benchmarks.inputs import long_against_short
+from compare.report import render
+from tests.benchmarks.inputs import change_dense_pair, long_against_short, repeated_lines
+from tests.compare.report_helpers import validator
 
 
 def _rebuilt(comparison) -> tuple[str, str]:
@@ -112,3 +116,49 @@ def test_no_pattern_grows_with_the_input(monkeypatch, make) -> None:
     small = _pattern_sizes(monkeypatch, lambda: _compare(*make(200)))
     large = _pattern_sizes(monkeypatch, lambda: _compare(*make(2000)))
     assert large == small
+
+
+def test_repeated_lines_are_gathered_into_blocks_and_said_so() -> None:
+    # issue 11.6: every line a change (300,000 at full size: 56 s, 2.7 GB, 208 MB JSON)
+    a, b = repeated_lines(0.05)
+    result = _compare(a, b)
+    assert _rebuilt(result) == (a, b)
+    assert len(result.changes) < 200
+    assert result.notes and "Coarser result" in result.notes[0]
+    blocks = [c for c in result.changes if "coarse-block" in c.evidence]
+    assert len(blocks) >= len(result.changes) - 1  # the unmatched tail stays one change
+    assert all(c.reason.startswith("block of ") for c in blocks)
+
+
+def test_an_ordinary_pair_is_not_made_coarser() -> None:
+    a, b = change_dense_pair(100_000)
+    result = _compare(a, b)
+    assert not result.notes
+    assert not any("coarse-block" in c.evidence for c in result.changes)
+    assert len(result.changes) > 200
+
+
+def test_more_distinct_words_than_code_points_still_diff_exactly(monkeypatch) -> None:
+    # the encoder gives each distinct line and word one code point; past Unicode's
+    # 1.1 million they share codes by checksum, and shared codes never hide a change
+    monkeypatch.setattr(tokens, "ENCODER_CAPACITY", 40)
+    a = "".join(f"Item {i} costs {i * 7} crowns.\n" for i in range(300))
+    b = a.replace("costs 700 crowns", "costs 701 crowns").replace("Item 250 ", "Item 25O ")
+    result = _compare(a, b)
+    assert _rebuilt(result) == (a, b)
+    changed = {(c.original.text, c.copy.text) for c in result.changes}
+    assert changed == {("700", "701"), ("250", "25O")}
+
+
+def test_every_report_says_when_the_result_is_coarser() -> None:
+    a, b = repeated_lines(0.05)
+    result = _compare(a, b)
+    note = result.notes[0]
+    report = json.loads(render(result, "json"))
+    validator().validate(report)
+    assert report["summary"]["notes"] == [note]
+    # proportionate: the review's 208 MB for 8 MB of input was 26 times the input
+    assert len(render(result, "json").encode()) < 5 * len((a + b).encode())
+    assert html.escape(note, quote=False) in render(result, "html")
+    assert f"Note: {note}" in render(result, "text")
+    assert note.replace("*", "\\*") in render(result, "markdown") or note in render(result, "markdown")
