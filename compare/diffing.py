@@ -50,7 +50,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import dmp
+from . import coarsen, dmp
 from .errors import Cancelled
 from .tokens import (
     Encoder,
@@ -633,10 +633,46 @@ class Differ:
             done += region.a1 - region.a0 + region.b1 - region.b0
             self._progress(done / total)
         pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
+        pieces = self._gather(_merge(pieces))
         aligned = _merge(_widen(_slide(_merge(pieces), self.a, self.b), self.a, self.b))
         aligned = _merge(_trim_common_space(aligned, self.a, self.b))
         aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
         return self._finish(_tidy_separators([p for p in aligned if not p.equal], self.a, self.b))
+
+    def _gather(self, pieces: list[_Piece]) -> list[_Piece]:
+        """Too many changes for the texts' size: gather them into blocks right here.
+
+        The same rule as :func:`compare.coarsen.coarsen` applies to the finished hunks,
+        but applied here the passes below (slide, widen, snap ...) and the hunks work
+        on a few hundred blocks instead of hundreds of thousands of pieces. Each block
+        is remembered (``self._blocks``) so that its hunk says how many it holds.
+        """
+        self._blocks: list[tuple[int, int, int, int, int]] = []
+        at_change = [k for k, p in enumerate(pieces) if not p.equal]
+        if len(at_change) <= coarsen.change_limit(self.a, self.b):
+            return pieces
+        changes = [pieces[k] for k in at_change]
+        fixed = {i for i, p in enumerate(changes) if p.moved is not None}
+        out: list[_Piece] = []
+        at = 0
+        for i, j in coarsen.groups(changes, fixed):
+            first, last = at_change[i], at_change[j - 1]
+            out.extend(pieces[at:first])
+            head, tail = pieces[first], pieces[last]
+            out.append(_Piece(head.a0, tail.a1, head.b0, tail.b1, False))
+            self._blocks.append((head.a0, tail.a1, head.b0, tail.b1, j - i))
+            at = last + 1
+        out.extend(pieces[at:])
+        return out
+
+    def _held(self, p: _Piece) -> int:
+        """How many changes the block that became ``p`` holds (0: not a block)."""
+        blocks = self._blocks
+        k = bisect.bisect_right(blocks, (p.a1, len(self.a) + 1)) - 1
+        for a0, a1, b0, b1, held in blocks[max(0, k - 1) : k + 1]:
+            if a0 <= p.a1 and a1 >= p.a0 and b0 <= p.b1 and b1 >= p.b0:
+                return held
+        return 0
 
     def _finish(self, changes: list[_Piece]) -> list[Hunk]:
         index_of_move: dict[int, list[int]] = {}
@@ -649,10 +685,11 @@ class Differ:
             if p.moved is not None:
                 ends = index_of_move[p.moved]
                 moved_to = ends[1] if ends[0] == i else ends[0]
+            held = self._held(p) if self._blocks and moved_to is None else 0
             details = p.parts
-            if not details and moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
+            if not details and not held and moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
                 details = self._details(p)
-            hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details))
+            hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details, coarse=held))
         return hunks
 
     # -- step 4: characters --------------------------------------------------------------
