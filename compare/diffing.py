@@ -45,6 +45,7 @@ import bisect
 import itertools
 import unicodedata
 from array import array
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -405,7 +406,11 @@ class Differ:
         if not self.detect_moves:
             return moved_a, moved_b
         move_id = self._crossed_moves(regions, moved_a, moved_b)
-        deleted: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+        max_moves = coarsen.change_limit(self.a, self.b) // 4
+        # key -> region -> its deleted lines of that key, in text order (one deque per
+        # region, so pairing each inserted line costs O(1), not a scan of every deleted
+        # line with its key: 8,000 equal lines swapped with 8,000 others took seconds)
+        deleted: dict[str, dict[int, deque[tuple[int, int]]]] = {}
         for r, region in enumerate(regions):
             if region.aligned:
                 continue
@@ -414,7 +419,7 @@ class Differ:
                     continue  # a sentence of a long line: moves are whole paragraphs
                 key = move_key(self.a[span[0] : span[1]])
                 if len(key.replace(" ", "")) >= self.min_move_chars:
-                    deleted.setdefault(key, []).append((r, span))
+                    deleted.setdefault(key, {}).setdefault(r, deque()).append(span)
         if not deleted:
             return moved_a, moved_b
         inserted: list[tuple[int, tuple[int, int], str]] = []  # not matched exactly
@@ -425,20 +430,21 @@ class Differ:
                 if span in self._fragments_b or span in moved_b:
                     continue
                 key = move_key(self.b[span[0] : span[1]])
-                candidates = deleted.get(key)
-                same_place = [i for i, (o, _) in enumerate(candidates or ()) if o == r]
-                if same_place:
+                candidates = deleted.get(key) or {}
+                if r in candidates:
                     # the same text was deleted right here: it changed in place (say,
                     # its quotes), it did not move — even if it also stands elsewhere
-                    del candidates[same_place[0]]
+                    _take(candidates, r)
                     continue
-                for i, (other_region, a_span) in enumerate(candidates or ()):
-                    if other_region != r:
-                        del candidates[i]
-                        moved_a[a_span] = move_id
-                        moved_b[span] = move_id
-                        move_id += 1
-                        break
+                # the first deleted line of that text in another region, in text order;
+                # past the change limit no more pairs (moved halves are never gathered
+                # into blocks, so 400,000 swapped lines would stay 800,000 changes)
+                other_region = next(iter(candidates), None) if move_id < max_moves else None
+                if other_region is not None:
+                    a_span = _take(candidates, other_region)
+                    moved_a[a_span] = move_id
+                    moved_b[span] = move_id
+                    move_id += 1
                 else:
                     if len(key.replace(" ", "")) >= self.min_move_chars:
                         inserted.append((r, span, key))
@@ -508,8 +514,9 @@ class Differ:
         wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
         left = [
             (r, span, key)
-            for key, items in deleted.items()
-            for r, span in items
+            for key, regions in deleted.items()
+            for r, spans in regions.items()
+            for span in spans
             if _paragraph_like(self.a, span, wrapped_a)
         ]
         inserted = [item for item in inserted if _paragraph_like(self.b, item[1], wrapped_b)]
@@ -841,6 +848,15 @@ SIMILAR_MOVE_MAX_PAIRS = 40_000
 _ANCHOR_MIN_GAP = 64
 #: how deep gaps are anchored again
 _ANCHOR_MAX_DEPTH = 6
+
+
+def _take(candidates: dict[int, deque[tuple[int, int]]], region: int) -> tuple[int, int]:
+    """The first deleted line of ``region`` among ``candidates``, taken out of them."""
+    spans = candidates[region]
+    span = spans.popleft()
+    if not spans:
+        del candidates[region]
+    return span
 
 
 def _similar(words: set[str], other: set[str]) -> bool:

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare import Category, compare, load_text, tokens
+from compare.coarsen import change_limit
 from compare.corruption import LOST_MARKS_MAX_CHARS, REPLACEMENT, _marks_stand_for, explain
 from compare.report import render
 from tests.benchmarks.inputs import change_dense_pair, long_against_short, repeated_lines
@@ -162,3 +163,15 @@ def test_every_report_says_when_the_result_is_coarser() -> None:
     assert html.escape(note, quote=False) in render(result, "html")
     assert f"Note: {note}" in render(result, "text")
     assert note.replace("*", "\\*") in render(result, "markdown") or note in render(result, "markdown")
+
+
+def test_many_equal_lines_swapped_with_others_pair_moves_up_to_a_bound() -> None:
+    # pairing each inserted line used to scan every deleted line with its text
+    # (quadratic); and moved halves are never gathered, so their number is bounded
+    n = 3000
+    a = "Same line here.\n" * n + "ANCHOR\n" + "Other line there.\n" * n
+    b = "Other line there.\n" * n + "ANCHOR\n" + "Same line here.\n" * n
+    result = _compare(a, b)
+    assert _rebuilt(result) == (a, b)
+    moved = [c for c in result.changes if c.category is Category.MOVED]
+    assert 0 < len(moved) <= 2 * (change_limit(a, b) // 4)
