@@ -1018,8 +1018,7 @@ def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
     pos = _Spans()
     fast = word_spans(text)
     if fast is not None:  # fast path: one grapheme per code point
-        for s, e in fast:
-            pos.add(s, e)
+        pos.starts, pos.ends = fast
     else:
         at = 0
         for token in tokenize(text):
@@ -1027,7 +1026,7 @@ def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
             if not is_space(token):
                 pos.add(at, end)
             at = end
-    return pos, (text[s:e] for s, e in zip(pos.starts, pos.ends, strict=True))
+    return pos, map(text.__getitem__, map(slice, pos.starts, pos.ends))
 
 
 def _rewritten(diffs: list[dmp.Piece], a_text: str, b_text: str) -> bool:
