@@ -89,7 +89,8 @@ def coarsen(hunks: list, a: str, b: str) -> tuple[list, str | None]:
             out.extend(hunks[at:i])
             first, last = hunks[i], hunks[j - 1]
             held = sum(max(1, h.coarse) for h in hunks[i:j])
-            out.append(type(first)(first.a0, last.a1, first.b0, last.b1, coarse=held))
+            changed = sum(h.changed or (h.a1 - h.a0 + h.b1 - h.b0) for h in hunks[i:j])
+            out.append(type(first)(first.a0, last.a1, first.b0, last.b1, coarse=held, changed=changed))
             at = j
         out.extend(hunks[at:])
         position = {id(h): k for k, h in enumerate(out)}

@@ -138,6 +138,7 @@ def compare(
     verdicts: dict[tuple[int, int, int, int], Verdict] = {}
     hunks = _refine(hunks, a, b, verdicts)
     changes: list[Change] = []
+    block_weights = {index + 1: h.changed for index, h in enumerate(hunks) if h.coarse}
     for index, h in enumerate(hunks):
         op = _op(h.a0, h.a1, h.b0, h.b1)
         pair = None
@@ -176,7 +177,8 @@ def compare(
             )
         )
     notes = (coarse_note,) if coarse_note else ()
-    return Comparison(original, copy, tuple(changes), _similarity(a, b, changes), notes=notes)
+    similarity = _similarity(a, b, changes, block_weights)
+    return Comparison(original, copy, tuple(changes), similarity, notes=notes)
 
 
 # -- refinement: one change, one nature ------------------------------------------------
@@ -454,12 +456,19 @@ def _part(h: Hunk, a0: int, a1: int, b0: int, b1: int) -> Hunk:
     return Hunk(a0, a1, b0, b1, None, details)
 
 
-def _similarity(a: str, b: str, changes: list[Change]) -> float:
-    """Share of both texts that is unchanged, 0..1 (1.0 for two identical texts)."""
+def _similarity(
+    a: str, b: str, changes: list[Change], block_weights: dict[int, int] | None = None
+) -> float:
+    """Share of both texts that is unchanged, 0..1 (1.0 for two identical texts).
+
+    A block gathered from many changes counts the characters its changes spanned
+    (``block_weights``, by change id), not the unchanged text between them.
+    """
     total = len(a) + len(b)
     if total == 0:
         return 1.0
-    changed = sum(_weight(c) for c in changes)
+    weights = block_weights or {}
+    changed = sum(weights.get(c.id) or _weight(c) for c in changes)
     return round(1.0 - changed / total, 4)
 
 

@@ -86,8 +86,10 @@ class Hunk:
     moved_to: int | None = None
     #: character detail: (a0, a1, b0, b1) ranges that really differ
     details: tuple[tuple[int, int, int, int], ...] = ()
-    #: for a block gathered from many changes (see :mod:`compare.coarsen`): how many
+    #: for a block gathered from many changes (see :mod:`compare.coarsen`): how many,
+    #: and how many characters they spanned (the similarity counts these, not the block)
     coarse: int = 0
+    changed: int = 0
 
 
 def move_key(text: str) -> str:
@@ -654,7 +656,7 @@ class Differ:
         on a few hundred blocks instead of hundreds of thousands of pieces. Each block
         is remembered (``self._blocks``) so that its hunk says how many it holds.
         """
-        self._blocks: list[tuple[int, int, int, int, int]] = []
+        self._blocks: list[tuple[int, int, int, int, int, int]] = []
         at_change = [k for k, p in enumerate(pieces) if not p.equal]
         if len(at_change) <= coarsen.change_limit(self.a, self.b):
             return pieces
@@ -667,19 +669,21 @@ class Differ:
             out.extend(pieces[at:first])
             head, tail = pieces[first], pieces[last]
             out.append(_Piece(head.a0, tail.a1, head.b0, tail.b1, False))
-            self._blocks.append((head.a0, tail.a1, head.b0, tail.b1, j - i))
+            changed = sum(p.a1 - p.a0 + p.b1 - p.b0 for p in changes[i:j])
+            self._blocks.append((head.a0, tail.a1, head.b0, tail.b1, j - i, changed))
             at = last + 1
         out.extend(pieces[at:])
         return out
 
-    def _held(self, p: _Piece) -> int:
-        """How many changes the block that became ``p`` holds (0: not a block)."""
+    def _held(self, p: _Piece) -> tuple[int, int]:
+        """How many changes the block that became ``p`` holds, and how many characters
+        they spanned ((0, 0): not a block)."""
         blocks = self._blocks
         k = bisect.bisect_right(blocks, (p.a1, len(self.a) + 1)) - 1
-        for a0, a1, b0, b1, held in blocks[max(0, k - 1) : k + 1]:
+        for a0, a1, b0, b1, held, changed in blocks[max(0, k - 1) : k + 1]:
             if a0 <= p.a1 and a1 >= p.a0 and b0 <= p.b1 and b1 >= p.b0:
-                return held
-        return 0
+                return held, changed
+        return 0, 0
 
     def _finish(self, changes: list[_Piece]) -> list[Hunk]:
         index_of_move: dict[int, list[int]] = {}
@@ -692,11 +696,11 @@ class Differ:
             if p.moved is not None:
                 ends = index_of_move[p.moved]
                 moved_to = ends[1] if ends[0] == i else ends[0]
-            held = self._held(p) if self._blocks and moved_to is None else 0
+            held, changed = self._held(p) if self._blocks and moved_to is None else (0, 0)
             details = p.parts
             if not details and not held and moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
                 details = self._details(p)
-            hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details, coarse=held))
+            hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details, held, changed))
         return hunks
 
     # -- step 4: characters --------------------------------------------------------------

@@ -126,6 +126,8 @@ def test_repeated_lines_are_gathered_into_blocks_and_said_so() -> None:
     assert _rebuilt(result) == (a, b)
     assert len(result.changes) < 200
     assert result.notes and "Coarser result" in result.notes[0]
+    # a block counts the characters its changes spanned, not the equal lines between
+    assert result.similarity > 0.5
     blocks = [c for c in result.changes if "coarse-block" in c.evidence]
     assert len(blocks) >= len(result.changes) - 1  # the unmatched tail stays one change
     assert all(c.reason.startswith("block of ") for c in blocks)
