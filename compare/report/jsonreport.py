@@ -76,6 +76,7 @@ def comparison_dict(comparison: Comparison, options: ReportOptions | None = None
     summary: dict[str, Any] = {
         "similarity": comparison.similarity,
         "counts": {category.value: comparison.counts[category] for category in CATEGORY_ORDER},
+        "chrome": {"characters": comparison.chrome_chars, "share": comparison.chrome_share},
     }
     if comparison.notes:
         summary["notes"] = list(comparison.notes)

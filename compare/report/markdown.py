@@ -18,6 +18,7 @@ from ._common import (
     TOOL_NAME,
     TOOL_VERSION,
     LineIndex,
+    chrome_phrase,
     counted_changes,
     encoding_phrase,
     file_name,
@@ -98,7 +99,8 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         f"# {TOOL_NAME} report: {escape_cell(copy.label)} vs {escape_cell(original.label)}",
         "",
         f"**{escape_cell(verdict(comparison, options.ignore))}** "
-        f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}.",
+        f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}; "
+        f"{escape_cell(chrome_phrase(comparison))}.",
         "",
         *(f"> **Note:** {escape_cell(note)}\n" for note in comparison.notes),
         *_file_rows(original, copy),

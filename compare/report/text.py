@@ -19,6 +19,7 @@ from ._common import (
     TOOL_NAME,
     TOOL_VERSION,
     LineIndex,
+    chrome_phrase,
     counted_changes,
     encoding_phrase,
     file_name,
@@ -120,6 +121,7 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         "",
         f"Verdict: {verdict(comparison, options.ignore)}",
         f"Similarity: {similarity_phrase(comparison.similarity)}",
+        f"Chrome: {chrome_phrase(comparison)}",
         *(f"Note: {visible(note, strict=False)}" for note in comparison.notes),
         "Counts: "
         + ", ".join(

@@ -87,13 +87,24 @@ def test_entry_scripts_run_the_projects_own_entry_points(monkeypatch, tmp_path):
 
 def test_every_resource_file_is_bundled_where_the_frozen_lookup_finds_it(monkeypatch, tmp_path):
     [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
-    bundled = {f"{dest}/{src.rsplit('/', 1)[-1]}" for src, dest in kw["datas"]}
+    bundled = {
+        f"{dest}/{src.rsplit('/', 1)[-1]}" for src, dest in kw["datas"] if dest.startswith("resources")
+    }
     wanted = {
         str(p.relative_to(ROOT))
         for p in (ROOT / "resources").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
     assert bundled == wanted  # compare.resources: sys._MEIPASS / "resources"
+
+
+def test_justext_stop_word_lists_are_bundled_where_the_package_reads_them(monkeypatch, tmp_path):
+    from compare.justext_adapter import languages
+
+    [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
+    bundled = {src.rsplit("/", 1)[-1] for src, dest in kw["datas"] if dest == "justext/stoplists"}
+    assert {f"{language}.txt" for language in languages()} <= bundled
+    assert len(bundled) >= 100  # the chrome scorer's languages
 
 
 def test_qt_modules_the_window_imports_are_never_excluded(monkeypatch, tmp_path):
