@@ -6,18 +6,21 @@ Data flows one way. :mod:`compare.diffing` finds the changed regions and the mov
 (:mod:`compare.regions`: phrase tables, the chrome scorer of :mod:`compare.chrome`,
 the nature splits of :mod:`compare.refine`, the moved reasons of
 :mod:`compare.moved`) into labelled parts; :mod:`compare.assemble`
-makes a run of boilerplate parts one change and builds the immutable result.
+makes a run of boilerplate parts one change and builds the immutable result;
+:mod:`compare.grouping` then finds the changes that are one pattern (groups).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from . import chrome
 from .assemble import assemble
 from .classify import classify_blocks
 from .coarsen import coarsen
 from .diffing import diff_texts
+from .grouping import find_groups
 from .model import Category, Comparison, Document, Options
 from .segment import segment
 
@@ -51,7 +54,9 @@ def compare(
     blocks = segment(hunks, a, b)
     context = chrome.context(a, b, copy.main_content)
     parts = classify_blocks(blocks, a, b, context)
-    return assemble(original, copy, parts, blocks, notes=(coarse_note,) if coarse_note else ())
+    assembled = assemble(original, copy, parts, blocks, notes=(coarse_note,) if coarse_note else ())
+    # a stage after assembly: changes that are one pattern, read as one item
+    return replace(assembled, groups=find_groups(assembled.changes, a, b))
 
 
 __all__ = ["Category", "compare"]

@@ -4,7 +4,7 @@ DESIGN.md ("JSON report") is the specification and
 ``resources/schema/mirrordiff-1.schema.json`` the schema every output validates
 against. Keys are written in a fixed order. Fields beyond DESIGN.md's example
 (``size``, ``declared_encoding``, ``notes`` on documents; ``details`` on changes;
-``ignored`` in the summary) are declared in the schema.
+``ignored`` in the summary; ``groups``, DESIGN.md's addition) are declared in the schema.
 
 ``--ignore`` does not remove anything from this report: the JSON is the full
 record. The ignored categories are listed in ``summary.ignored`` so a consumer can
@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import CATEGORY_ORDER, Change, Comparison, Document, Span
+from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group, Span
 from . import Presenter, ReportOptions, register
 from ._common import TOOL_NAME, TOOL_VERSION
 
@@ -70,6 +70,16 @@ def change_dict(change: Change) -> dict[str, Any]:
     return record
 
 
+def group_dict(group: Group) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "kind": group.kind.value,
+        "category": group.category.value,
+        "label": group.label,
+        "members": list(group.members),
+    }
+
+
 def comparison_dict(comparison: Comparison, options: ReportOptions | None = None) -> dict[str, Any]:
     """The report as plain JSON-ready data, keys in their published order."""
     options = options or ReportOptions()
@@ -89,6 +99,7 @@ def comparison_dict(comparison: Comparison, options: ReportOptions | None = None
         "copy": document_dict(comparison.copy),
         "summary": summary,
         "changes": [change_dict(change) for change in comparison.changes],
+        "groups": [group_dict(group) for group in comparison.groups],
     }
 
 
