@@ -53,7 +53,13 @@ def _merged(parts: tuple[Labelled, ...], blocks) -> list[Labelled]:
     return out
 
 
-def assemble(original: Document, copy: Document, parts: tuple[Labelled, ...], blocks) -> Comparison:
+def assemble(
+    original: Document,
+    copy: Document,
+    parts: tuple[Labelled, ...],
+    blocks,
+    notes: tuple[str, ...] = (),
+) -> Comparison:
     a, b = original.text, copy.text
     merged = _merged(parts, blocks)
     change_of_block: dict[int, int] = {}
@@ -81,10 +87,19 @@ def assemble(original: Document, copy: Document, parts: tuple[Labelled, ...], bl
                 ),
             )
         )
-    return Comparison(original, copy, tuple(changes), similarity(a, b, changes))
+    # a gathered block counts the characters its changes spanned, not the equal text
+    # between them (see compare.coarsen)
+    block_weights = {
+        index + 1: blocks[x.block].changed for index, x in enumerate(merged) if blocks[x.block].coarse
+    }
+    return Comparison(
+        original, copy, tuple(changes), similarity(a, b, changes, block_weights), notes=notes
+    )
 
 
-def similarity(a: str, b: str, changes: list[Change]) -> float:
+def similarity(
+    a: str, b: str, changes: list[Change], block_weights: dict[int, int] | None = None
+) -> float:
     """Share of both texts' *content* that is unchanged, 0..1 (1.0: identical).
 
     Boilerplate is left out of both the changed and the total amount: a near-verbatim
@@ -96,7 +111,10 @@ def similarity(a: str, b: str, changes: list[Change]) -> float:
     total = len(a) + len(b) - chrome
     if total <= 0:
         return 1.0
-    changed = sum(_weight(c) for c in changes if c.category is not Category.BOILERPLATE)
+    weights = block_weights or {}
+    changed = sum(
+        weights.get(c.id) or _weight(c) for c in changes if c.category is not Category.BOILERPLATE
+    )
     return round(max(0.0, 1.0 - changed / total), 4)
 
 

@@ -765,6 +765,15 @@ class Labelled:
     block: int
 
 
+def _coarse(block, index: int, original: str, copy: str) -> Labelled:
+    """A block gathered from many changes (:mod:`compare.coarsen`), judged as a whole."""
+    x = block
+    verdict = classify(original, copy, x.a0, x.a1, x.b0, x.b1, ())
+    reason = clip(f"block of {x.coarse:,} changes, shown as one: {verdict.reason}")
+    evidence = (*verdict.evidence, "coarse-block")
+    return Labelled(x.a0, x.a1, x.b0, x.b1, (), Verdict(verdict.category, reason, evidence), index)
+
+
 def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[Labelled, ...]:
     """The classify stage: every block of :func:`compare.segment.segment` judged,
     region by region, into labelled parts (a block may hold chrome glued to content,
@@ -784,6 +793,8 @@ def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[L
             out.append(regions.moved(blocks, i, original, copy))
         elif kind is segment.BlockKind.LINE:
             out += regions.lines(blocks, i, j, original, copy, chrome_context)
+        elif kind is segment.BlockKind.COARSE:
+            out.append(_coarse(blocks[i], i, original, copy))
         elif kind is segment.BlockKind.WHOLE:
             out += regions.content(blocks[i], i, original, copy, chrome_context)
         else:

@@ -18,6 +18,7 @@ from dataclasses import replace
 from . import chrome
 from .assemble import assemble
 from .classify import classify_blocks
+from .coarsen import coarsen
 from .diffing import diff_texts
 from .grouping import find_groups
 from .model import Category, Comparison, Document, Options
@@ -48,10 +49,12 @@ def compare(
         progress=progress,
         cancelled=cancelled,
     )
+    # too many changes for the texts' size: gathered into blocks, and said so
+    hunks, coarse_note = coarsen(hunks, a, b)
     blocks = segment(hunks, a, b)
     context = chrome.context(a, b, copy.main_content)
     parts = classify_blocks(blocks, a, b, context)
-    assembled = assemble(original, copy, parts, blocks)
+    assembled = assemble(original, copy, parts, blocks, notes=(coarse_note,) if coarse_note else ())
     # a stage after assembly: changes that are one pattern, read as one item
     return replace(assembled, groups=find_groups(assembled.changes, a, b))
 

@@ -233,8 +233,28 @@ def _decode_or(raw: bytes, chars: str) -> str:
         return chars
 
 
+def _lead_chars(codec: str) -> frozenset[str] | None:
+    """The characters a single-byte ``codec`` shows for UTF-8's lead bytes (0xC2-0xF4).
+
+    UTF-8 read as that codec always holds one of them; a fragment without any cannot
+    be its mojibake, and is passed over without re-encoding it (a text of combining
+    marks otherwise re-encoded every change with every codec). None: a multi-byte codec.
+    """
+    if codec == "sloppy-windows-1252":
+        return frozenset(c for c, b in _SLOPPY_1252.items() if 0xC2 <= b <= 0xF4)
+    if codec in ("shift_jis", "gbk"):
+        return None
+    return frozenset(bytes([b]).decode(codec, "ignore") for b in range(0xC2, 0xF5)) - {""}
+
+
+_LEAD_CHARS = {codec: _lead_chars(codec) for codec, _ in MOJIBAKE_CODECS}
+
+
 def _redecode(text: str, codec: str) -> str | None:
     """Undo one round of "UTF-8 read as ``codec``" on every run of non-ASCII text."""
+    lead = _LEAD_CHARS.get(codec)
+    if lead is not None and lead.isdisjoint(text):
+        return None
     changed = False
 
     def fix(match: regex.Match) -> str:
@@ -748,6 +768,66 @@ _SHORTER = (
 )
 
 
+#: one character the encoder could not write becomes at most this many marks
+MARKS_PER_LOST_CHAR = 4
+#: the longest differing middle (clean side, characters) checked for lost characters:
+#: the check costs len² / 64, so 2,000 (a long paragraph) stays within milliseconds
+LOST_MARKS_MAX_CHARS = 2000
+
+
+def _bit_masks(text: str, chars: set[str]) -> dict[str, int]:
+    """For each of ``chars`` found in ``text``: an integer whose bit p is set where it stands."""
+    where: dict[str, list[int]] = {}
+    for p, c in enumerate(text):
+        if c in chars:
+            where.setdefault(c, []).append(p)
+    masks = {}
+    for c, positions in where.items():
+        bits = bytearray(len(text) // 8 + 1)
+        for p in positions:
+            bits[p >> 3] |= 1 << (p & 7)
+        masks[c] = int.from_bytes(bits, "little")
+    return masks
+
+
+def _marks_stand_for(clean: str, damaged: str, plain: tuple[str, ...]) -> bool:
+    """Whether ``damaged`` is ``clean`` with some characters written as lost marks.
+
+    A non-ASCII character of ``clean`` may stand as 1..:data:`MARKS_PER_LOST_CHAR`
+    marks (``?`` or U+FFFD), a letter or digit as as many of ``plain``; everything
+    else must be there as it is. The walk keeps the set of reachable positions in
+    ``damaged`` as the bits of one integer (a bit-parallel NFA), so its cost is
+    ``len(clean) × len(damaged) / 64`` word operations and its size never more
+    than ``len(damaged)`` bits: no pattern is built from the text (one regex group
+    per character crashed the regex engine on a 300 KB side).
+    """
+    n, m = len(clean), len(damaged)
+    if n > LOST_MARKS_MAX_CHARS:
+        return False  # a lost-character repair of a whole article is no repair: an edit
+    slots = sum(1 for c in clean if ord(c) >= 0x80 or c.isalnum())
+    if not n <= m <= n + (MARKS_PER_LOST_CHAR - 1) * slots:
+        return False  # every character is one position, or up to four marks
+    at = _bit_masks(damaged, set(clean) | set(LOST_MARKS))
+    any_mark = at.get("?", 0) | at.get(REPLACEMENT, 0)
+    plain_mark = 0
+    for c in plain:
+        plain_mark |= at.get(c, 0)
+    reach = 1  # bit p: clean[:i] can stand as damaged[:p]
+    for c in clean:
+        step = (reach & at.get(c, 0)) << 1
+        marks = any_mark if ord(c) >= 0x80 else plain_mark if c.isalnum() else 0
+        run = reach
+        for _ in range(MARKS_PER_LOST_CHAR if marks else 0):
+            run = (run & marks) << 1
+            if not run:
+                break
+            step |= run
+        reach = step
+        if not reach:
+            return False
+    return bool(reach >> m & 1)
+
+
 def _lost_characters(clean: str, damaged: str) -> Finding | None:
     if not any(m in damaged for m in LOST_MARKS):
         return None
@@ -756,18 +836,8 @@ def _lost_characters(clean: str, damaged: str) -> Finding | None:
     # the clean side may stand as one or more lost marks; U+FFFD is damage wherever it
     # stands, so it may replace a plain letter or digit too ("Bell�ni"), and so may a
     # "?" sitting inside a word ("Bolo?na"), where it is no punctuation
-    q_in_word = bool(_QUESTION_IN_WORD.search(damaged))
-    plain = f"[?{REPLACEMENT}]" if q_in_word else REPLACEMENT
-
-    def slot(c: str) -> str:
-        if ord(c) >= 0x80:
-            return f"(?:[?{REPLACEMENT}]{{1,4}}|{regex.escape(c)})"
-        if c.isalnum():
-            return f"(?:{plain}{{1,4}}|{regex.escape(c)})"
-        return regex.escape(c)
-
-    pattern = "".join(slot(c) for c in x)
-    if (not x or not regex.fullmatch(pattern, y)) and (
+    plain = LOST_MARKS if _QUESTION_IN_WORD.search(damaged) else (REPLACEMENT,)
+    if (not x or not _marks_stand_for(x, y, plain)) and (
         x or not all(c == REPLACEMENT for c in y)
     ):
         return None

@@ -44,12 +44,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import unicodedata
-from collections.abc import Callable
+from array import array
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
 
-from . import dmp
+from . import coarsen, dmp
 from .errors import Cancelled
 from .tokens import (
     Encoder,
@@ -84,6 +86,10 @@ class Hunk:
     moved_to: int | None = None
     #: character detail: (a0, a1, b0, b1) ranges that really differ
     details: tuple[tuple[int, int, int, int], ...] = ()
+    #: for a block gathered from many changes (see :mod:`compare.coarsen`): how many,
+    #: and how many characters they spanned (the similarity counts these, not the block)
+    coarse: int = 0
+    changed: int = 0
 
 
 def move_key(text: str) -> str:
@@ -263,14 +269,41 @@ class _Piece:
     space: bool = False
 
 
+class _Spans:
+    """``(start, end)`` of each token, as a read-only sequence.
+
+    Kept as two arrays of machine integers: 16 bytes a token where a list of tuples
+    took about 120, which on a region of millions of tokens was most of the memory.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> tuple[int, int]:
+        return self.starts[k], self.ends[k]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+
 @dataclass(frozen=True, slots=True)
 class _Region:
     a0: int
     a1: int
     b0: int
     b1: int
-    a_lines: tuple[tuple[int, int], ...]  # (start, end) of each deleted line
-    b_lines: tuple[tuple[int, int], ...]
+    a_lines: _Spans  # (start, end) of each deleted line
+    b_lines: _Spans
     #: lines whose keys matched one to one (only spacing/typography differs): never
     #: candidates for a move
     aligned: bool = False
@@ -304,25 +337,22 @@ class Differ:
         encoder = Encoder()
         blank = encoder.encode([""])
         pieces = anchored_diff(
-            encoder.encode([line_key(x) for x in a_lines]),
-            encoder.encode([line_key(x) for x in b_lines]),
+            encoder.encode(line_key(x) for x in a_lines),
+            encoder.encode(line_key(x) for x in b_lines),
             self.budget,
             blank=blank,
         )
         regions: list[_Region] = []
         ia = ib = 0  # line indices
         pa = pb = 0  # char offsets
-        cur_a: list[tuple[int, int]] = []
-        cur_b: list[tuple[int, int]] = []
+        cur_a, cur_b = _Spans(), _Spans()
         start = (0, 0)
 
         def close(aligned: bool = False) -> None:
+            nonlocal cur_a, cur_b
             if cur_a or cur_b:
-                regions.append(
-                    _Region(start[0], pa, start[1], pb, tuple(cur_a), tuple(cur_b), aligned)
-                )
-                cur_a.clear()
-                cur_b.clear()
+                regions.append(_Region(start[0], pa, start[1], pb, cur_a, cur_b, aligned))
+                cur_a, cur_b = _Spans(), _Spans()
 
         for piece in pieces:
             n = len(piece.text)
@@ -331,8 +361,8 @@ class Differ:
                 # (every text has them), so the change goes on across them; otherwise a
                 # paragraph reworded in place would be cut from its new wording
                 for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
-                    cur_a.append((pa, pa + len(line_a)))
-                    cur_b.append((pb, pb + len(line_b)))
+                    cur_a.add(pa, pa + len(line_a))
+                    cur_b.add(pb, pb + len(line_b))
                     pa += len(line_a)
                     pb += len(line_b)
                 ia += n
@@ -349,8 +379,8 @@ class Differ:
                         pb += len(line_b)
                         start = (pa, pb)
                     else:
-                        cur_a.append((pa, pa + len(line_a)))
-                        cur_b.append((pb, pb + len(line_b)))
+                        cur_a.add(pa, pa + len(line_a))
+                        cur_b.add(pb, pb + len(line_b))
                         pa += len(line_a)
                         pb += len(line_b)
                 close(aligned=True)
@@ -359,12 +389,12 @@ class Differ:
                 start = (pa, pb)
             elif piece.kind is dmp.Kind.DELETE:
                 for line in a_lines[ia : ia + n]:
-                    cur_a.append((pa, pa + len(line)))
+                    cur_a.add(pa, pa + len(line))
                     pa += len(line)
                 ia += n
             else:
                 for line in b_lines[ib : ib + n]:
-                    cur_b.append((pb, pb + len(line)))
+                    cur_b.add(pb, pb + len(line))
                     pb += len(line)
                 ib += n
         close()
@@ -378,7 +408,11 @@ class Differ:
         if not self.detect_moves:
             return moved_a, moved_b
         move_id = self._crossed_moves(regions, moved_a, moved_b)
-        deleted: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+        max_moves = coarsen.change_limit(self.a, self.b) // 4
+        # key -> region -> its deleted lines of that key, in text order (one deque per
+        # region, so pairing each inserted line costs O(1), not a scan of every deleted
+        # line with its key: 8,000 equal lines swapped with 8,000 others took seconds)
+        deleted: dict[str, dict[int, deque[tuple[int, int]]]] = {}
         for r, region in enumerate(regions):
             if region.aligned:
                 continue
@@ -387,7 +421,7 @@ class Differ:
                     continue  # a sentence of a long line: moves are whole paragraphs
                 key = move_key(self.a[span[0] : span[1]])
                 if len(key.replace(" ", "")) >= self.min_move_chars:
-                    deleted.setdefault(key, []).append((r, span))
+                    deleted.setdefault(key, {}).setdefault(r, deque()).append(span)
         if not deleted:
             return moved_a, moved_b
         inserted: list[tuple[int, tuple[int, int], str]] = []  # not matched exactly
@@ -398,20 +432,21 @@ class Differ:
                 if span in self._fragments_b or span in moved_b:
                     continue
                 key = move_key(self.b[span[0] : span[1]])
-                candidates = deleted.get(key)
-                same_place = [i for i, (o, _) in enumerate(candidates or ()) if o == r]
-                if same_place:
+                candidates = deleted.get(key) or {}
+                if r in candidates:
                     # the same text was deleted right here: it changed in place (say,
                     # its quotes), it did not move — even if it also stands elsewhere
-                    del candidates[same_place[0]]
+                    _take(candidates, r)
                     continue
-                for i, (other_region, a_span) in enumerate(candidates or ()):
-                    if other_region != r:
-                        del candidates[i]
-                        moved_a[a_span] = move_id
-                        moved_b[span] = move_id
-                        move_id += 1
-                        break
+                # the first deleted line of that text in another region, in text order;
+                # past the change limit no more pairs (moved halves are never gathered
+                # into blocks, so 400,000 swapped lines would stay 800,000 changes)
+                other_region = next(iter(candidates), None) if move_id < max_moves else None
+                if other_region is not None:
+                    a_span = _take(candidates, other_region)
+                    moved_a[a_span] = move_id
+                    moved_b[span] = move_id
+                    move_id += 1
                 else:
                     if len(key.replace(" ", "")) >= self.min_move_chars:
                         inserted.append((r, span, key))
@@ -481,8 +516,9 @@ class Differ:
         wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
         left = [
             (r, span, key)
-            for key, items in deleted.items()
-            for r, span in items
+            for key, regions in deleted.items()
+            for r, spans in regions.items()
+            for span in spans
             if _paragraph_like(self.a, span, wrapped_a)
         ]
         inserted = [item for item in inserted if _paragraph_like(self.b, item[1], wrapped_b)]
@@ -550,13 +586,21 @@ class Differ:
                 end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
                 if a_text[sa:end_a] == b_text[sb:end_b]:
                     out.append(_Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True))
-                else:  # the same tokens, different spacing between some of them
+                else:  # the same tokens, different spacing between some of them:
+                    # one equal piece per stretch whose spacing agrees, a gap piece
+                    # where it differs (not two pieces per token: a million-line text
+                    # with every line break changed would hold millions of them)
+                    # (a token that only shares its code, see Encoder, is a change)
+                    run_a, run_b = prev_a, prev_b = sa, sb
                     for k in range(n):
                         ta, tb = a_pos[ia + k], b_pos[ib + k]
-                        if k:
-                            out.extend(_gap_pieces(a0, a_text, ea, ta[0], b0, b_text, eb, tb[0]))
-                        out.append(_Piece(a0 + ta[0], a0 + ta[1], b0 + tb[0], b0 + tb[1], True))
-                        ea, eb = ta[1], tb[1]
+                        same_token = a_text[ta[0] : ta[1]] == b_text[tb[0] : tb[1]]
+                        if not same_token or a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
+                            out.append(_Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True))
+                            run_a, run_b = (ta[0], tb[0]) if same_token else (ta[1], tb[1])
+                            out.extend(_gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b))
+                        prev_a, prev_b = ta[1], tb[1]
+                    out.append(_Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True))
                 ea, eb = end_a, end_b
                 ia += n
                 ib += n
@@ -598,10 +642,48 @@ class Differ:
             done += region.a1 - region.a0 + region.b1 - region.b0
             self._progress(done / total)
         pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
+        pieces = self._gather(_merge(pieces))
         aligned = _merge(_widen(_slide(_merge(pieces), self.a, self.b), self.a, self.b))
         aligned = _merge(_trim_common_space(aligned, self.a, self.b))
         aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
         return self._finish(_tidy_separators([p for p in aligned if not p.equal], self.a, self.b))
+
+    def _gather(self, pieces: list[_Piece]) -> list[_Piece]:
+        """Too many changes for the texts' size: gather them into blocks right here.
+
+        The same rule as :func:`compare.coarsen.coarsen` applies to the finished hunks,
+        but applied here the passes below (slide, widen, snap ...) and the hunks work
+        on a few hundred blocks instead of hundreds of thousands of pieces. Each block
+        is remembered (``self._blocks``) so that its hunk says how many it holds.
+        """
+        self._blocks: list[tuple[int, int, int, int, int, int]] = []
+        at_change = [k for k, p in enumerate(pieces) if not p.equal]
+        if len(at_change) <= coarsen.change_limit(self.a, self.b):
+            return pieces
+        changes = [pieces[k] for k in at_change]
+        fixed = {i for i, p in enumerate(changes) if p.moved is not None}
+        out: list[_Piece] = []
+        at = 0
+        for i, j in coarsen.groups(changes, fixed):
+            first, last = at_change[i], at_change[j - 1]
+            out.extend(pieces[at:first])
+            head, tail = pieces[first], pieces[last]
+            out.append(_Piece(head.a0, tail.a1, head.b0, tail.b1, False))
+            changed = sum(p.a1 - p.a0 + p.b1 - p.b0 for p in changes[i:j])
+            self._blocks.append((head.a0, tail.a1, head.b0, tail.b1, j - i, changed))
+            at = last + 1
+        out.extend(pieces[at:])
+        return out
+
+    def _held(self, p: _Piece) -> tuple[int, int]:
+        """How many changes the block that became ``p`` holds, and how many characters
+        they spanned ((0, 0): not a block)."""
+        blocks = self._blocks
+        k = bisect.bisect_right(blocks, (p.a1, len(self.a) + 1)) - 1
+        for a0, a1, b0, b1, held, changed in blocks[max(0, k - 1) : k + 1]:
+            if a0 <= p.a1 and a1 >= p.a0 and b0 <= p.b1 and b1 >= p.b0:
+                return held, changed
+        return 0, 0
 
     def _finish(self, changes: list[_Piece]) -> list[Hunk]:
         index_of_move: dict[int, list[int]] = {}
@@ -614,10 +696,11 @@ class Differ:
             if p.moved is not None:
                 ends = index_of_move[p.moved]
                 moved_to = ends[1] if ends[0] == i else ends[0]
+            held, changed = self._held(p) if self._blocks and moved_to is None else (0, 0)
             details = p.parts
-            if not details and moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
+            if not details and not held and moved_to is None and p.a1 > p.a0 and p.b1 > p.b0:
                 details = self._details(p)
-            hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details))
+            hunks.append(Hunk(p.a0, p.a1, p.b0, p.b1, moved_to, details, held, changed))
         return hunks
 
     # -- step 4: characters --------------------------------------------------------------
@@ -769,6 +852,15 @@ SIMILAR_MOVE_MAX_PAIRS = 40_000
 _ANCHOR_MIN_GAP = 64
 #: how deep gaps are anchored again
 _ANCHOR_MAX_DEPTH = 6
+
+
+def _take(candidates: dict[int, deque[tuple[int, int]]], region: int) -> tuple[int, int]:
+    """The first deleted line of ``region`` among ``candidates``, taken out of them."""
+    spans = candidates[region]
+    span = spans.popleft()
+    if not spans:
+        del candidates[region]
+    return span
 
 
 def _similar(words: set[str], other: set[str]) -> bool:
@@ -924,21 +1016,21 @@ def _cleanup_by_paragraph(
     return out
 
 
-def _word_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """(start, end) and text of every token of ``text`` that is not white space."""
-    spans = word_spans(text)
-    if spans is not None:  # fast path: one grapheme per code point
-        return spans, [text[s:e] for s, e in spans]
-    pos: list[tuple[int, int]] = []
-    words: list[str] = []
-    at = 0
-    for token in tokenize(text):
-        end = at + len(token)
-        if not is_space(token):
-            pos.append((at, end))
-            words.append(token)
-        at = end
-    return pos, words
+def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
+    """(start, end) of every token of ``text`` that is not white space, and the tokens
+    themselves (an iterator, read once: they are encoded, not kept)."""
+    pos = _Spans()
+    fast = word_spans(text)
+    if fast is not None:  # fast path: one grapheme per code point
+        pos.starts, pos.ends = fast
+    else:
+        at = 0
+        for token in tokenize(text):
+            end = at + len(token)
+            if not is_space(token):
+                pos.add(at, end)
+            at = end
+    return pos, map(text.__getitem__, map(slice, pos.starts, pos.ends))
 
 
 def _rewritten(diffs: list[dmp.Piece], a_text: str, b_text: str) -> bool:

@@ -52,13 +52,17 @@ class WorkBudget:
         self._tick = 0
 
     def __lt__(self, _now: object) -> bool:  # dmp asks: time.time() > deadline
+        return self.spend(1)
+
+    def spend(self, units: int) -> bool:
+        """Spend ``units`` of work; whether the budget is now exhausted."""
         if self._cancelled is not None:
             self._tick += 1
             if self._tick >= CANCEL_CHECK_EVERY:
                 self._tick = 0
                 if self._cancelled():
                     raise Cancelled("comparison cancelled")
-        self.left -= 1
+        self.left -= units
         return self.left < 0
 
     def __gt__(self, _now: object) -> bool:
@@ -70,6 +74,12 @@ class WorkBudget:
 #: unrelated 100 KB paragraphs otherwise took minutes; within the limit the diff
 #: is exact. Deterministic, like the budget.
 MAX_BISECT_D = 1200
+#: step ``d`` of a bisection scans about ``2d`` diagonals, so it costs
+#: ``1 + d // BISECT_STEP_COST`` units of the budget: the budget then bounds the work,
+#: not only the steps (200,000 steps of ``d`` near 1,200 each were minutes of work;
+#: now about four such bisections use the default budget up). Small diffs (``d``
+#: below this) cost one unit a step, as before.
+BISECT_STEP_COST = 16
 
 
 class _BisectDeadline:
@@ -85,7 +95,7 @@ class _BisectDeadline:
         self.d += 1
         if self.d > MAX_BISECT_D:
             return True
-        return self.budget.__lt__(now)
+        return self.budget.spend(1 + self.d // BISECT_STEP_COST)
 
     def __gt__(self, _now: object) -> bool:
         return False

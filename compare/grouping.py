@@ -117,10 +117,10 @@ def _renumbered_lists(changes: Sequence[Change], copy: str) -> _Found:
         if "list-item" not in change.evidence:
             continue
         after = []
-        for later in changes[index + 1 :]:
-            if "renumbered" not in later.evidence:
-                break
-            after.append(later)
+        k = index + 1  # (not a slice: copying the rest per list item was quadratic)
+        while k < len(changes) and "renumbered" in changes[k].evidence:
+            after.append(changes[k])
+            k += 1
         if after:
             yield (
                 GroupKind.RENUMBERED_LIST,

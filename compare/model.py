@@ -186,6 +186,9 @@ class Comparison:
     changes: tuple[Change, ...]
     similarity: float
     counts: Mapping[Category, int] = field(default_factory=lambda: MappingProxyType({}))
+    #: short human notes on how the comparison was made, e.g. that it had to be coarser
+    #: than one change per difference (shown in the window and every report)
+    notes: tuple[str, ...] = ()
     #: changes that are one pattern, read as one item (:mod:`compare.grouping`)
     groups: tuple[Group, ...] = ()
 
@@ -247,8 +250,9 @@ class Options:
 
     #: refuse inputs larger than this (bytes); the CLI's --max-size overrides it
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
-    #: deterministic work budget of the diff (bisect steps of diff-match-patch, summed
-    #: over the whole comparison); past it a region is reported as replaced wholesale.
+    #: deterministic work budget of the diff (bisect steps of diff-match-patch, a step at
+    #: depth d costing 1 + d // 16 units, summed over the whole comparison: see
+    #: compare.dmp.BISECT_STEP_COST); past it a region is reported as replaced wholesale.
     #: It replaces dmp's wall-clock timeout so results never depend on machine speed.
     diff_budget: int = 200_000
     #: report a deleted and an inserted block that hold the same text as one moved pair

@@ -53,6 +53,7 @@ class BlockKind(enum.StrEnum):
     LINE = "line"  # one line of a multi-line insertion or deletion
     EXTRA = "extra"  # a copy-only line cut off the head or tail of a replacement
     CORE = "core"  # the replacement proper, once its extra lines are cut off
+    COARSE = "coarse"  # many changes gathered into one block (see compare.coarsen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,9 @@ class Block:
     details: tuple[tuple[int, int, int, int], ...] = ()
     #: index (into the block list) of the other half of a move
     moved_to: int | None = None
+    #: for a COARSE block: how many changes it holds, and how many characters they spanned
+    coarse: int = 0
+    changed: int = 0
 
 
 def segment(hunks: list[Hunk], a: str, b: str) -> tuple[Block, ...]:
@@ -82,6 +86,11 @@ def segment(hunks: list[Hunk], a: str, b: str) -> tuple[Block, ...]:
         if h.moved_to is not None:
             blocks.append(
                 Block(h.a0, h.a1, h.b0, h.b1, BlockKind.MOVED, region, h.details, h.moved_to)
+            )
+            continue
+        if h.coarse:  # a gathered block is judged whole, never cut again
+            blocks.append(
+                Block(h.a0, h.a1, h.b0, h.b1, BlockKind.COARSE, region, coarse=h.coarse, changed=h.changed)
             )
             continue
         parts = _cut(h, region, a, b)
@@ -117,6 +126,8 @@ def _joined(hunks: list[Hunk], b: str) -> list[Hunk]:
             prev is not None
             and prev.moved_to is None
             and h.moved_to is None
+            and not prev.coarse
+            and not h.coarse
             and prev.a1 == h.a0
             and prev.b1 == h.b0
             and (prev.a0 == prev.a1) == (h.a0 == h.a1)

@@ -9,6 +9,10 @@ the letter it sits on).
 from __future__ import annotations
 
 import re
+import sys
+import zlib
+from array import array
+from collections.abc import Iterable
 
 import regex
 
@@ -80,12 +84,17 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
-def word_spans(text: str) -> list[tuple[int, int]] | None:
-    """Spans of the tokens that are not white space, for a :func:`simple` text (else None)."""
+def word_spans(text: str) -> tuple[array, array] | None:
+    """Starts and ends of the tokens that are not white space, as two arrays of machine
+    integers, for a :func:`simple` text (else None)."""
     if not simple(text):
         return None
     pattern = _ASCII_WORD if text.isascii() else _SIMPLE_WORD
-    return [m.span() for m in pattern.finditer(text)]
+    # two scans in C beat one in Python, and keep no per-token objects
+    return (
+        array("q", map(re.Match.start, pattern.finditer(text))),
+        array("q", map(re.Match.end, pattern.finditer(text))),
+    )
 
 
 def no_space_letter(ch: str) -> bool:
@@ -159,6 +168,13 @@ def _safe_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos - 1) + 1
 
 
+#: distinct units an :class:`Encoder` can give a code point of their own (every code
+#: point from U+0001 up, the surrogates skipped)
+ENCODER_CAPACITY = 0x10FFFF - 0x800
+#: the array type of one code point per item ("u" is deprecated from Python 3.13 on)
+_CODE_ARRAY = "w" if sys.version_info >= (3, 13) else "u"
+
+
 class Encoder:
     """Maps distinct strings (lines, tokens, graphemes) to single characters.
 
@@ -171,16 +187,25 @@ class Encoder:
     def __init__(self) -> None:
         self._codes: dict[str, str] = {}
 
-    def encode(self, units: list[str]) -> str:
+    def encode(self, units: Iterable[str]) -> str:
+        """One code point per unit (4 bytes a unit while encoding, not a list of strings).
+
+        Past the 1,112,062 code points Unicode has room for (more distinct lines or
+        words than that), further units share codes by a checksum of their text:
+        callers compare the texts of units that encode equal, so a shared code costs
+        alignment quality, never correctness, and the result stays deterministic.
+        """
         codes = self._codes
-        out = []
+        out = array(_CODE_ARRAY)
         for unit in units:
             code = codes.get(unit)
             if code is None:
                 n = len(codes) + 1
+                if n > ENCODER_CAPACITY:
+                    n = 1 + zlib.crc32(unit.encode("utf-8", "surrogatepass")) % ENCODER_CAPACITY
                 if n >= 0xD800:  # skip the surrogate block
                     n += 0x800
                 code = chr(n)
                 codes[unit] = code
             out.append(code)
-        return "".join(out)
+        return out.tounicode()

@@ -274,6 +274,8 @@ class StatusMixin:
                         "Check that the right two files are open."
                     ).format(c.similarity * 100)  # as in the status bar's "… % similar"
                 )
+            # how the comparison was made, when it says so (changes gathered into blocks)
+            lines.extend(c.notes)
             if not self.shown_changes():
                 lines.append(
                     self.tr(

@@ -93,6 +93,7 @@ h2{font-size:1.1rem;margin:1.6rem 0 .5rem}
 .verdict{font-size:1.25rem;font-weight:700;margin:.2rem 0}
 .verdict.same{color:#005a3c}
 .sub{color:#444;margin:.1rem 0 1rem}
+.note{border-left:4px solid #b45f06;background:#fff7ec;padding:.4rem .6rem;margin:.4rem 0}
 table{border-collapse:collapse}
 .legend{margin:.3rem 0 .6rem;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
 .chip{white-space:nowrap}
@@ -166,6 +167,7 @@ h1{font-size:14pt}
 h2{font-size:11pt}
 .verdict{font-size:12pt;font-weight:bold}
 .sub{color:#444}
+.note{color:#7a3e00}
 .hash{font-family:"DejaVu Sans Mono",monospace;font-size:7pt}
 th{background-color:#eeeeee;text-align:left}
 td.ln{color:#777777;font-size:7pt}
@@ -579,6 +581,7 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         f'<p class="sub">{esc(similarity_phrase(comparison.similarity))}; '
         f"{esc(chrome_phrase(comparison))}; "
         f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)}).</p>",
+        *(f'<p class="note">{esc(note)}</p>' for note in comparison.notes),
         _legend(comparison, ignore),
         "</header>",
         '<table class="sbs"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>'

@@ -88,6 +88,8 @@ def comparison_dict(comparison: Comparison, options: ReportOptions | None = None
         "counts": {category.value: comparison.counts[category] for category in CATEGORY_ORDER},
         "chrome": {"characters": comparison.chrome_chars, "share": comparison.chrome_share},
     }
+    if comparison.notes:
+        summary["notes"] = list(comparison.notes)
     if options.ignore:
         summary["ignored"] = [c.value for c in CATEGORY_ORDER if c in options.ignore]
     return {

@@ -103,6 +103,7 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}; "
         f"{escape_cell(chrome_phrase(comparison))}.",
         "",
+        *(f"> **Note:** {escape_cell(note)}\n" for note in comparison.notes),
         *_file_rows(original, copy),
         "",
         "## Summary",

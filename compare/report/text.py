@@ -147,6 +147,7 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         f"Verdict: {verdict(comparison, options.ignore)}",
         f"Similarity: {similarity_phrase(comparison.similarity)}",
         f"Chrome: {chrome_phrase(comparison)}",
+        *(f"Note: {visible(note, strict=False)}" for note in comparison.notes),
         "Counts: "
         + ", ".join(
             f"{c.value} {comparison.counts[c]}{' (ignored)' if c in options.ignore else ''}"

@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from compare import compare, load_path  # noqa: E402
+from tests.benchmarks.inputs import PATHOLOGICAL, change_dense_pair  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 ORIGINAL = SAMPLES / "original-ap.txt"
@@ -136,6 +137,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="skip the ~10 MB pair")
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
+    parser.add_argument(
+        "--pathological", action="store_true",
+        help="also the adversarial review's inputs (issue 11): long vs short, repeated lines, combining marks",
+    )
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="mirrordiff-bench-"))
@@ -147,24 +152,43 @@ def main() -> int:
         a.write_text(a_text, encoding="utf-8")
         b.write_text(b_text, encoding="utf-8")
         pairs[name] = (a, b)
+    generated = {"change-dense 1 MB": change_dense_pair()}
+    if args.pathological:
+        generated.update({name: make(1.0) for name, make in PATHOLOGICAL.items()})
+    for name, (a_text, b_text) in generated.items():
+        a, b = work / f"{name}-original.txt", work / f"{name}-copy.txt"
+        a.write_text(a_text, encoding="utf-8")
+        b.write_text(b_text, encoding="utf-8")
+        pairs[name] = (a, b)
 
     git = shutil.which("git")
-    print(f"{'input':<15}{'mirrordiff':>12}{'HtmlDiff':>12}{'git word':>12}"
+    print(f"{'input':<19}{'mirrordiff':>12}{'HtmlDiff':>12}{'git word':>12}"
           f"{'÷HtmlDiff':>11}{'÷git':>8}{'changes':>9}{'mem×in':>8}")
     for name, (a, b) in pairs.items():
         repeat = args.repeat if a.stat().st_size < 2_000_000 else max(1, args.repeat // 2)
         ours = _median_ms(lambda a=a, b=b: _engine(a, b), repeat)
-        html = _median_ms(lambda a=a, b=b: _htmldiff(a, b), repeat)
+        # difflib is quadratic on a text of one line repeated: the review's inputs skip it
+        skip_peer = name in PATHOLOGICAL
+        html = float("nan") if skip_peer else _median_ms(lambda a=a, b=b: _htmldiff(a, b), repeat)
         gitm = _median_ms(lambda a=a, b=b: _git_word_diff(a, b), repeat) if git else float("nan")
         n_changes = len(_engine(a, b).changes)
         mem = _peak_memory_ratio(a, b)
-        print(f"{name:<15}{ours:>10.1f}ms{html:>10.1f}ms{gitm:>10.1f}ms"
+        print(f"{name:<19}{ours:>10.1f}ms{html:>10.1f}ms{gitm:>10.1f}ms"
               f"{ours / html:>11.2f}{ours / gitm:>8.2f}{n_changes:>9}{mem:>8.1f}")
 
     out = work / "report.html"
     export = _median_ms(lambda: _export_process(ORIGINAL, COPY, out), args.repeat)
     print(f"\nmirrordiff-export process, sample pair -> HTML: median {export:.0f} ms "
           f"(target < 500 ms); imports Qt: {_imports_qt()}")
+    dense = _median_ms(lambda: _export_process(*pairs["change-dense 1 MB"], out), args.repeat)
+    print(f"mirrordiff-export process, change-dense 1 MB pair -> HTML: median {dense:.0f} ms "
+          f"(target <= 1500 ms)")
+    bare = _median_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=False), args.repeat)
+    engine = _median_ms(
+        lambda: subprocess.run([sys.executable, "-c", "import compare"], check=False, cwd=ROOT),
+        args.repeat,
+    )
+    print(f"import compare: median {engine - bare:.0f} ms over a bare interpreter (target <= 100 ms)")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 
