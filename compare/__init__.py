@@ -19,6 +19,7 @@ from .errors import (
 from .loading import load_bytes, load_path, load_text
 from .model import (
     CATEGORY_ORDER,
+    AlignedPair,
     Alternative,
     Category,
     Change,
@@ -26,7 +27,12 @@ from .model import (
     Detail,
     Document,
     EncodingMethod,
+    Fact,
+    FactKind,
+    FactStatus,
     Format,
+    Mode,
+    ModeChoice,
     Op,
     Options,
     Segment,
@@ -36,6 +42,7 @@ from .resources import resource_path
 
 __all__ = [
     "CATEGORY_ORDER",
+    "AlignedPair",
     "Alternative",
     "Cancelled",
     "Category",
@@ -44,6 +51,9 @@ __all__ = [
     "Detail",
     "Document",
     "EncodingMethod",
+    "Fact",
+    "FactKind",
+    "FactStatus",
     "Format",
     "InputBinary",
     "InputIsDirectory",
@@ -52,6 +62,8 @@ __all__ = [
     "InputUnreadable",
     "LoadError",
     "MirrordiffError",
+    "Mode",
+    "ModeChoice",
     "Op",
     "Options",
     "Segment",

@@ -11,8 +11,12 @@ import regex
 from . import boilerplate, typography
 from .classify import Verdict, classify, clip, quote
 from .diffing import Hunk, char_details, diff_texts, move_key, word_changes
-from .model import Category, Change, Comparison, Detail, Document, Op, Options, Span
+from .factcheck import facts_for_changes
+from .language import detect_language
+from .model import Category, Change, Comparison, Detail, Document, Mode, Op, Options, Span
+from .modes import choose_mode
 from .tokens import is_boundary
+from .translation import compare_translation
 
 
 def _op(a0: int, a1: int, b0: int, b1: int) -> Op:
@@ -123,6 +127,13 @@ def compare(
     the comparison stops with :class:`compare.errors.Cancelled`.
     """
     options = options or Options()
+    guesses = (detect_language(original.text), detect_language(copy.text))
+    languages = (guesses[0].code, guesses[1].code)
+    mode, mode_reason = choose_mode(
+        options.mode, guesses[0], guesses[1], original.text, copy.text
+    )
+    if mode is Mode.TRANSLATION:
+        return compare_translation(original, copy, languages, mode_reason, cancelled=cancelled)
     a, b = original.text, copy.text
     hunks = diff_texts(
         a,
@@ -170,7 +181,19 @@ def compare(
                 ),
             )
         )
-    return Comparison(original, copy, tuple(changes), _similarity(a, b, changes))
+    facts: tuple = ()
+    if options.facts:
+        changes, facts = facts_for_changes(a, b, languages[0], changes)
+    return Comparison(
+        original,
+        copy,
+        tuple(changes),
+        _similarity(a, b, changes),
+        mode=Mode.SAME,
+        languages=languages,
+        mode_reason=mode_reason,
+        facts=facts,
+    )
 
 
 # -- refinement: one change, one nature ------------------------------------------------
