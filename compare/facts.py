@@ -155,6 +155,8 @@ NUMBER = regex.compile(
 )
 _TIME = regex.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?(?::|h|\N{FULLWIDTH COLON})\s?([0-5]\d)(?!\d)")
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
+#: telephone numbers (+32 2 295 45 78) are contact details, not facts of the story
+_PHONE = regex.compile(r"\+\d{1,3}(?:[ \N{NO-BREAK SPACE}.\-]?\(?\d{1,4}\)?){2,6}")
 _CJK_DATE = regex.compile(r"(?:(\d{4})\s?年\s?)?(?:(\d{1,2})\s?月)(?:\s?(\d{1,2})\s?[日号])?")
 _ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,6}(?![\p{Ll}])|\p{Lu}\.(?=\s\p{Lu}))"
@@ -457,7 +459,9 @@ def find_facts(text: str, language: str, start: int = 0, end: int | None = None)
     """
     end = len(text) if end is None else end
     region = text[start:end]
-    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in _URL.finditer(region)]
+    taken: list[tuple[int, int]] = [
+        (m.start(), m.end()) for pattern in (_URL, _PHONE) for m in pattern.finditer(region)
+    ]
     found = _dates(region, language, taken)
     found += _numbers(region, language, taken)
     found += _quotes(region, [])

@@ -57,10 +57,10 @@ def choose_mode(
     if not original.determined or not copy.determined:
         return Mode.SAME, f"same-language mode: too little text to tell the languages ({pair})"
     if original.code == copy.code:
-        return Mode.SAME, f"same-language mode: both texts are {original.name}"
+        return Mode.SAME, "same-language mode: both texts are in the same language"
     if min(original.confidence, copy.confidence) < MIN_CONFIDENCE:
         return Mode.SAME, f"same-language mode: languages uncertain ({pair})"
     related = same_text(a, b)
     if related:
         return Mode.SAME, f"same-language mode: detected {pair}, but {related}"
-    return Mode.TRANSLATION, f"translation mode: the languages differ ({original.name} → {copy.name})"
+    return Mode.TRANSLATION, "translation mode: the languages differ"

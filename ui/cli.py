@@ -212,6 +212,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"characters of context around each change in text and markdown reports "
         f"(default: {ReportOptions().context})",
     )
+    parser.add_argument(
+        "--mode",
+        choices=[choice.value for choice in compare.ModeChoice],
+        default=compare.ModeChoice.AUTO.value,
+        help="same: diff word by word; translation: align the paragraphs of a translation and "
+        "pair its facts; auto: translation when the detected languages differ (default: auto)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {compare.__version__}")
     return parser
 
@@ -235,6 +242,8 @@ class Job:
     target: str | None
     #: the report's name as the summary links it
     report_name: str | None = None
+    #: --mode: same-language diff, translation alignment, or chosen by the languages
+    mode: compare.ModeChoice = compare.ModeChoice.AUTO
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +305,9 @@ def run_job(job: Job) -> Outcome:
         copy = compare.load_path(
             job.copy_path, label=job.copy_label, encoding=job.copy_encoding, max_bytes=job.max_bytes
         )
-        comparison = compare.compare(job.original, copy, Options(max_input_bytes=job.max_bytes))
+        comparison = compare.compare(
+            job.original, copy, Options(max_input_bytes=job.max_bytes, mode=job.mode)
+        )
         data = _render(comparison, job.fmt, job.report_options)
         if job.target is not None:
             write_atomic(job.target, data)
@@ -504,6 +515,7 @@ def _run(argv: list[str] | None) -> int:
             fail_on=args.fail_on,
             target=str(out_dir / name) if out_dir is not None and name else None,
             report_name=name,
+            mode=compare.ModeChoice(args.mode),
         )
         for copy, name in zip(copies, names, strict=True)
     ]

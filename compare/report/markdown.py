@@ -23,10 +23,16 @@ from ._common import (
     file_name,
     line_phrase,
     shorten,
-    similarity_phrase,
     size_phrase,
     verdict,
     visible,
+)
+from .facts import (
+    comparison_similarity_phrase,
+    fact_where,
+    facts_counts_phrase,
+    languages_phrase,
+    listed_facts,
 )
 
 #: characters with a meaning inside a (GitHub-flavoured) Markdown line, escaped with a
@@ -98,9 +104,10 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         f"# {TOOL_NAME} report: {escape_cell(copy.label)} vs {escape_cell(original.label)}",
         "",
         f"**{escape_cell(verdict(comparison, options.ignore))}** "
-        f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}.",
+        f"\N{EM DASH} {escape_cell(comparison_similarity_phrase(comparison))}.",
         "",
         *_file_rows(original, copy),
+        *(["", f"Languages: {escape_cell(languages_phrase(comparison))}"] if languages_phrase(comparison) else []),
         "",
         "## Summary",
         "",
@@ -135,8 +142,29 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
             )
     else:
         out.append("No differences to list.")
+    out += _fact_rows(comparison)
     out += ["", f"*Made by {TOOL_NAME} {TOOL_VERSION}.*", ""]
     return "\n".join(out)
+
+
+def _fact_rows(comparison: Comparison) -> list[str]:
+    if not comparison.facts:
+        return []
+    out = ["", "## Facts", "", f"{facts_counts_phrase(comparison)}.", ""]
+    facts = listed_facts(comparison)
+    if not facts:
+        return out[:-1]
+    original_lines = LineIndex(comparison.original.text)
+    copy_lines = LineIndex(comparison.copy.text)
+    out += ["| # | Kind | Status | Where | Original | Copy | Reason |", "|---:|---|---|---|---|---|---|"]
+    for fact in facts:
+        out.append(
+            f"| F{fact.id} | {fact.kind.value} | {fact.status.value} | "
+            f"{fact_where(fact, original_lines, copy_lines)} | "
+            f"{_snippet(fact.original.text, 40) if fact.original else ''} | "
+            f"{_snippet(fact.copy.text, 40) if fact.copy else ''} | {escape_cell(fact.reason)} |"
+        )
+    return out
 
 
 PRESENTER = register(

@@ -40,7 +40,37 @@ class _Recorder:
         return SimpleNamespace(kind=self.kind, args=args, kw=kwargs)
 
 
+def _hooks_stand_in():
+    """PyInstaller.utils.hooks as the spec uses it, for machines without PyInstaller:
+    the package's non-Python files as (source, destination folder), its submodules."""
+    import importlib.util
+    import pkgutil
+
+    def collect_data_files(package, excludes=()):
+        spec = importlib.util.find_spec(package)
+        root = Path(next(iter(spec.submodule_search_locations)))
+        return [
+            (str(path), str(Path(package) / path.relative_to(root).parent))
+            for path in sorted(root.rglob("*"))
+            if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts
+        ]
+
+    def collect_submodules(package):
+        spec = importlib.util.find_spec(package)
+        return [package] + [
+            f"{package}.{m.name}" for m in pkgutil.iter_modules(spec.submodule_search_locations)
+        ]
+
+    return SimpleNamespace(collect_data_files=collect_data_files, collect_submodules=collect_submodules)
+
+
 def _run_spec(platform: str, monkeypatch, tmp_path) -> list[tuple[str, tuple, dict]]:
+    try:
+        import PyInstaller.utils.hooks  # noqa: F401
+    except ImportError:
+        monkeypatch.setitem(sys.modules, "PyInstaller", SimpleNamespace())
+        monkeypatch.setitem(sys.modules, "PyInstaller.utils", SimpleNamespace())
+        monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", _hooks_stand_in())
     calls: list[tuple[str, tuple, dict]] = []
     names = ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")
     namespace = {name: _Recorder(name, calls) for name in names}
@@ -93,7 +123,28 @@ def test_every_resource_file_is_bundled_where_the_frozen_lookup_finds_it(monkeyp
         for p in (ROOT / "resources").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
-    assert bundled == wanted  # compare.resources: sys._MEIPASS / "resources"
+    # compare.resources: sys._MEIPASS / "resources"
+    assert {b for b in bundled if b.startswith("resources/")} == wanted
+
+
+def test_the_language_model_is_bundled_where_the_engine_looks_for_it(monkeypatch, tmp_path):
+    from compare import language
+
+    [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
+    models = [(src, dest) for src, dest in kw["datas"] if src.endswith("lid.176.ftz")]
+    assert len(models) == 1
+    src, dest = models[0]
+    # lay the bundle out as PyInstaller does and ask the engine to find the model there
+    frozen = tmp_path / "bundle"
+    (frozen / dest).mkdir(parents=True)
+    (frozen / dest / "lid.176.ftz").write_bytes(Path(src).read_bytes())
+    monkeypatch.setattr(sys, "_MEIPASS", str(frozen), raising=False)
+    assert language.model_path() == frozen / dest / "lid.176.ftz"
+    assert Path(src).stat().st_size < 2_000_000  # the lite model, never the 126 MB one
+    # dateparser's per-language modules are imported by name: they must be listed
+    hidden = set(kw["hiddenimports"])
+    for code in ("en", "fr", "es", "de", "ru", "zh"):
+        assert f"dateparser.data.date_translation_data.{code}" in hidden
 
 
 def test_qt_modules_the_window_imports_are_never_excluded(monkeypatch, tmp_path):
