@@ -493,6 +493,10 @@ class PaneHeader(QFrame):
         self.newline = QLabel("", self)
         self.newline.setObjectName(f"{side.value}Newline")
         self.newline.setTextFormat(Qt.TextFormat.PlainText)
+        self.language = QLabel("", self)
+        self.language.setObjectName(f"{side.value}Language")
+        self.language.setTextFormat(Qt.TextFormat.PlainText)
+        self.language.setAccessibleName(self.tr("{} language").format(what))
         self.warning = QLabel("", self)
         self.warning.setObjectName(f"{side.value}Warning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -507,6 +511,7 @@ class PaneHeader(QFrame):
         bottom.addWidget(self.encoding)
         bottom.addWidget(self.method)
         bottom.addStretch(1)
+        bottom.addWidget(self.language)
         bottom.addWidget(self.newline)
         layout = QVBoxLayout(self)
         margin = max(2, self.fontMetrics().height() // 4)
@@ -583,6 +588,11 @@ class PaneHeader(QFrame):
         self.warning.setText("  ".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.encoding.blockSignals(False)
+
+    def show_language(self, text: str, tip: str = "") -> None:
+        """The detected language (``French (fr)``), "" while nothing is compared."""
+        self.language.setText(text)
+        self.language.setToolTip(plain_tooltip(tip) if tip else "")
 
     def _activated(self, index: int) -> None:
         self.encoding_chosen.emit(self.encoding.itemText(index))

@@ -63,6 +63,7 @@ from .panes import Pane, PaneView, dropped_sources, plain_tooltip
 from .rendering import Rendering
 from .settings import Settings
 from .theme import CATEGORY_STYLES, Level, Theme, is_dark
+from .translationui import TranslationControls
 from .worker import ComparisonWorker, Job, JobResult, Side, Source, TaskWorker
 
 #: below this similarity the two texts are not two versions of one article
@@ -314,6 +315,9 @@ class MainWindow(QMainWindow):
         for view in (self.original_view, self.copy_view):
             view.resized.connect(self._level_headers)
         self.original_view.verticalScrollBar().rangeChanged.connect(self._marks_timer.start)
+
+        # translated copies: mode switch, languages, facts panel (ui/translationui.py)
+        self.translation = TranslationControls(self)
 
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)
