@@ -166,14 +166,15 @@ def align(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> list[Link]:
     """
     total_a = sum(p.length for p in a) or 1
     total_b = sum(p.length for p in b) or 1
-    links = _align(a, b, total_b / total_a)
+    content: dict[tuple[int, int, int, int], float] = {}  # shared by both passes
+    links = _align(a, b, total_b / total_a, content)
     ratios = sorted(
         sum(q.length for q in b[k.b0 : k.b1]) / max(1, sum(p.length for p in a[k.a0 : k.a1]))
         for k in links
         if k.a1 - k.a0 == 1 and k.b1 - k.b0 == 1 and a[k.a0].length >= MIN_RATIO_LENGTH
     )
     if len(ratios) >= 2:
-        links = _align(a, b, ratios[len(ratios) // 2])
+        links = _align(a, b, ratios[len(ratios) // 2], content)
     return links
 
 
@@ -181,7 +182,12 @@ def align(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> list[Link]:
 MIN_RATIO_LENGTH = 40
 
 
-def _align(a: Sequence[Paragraph], b: Sequence[Paragraph], ratio: float) -> list[Link]:
+def _align(
+    a: Sequence[Paragraph],
+    b: Sequence[Paragraph],
+    ratio: float,
+    content: dict[tuple[int, int, int, int], float],
+) -> list[Link]:
     n, m = len(a), len(b)
     band = max(BAND_MIN, int(BAND_SHARE * max(n, m)))
     inf = float("inf")
@@ -200,7 +206,16 @@ def _align(a: Sequence[Paragraph], b: Sequence[Paragraph], ratio: float) -> list
                 pi, pj = i - da, j - db
                 if pi < 0 or pj < 0 or cost[pi][pj] == inf:
                     continue
-                step = prior + _link_cost(a[pi:i], b[pj:j], ratio)
+                if pi == i or pj == j:
+                    step = prior + SKIP_COST
+                else:
+                    key = (pi, i, pj, j)
+                    cost_content = content.get(key)
+                    if cost_content is None:
+                        cost_content = content[key] = _content_cost(a[pi:i], b[pj:j])
+                    la = sum(p.length for p in a[pi:i])
+                    lb = sum(q.length for q in b[pj:j])
+                    step = prior + _length_cost(la, lb, ratio) + cost_content
                 total = cost[pi][pj] + step
                 if total < best:
                     best, best_back = total, (pi, pj, step)
@@ -217,14 +232,11 @@ def _align(a: Sequence[Paragraph], b: Sequence[Paragraph], ratio: float) -> list
     return links
 
 
-def _link_cost(pa: Sequence[Paragraph], pb: Sequence[Paragraph], ratio: float) -> float:
-    if not pa or not pb:
-        return SKIP_COST
-    la = sum(p.length for p in pa)
-    lb = sum(p.length for p in pb)
+def _content_cost(pa: Sequence[Paragraph], pb: Sequence[Paragraph]) -> float:
+    """What the two sides' anchors, stems and names say of a link (not its lengths)."""
     anchors_a = frozenset().union(*(p.anchors for p in pa))
     anchors_b = frozenset().union(*(p.anchors for p in pb))
-    cost = _length_cost(la, lb, ratio) + _anchor_cost(anchors_a, anchors_b)
+    cost = _anchor_cost(anchors_a, anchors_b)
     stems_a = frozenset().union(*(p.stems for p in pa))
     stems_b = frozenset().union(*(p.stems for p in pb))
     if stems_a and stems_b:

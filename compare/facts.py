@@ -406,7 +406,13 @@ def _names(
         while words and (words[0].lower() in NAME_STOPWORDS or words[0].lower() in TITLE_WORDS):
             start += len(words[0]) + 1
             words = words[1:]
+        # a possessive is the name ("Sunday’s" → no name, "Putin’s" → "Putin")
+        if words and regex.search(r"['’]s$", words[-1]):
+            words[-1] = words[-1][:-2]
+            end -= 2
         if not words or not _free(taken, start, end):
+            continue
+        if len(words) == 1 and _NOT_A_NAME.fullmatch(words[0]):
             continue
         context = (before + text[:start])[-3:] if start < 3 else text[start - 3 : start]
         at_sentence_start = bool(_SENTENCE_START.search(context)) if context else not before
@@ -445,6 +451,13 @@ def _quotes(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         normalised = " ".join(inner.split())
         mentions.append(Mention(FactKind.QUOTE, match.start(), match.end(), match.group(), (normalised,)))
     return mentions
+
+
+#: capitalised words that are never names: months and weekdays (English, German)
+_NOT_A_NAME = regex.compile(
+    rf"(?i:{MONTH_STEMS['en']}|{MONTH_STEMS['de']}|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+)
 
 
 def _free(taken: list[tuple[int, int]], start: int, end: int) -> bool:

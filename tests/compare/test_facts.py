@@ -85,3 +85,21 @@ def test_a_renamed_person_in_the_same_language_is_a_changed_name() -> None:
     assert [(f.kind, f.status, f.copy.text) for f in result.facts] == [
         (FactKind.NAME, FactStatus.CHANGED, "Blanken")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("They met on Sunday’s summit with Putin’s envoy.", ["Putin"]),
+        ("Rain fell in July 2022 and again in August, said Anna Lee.", ["Anna Lee"]),
+    ],
+)
+def test_possessives_months_and_weekdays_are_no_names(text, names) -> None:
+    assert [m.text for m in find_facts(text, "en") if m.kind is FactKind.NAME] == names
+
+
+def test_a_person_put_in_place_of_another_is_one_changed_name() -> None:
+    original = "The talks were led by Sergey Lavrov, the minister said.\n"
+    copy = "The talks were led by Dmitry Peskov, the minister said.\n"
+    result = compare(load_text(original), load_text(copy))
+    assert [f.reason for f in result.facts] == ["name changed: Sergey Lavrov → Dmitry Peskov"]
