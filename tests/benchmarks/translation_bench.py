@@ -167,6 +167,16 @@ def main() -> int:
     for name, lang, ok, n, false, words, hits, tries, del_ok, del_n, reported, extra in rows:
         prec = f"{(reported - extra) / reported:.0%}" if reported else "-"
         print(f"{name:<14}{lang:<6}{ok:>5}/{n:<4}{1000 * false / words:>16.2f}{hits:>8}/{tries:<4}{del_ok:>10}/{del_n:<4}{prec:>11}")
+    by_language: dict[str, list[int]] = {}
+    for _name, lang, ok, n, false, words, hits, tries, del_ok, del_n, reported, extra in rows:
+        t = by_language.setdefault(lang, [0] * 8)
+        for k, v in enumerate((ok, n, false, words, hits + del_ok, tries + del_n, reported - extra, reported)):
+            t[k] += v
+    print("per language (en → …): aligned, drift+deletions found, false facts per 1,000 words, precision")
+    for lang, (ok, n, false, words, found, injected, right, reported) in sorted(by_language.items()):
+        prec = f"{right / reported:.0%}" if reported else "-"
+        print(f"  {lang}: {ok}/{n} = {ok / n:.0%}; {found}/{injected} = {found / injected:.0%}; "
+              f"{1000 * false / words:.2f}; {prec}")
     al, dr, fa, pr = totals["align"], totals["drift"], totals["false"], totals["prec"]
     print(f"all: aligned {al[0]}/{al[1]} = {al[0] / al[1]:.1%}; drift and deletions found {dr[0]}/{dr[1]} = {dr[0] / dr[1]:.1%}; "
           f"false changed/missing facts {fa[0]} in {fa[1]} words = {1000 * fa[0] / fa[1]:.2f} per 1,000; "
