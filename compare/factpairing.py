@@ -215,8 +215,10 @@ def pair_facts(
             key=lambda j: max(name_similarity(w, v) for w in _name_words(ma.values[0]) or [""] for v in _name_words(b[j].values[0]) or [""]),
             default=None,
         )
-        if similar is not None and not translation and not ma.soft and not b[similar].soft:
-            # one language, one edit: a name put in place of another
+        if similar is not None and not ma.soft and not b[similar].soft and (
+            not translation or (ma.person and b[similar].person)
+        ):
+            # one edit, or one aligned paragraph: a person put in place of another
             unmatched_b_names.remove(similar)
             used_b.add(similar)
             out.append(Pairing(ma.kind, FactStatus.CHANGED, ma, b[similar], f"name changed: {_show(ma)} → {_show(b[similar])}"))

@@ -229,7 +229,14 @@ class Comparison:
 
     @property
     def identical(self) -> bool:
-        return not self.changes
+        # in translation mode no change means every paragraph has a partner, not
+        # that the texts are the same
+        return not self.changes and (self.mode is Mode.SAME or self.original.text == self.copy.text)
+
+    @property
+    def drifted_facts(self) -> tuple[Fact, ...]:
+        """Facts changed, missing or added (kept ones aside)."""
+        return tuple(f for f in self.facts if f.status is not FactStatus.KEPT)
 
     def change_by_id(self, change_id: int) -> Change:
         change = self.changes[change_id - 1] if 0 < change_id <= len(self.changes) else None

@@ -296,6 +296,14 @@ def _differs(
     comparison: Comparison, fail_on: frozenset[Category], ignore: frozenset[Category]
 ) -> bool:
     counted = fail_on - ignore
+    # in a translation, a number, date or name that did not survive is a content edit
+    lost = (compare.FactStatus.CHANGED, compare.FactStatus.MISSING)
+    if (
+        Category.EDIT in counted
+        and comparison.mode is compare.Mode.TRANSLATION
+        and any(f.status in lost for f in comparison.facts)
+    ):
+        return True
     return any(change.category in counted for change in comparison.changes)
 
 

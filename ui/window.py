@@ -51,7 +51,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from compare import CATEGORY_ORDER, Category, Comparison, Document, Format, Options, __version__
+from compare import (
+    CATEGORY_ORDER,
+    Category,
+    Comparison,
+    Document,
+    Format,
+    Mode,
+    Options,
+    __version__,
+)
 from compare.report import ReportOptions
 
 from . import export
@@ -1304,8 +1313,20 @@ class MainWindow(QMainWindow):
         lines = []
         if c.identical:
             lines.append(self.tr("The two texts are identical."))
+        elif c.mode is Mode.TRANSLATION and not c.changes:
+            drifted = len(c.drifted_facts)
+            lines.append(
+                self.tr("Every paragraph has its counterpart in the translation; {} fact(s) changed, missing or added (see Facts).").format(drifted)
+                if drifted
+                else self.tr("Every paragraph and every fact has its counterpart in the translation.")
+            )
         else:
-            if c.similarity < DIFFERENT_ARTICLES and c.original.text.strip() and c.copy.text.strip():
+            if (
+                c.mode is Mode.SAME
+                and c.similarity < DIFFERENT_ARTICLES
+                and c.original.text.strip()
+                and c.copy.text.strip()
+            ):
                 lines.append(
                     self.tr(
                         "These look like different articles: only {:.1f}% of the text is shared. "
@@ -1356,6 +1377,8 @@ class MainWindow(QMainWindow):
             + ("" if category in self.enabled else self.tr(" (hidden)"))
             for category in CATEGORY_ORDER
         )
+        if c.mode is Mode.TRANSLATION:  # a share of paragraphs with a partner, not of text
+            return self.tr("{}   |   {}   |   {:.1%} aligned").format(head, counts, c.similarity)
         return self.tr("{}   |   {}   |   {:.1%} similar").format(head, counts, c.similarity)
 
     def _update_title(self) -> None:

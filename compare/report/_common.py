@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
 
 from .._version import __version__
-from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Op
+from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Mode, Op
 
 TOOL_NAME = "mirrordiff"
 TOOL_VERSION = __version__
@@ -228,6 +229,14 @@ def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -
                 phrase += f" ({reworded} also reworded)"
             parts.append(phrase)
     ignored = sum(counts[category] for category in ignore)
+    if comparison.mode is Mode.TRANSLATION:
+        # across languages the facts are the main finding: say how many drifted
+        drifted = Counter(f.status.value for f in comparison.drifted_facts)
+        parts += [
+            f"{drifted[s]} fact{'' if drifted[s] == 1 else 's'} {s}"
+            for s in ("changed", "missing", "added")
+            if drifted[s]
+        ]
     if parts:
         sentence = "The copy differs: " + ", ".join(parts)
     elif ignored:

@@ -28,7 +28,8 @@ def drifted(tmp_path) -> Path:
 
 def test_auto_mode_aligns_a_spanish_translation_and_reports_the_changed_amount(capsys, drifted):
     code, out, err = run(capsys, PAIR / "original.txt", drifted, "--format", "json")
-    assert (code, err) == (0, "")  # no paragraph missing or added: no counted change
+    assert (code, err) == (1, "")  # a changed amount is a content edit
+
     report = json.loads(out)
     assert report["summary"]["mode"] == "translation"
     assert report["summary"]["languages"] == {"original": "en", "copy": "es"}
@@ -38,7 +39,8 @@ def test_auto_mode_aligns_a_spanish_translation_and_reports_the_changed_amount(c
 
 def test_the_text_report_says_which_mode_and_lists_the_fact(capsys, drifted):
     code, out, _ = run(capsys, PAIR / "original.txt", drifted)
-    assert code == 0
+    assert code == 1
+    assert "Verdict: The copy differs: 1 fact changed" in out
     assert "Languages: English → Spanish; translation mode: the languages differ" in out
     assert "Facts (1 changed, 0 missing, 0 added," in out
     assert "amount changed: €600 million → 60 millones de euros" in out
@@ -66,3 +68,9 @@ def test_an_unknown_mode_is_trouble(capsys):
     code, out, err = run(capsys, PAIR / "original.txt", PAIR / "copy.txt", "--mode", "fuzzy")
     assert (code, out) == (2, "")
     assert "--mode" in err and len(err.splitlines()) == 1
+
+
+def test_a_faithful_translation_exits_0(capsys):
+    code, out, _ = run(capsys, PAIR / "original.txt", PAIR / "copy.txt")
+    assert code == 0
+    assert "Verdict: No differences" in out
