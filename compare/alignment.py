@@ -49,12 +49,16 @@ STEM_LENGTH = 4
 #: bonus for a link whose two sides share all their word stems (scaled by the Dice
 #: coefficient of the two stem sets)
 STEM_BONUS = 6.0
+#: cost of each sentence one side of a link has more than the other
+SENTENCE_PENALTY = 2.0
 #: paragraphs further apart than this share of the longer text plus a margin are
 #: never linked (keeps long documents near-linear)
 BAND_SHARE = 0.25
 BAND_MIN = 25
 
 _WORD = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]+")
+#: the end of a sentence: . ! ? (and their full-width forms) before a space or the end
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)]*(?=\s|$)|[。！？]+")
 _HAN = regex.compile(r"[\p{Han}A-Za-z]+")
 _URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"]+", regex.I)
 _PARAGRAPH = regex.compile(r"[^\n]*\S[^\n]*")
@@ -70,6 +74,8 @@ class Paragraph:
     surnames: frozenset[str] = frozenset()
     #: the paragraph's Han text in Latin letters (pinyin), where names hide
     romanised: str = ""
+    #: how many sentences it has (translators keep sentences far more than lengths)
+    sentences: int = 1
     #: first letters of its longer words in Latin letters: cognates and names
     #: (commission/comisión/Kommission, Minsk/Минске) share them across languages
     stems: frozenset[str] = frozenset()
@@ -115,8 +121,12 @@ def paragraphs(text: str, mentions: Sequence[Mention]) -> list[Paragraph]:
             for word in _WORD.findall(text, start, end)
             if len(key := latin_key(word)) > STEM_LENGTH
         )
+        sentences = max(1, len(_SENTENCE_END.findall(text, start, end)))
         out.append(
-            Paragraph(start, end, length, frozenset(anchors), surnames, latin_key(han) if han else "", stems)
+            Paragraph(
+                start, end, length, frozenset(anchors), surnames, latin_key(han) if han else "",
+                sentences, stems,
+            )
         )
     return out
 
@@ -237,6 +247,9 @@ def _content_cost(pa: Sequence[Paragraph], pb: Sequence[Paragraph]) -> float:
     anchors_a = frozenset().union(*(p.anchors for p in pa))
     anchors_b = frozenset().union(*(p.anchors for p in pb))
     cost = _anchor_cost(anchors_a, anchors_b)
+    sentences_a = sum(p.sentences for p in pa)
+    sentences_b = sum(p.sentences for p in pb)
+    cost += SENTENCE_PENALTY * abs(sentences_a - sentences_b)
     stems_a = frozenset().union(*(p.stems for p in pa))
     stems_b = frozenset().union(*(p.stems for p in pb))
     if stems_a and stems_b:
