@@ -52,16 +52,40 @@ def aligned_layout(
         short.fill(count, at[side], *last)
         return side, start, count
 
+    # facts that did not survive, shown like the words of an edit (the facts panel
+    # and its F8 say which and why); spans of one side, sorted, never overlapping
+    fact_spans: dict[str, list[tuple[int, int]]] = {"original": [], "copy": []}
+    for fact in comparison.drifted_facts:
+        for side in ("original", "copy"):
+            span = getattr(fact, side)
+            if span is not None and not span.empty:
+                fact_spans[side].append((span.start, span.end))
+    for spans in fact_spans.values():
+        spans.sort()
+
+    def add_plain(side: str, start: int, end: int) -> None:
+        """Unchanged text, its drifted facts marked as edited words."""
+        builder, text = builders[side], texts[side]
+        style = (Category.EDIT, Level.NORMAL if Category.EDIT in enabled else Level.DIM)
+        pos = start
+        for f0, f1 in fact_spans[side]:
+            if f0 < pos or f1 > end:
+                continue
+            builder.add(text[pos:f0], _PLAIN)
+            builder.add(text[f0:f1], style)
+            pos = f1
+        builder.add(text[pos:end], _PLAIN)
+
     def add_span(side: str, start: int, end: int) -> None:
         """Text ``[start, end)`` of one side, its changes highlighted."""
         nonlocal last
-        builder, text = builders[side], texts[side]
+        builder = builders[side]
         pos = start
         for index, change in enumerate(changes):
             span = getattr(change, side)
             if span.empty or span.start < pos or span.end > end:
                 continue
-            builder.add(text[pos : span.start], _PLAIN)
+            add_plain(side, pos, span.start)
             on = change.category in enabled
             level = Level.NORMAL if on else Level.DIM
             rows[index] = builder.lines
@@ -70,7 +94,7 @@ def aligned_layout(
             ranges[side][index] = (begin, builder.length)
             last = (change.category, on)
             pos = span.end
-        builder.add(text[pos:end], _PLAIN)
+        add_plain(side, pos, end)
         at[side] = end
 
     def next_start(side: str, pos: int) -> int:

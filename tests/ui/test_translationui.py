@@ -79,3 +79,15 @@ def test_the_mode_switch_compares_again_word_by_word(translated, qtbot):
     assert "by hand" in translated.translation.mode_status.toolTip()
     wait_work(qtbot, translated, lambda: translated.translation.set_mode(ModeChoice.AUTO))
     assert translated.comparison.mode is Mode.TRANSLATION
+
+
+def test_a_fact_that_did_not_survive_is_marked_in_both_panes(translated):
+    (fact,) = [f for f in translated.comparison.facts if f.status is FactStatus.CHANGED]
+    for view, span in ((translated.original_view, fact.original), (translated.copy_view, fact.copy)):
+        block = view.document().findBlock(view.render.to_doc(span.start))
+        inside = view.render.to_doc(span.start) - block.position() + 1
+        marked = [
+            r for r in block.textFormats()
+            if r.start < inside <= r.start + r.length and r.format.background().style() != 0
+        ]
+        assert marked, span.text
