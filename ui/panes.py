@@ -222,10 +222,22 @@ class PaneView(QPlainTextEdit):
             parts.append(tooltip_html(self.comparison.changes[index]))
         if self.render is not None:
             offset = self.engine_offset(position)
+            parts.extend(self._fact_tooltips(offset))
             if 0 <= offset < len(self.render.text) and is_invisible(self.render.text[offset]):
                 desc = html.escape(describe_character(self.render.text[offset]))
                 parts.append(f"<p>Invisible character made visible: <code>{desc}</code></p>")
         return "".join(parts)
+
+    def _fact_tooltips(self, offset: int) -> list[str]:
+        """The reason of a fact that did not survive, under the mouse (escaped)."""
+        if self.comparison is None:
+            return []
+        side = "original" if self.side is Side.ORIGINAL else "copy"
+        return [
+            f"<p><b>Fact F{fact.id}</b>: {html.escape(fact.reason)}</p>"
+            for fact in self.comparison.drifted_facts
+            if (span := getattr(fact, side)) is not None and span.start <= offset < span.end
+        ]
 
     def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
         text = self.tooltip_at(pos)

@@ -91,3 +91,14 @@ def test_a_fact_that_did_not_survive_is_marked_in_both_panes(translated):
             if r.start < inside <= r.start + r.length and r.format.background().style() != 0
         ]
         assert marked, span.text
+
+
+def test_hovering_a_drifted_fact_gives_its_reason(translated):
+    (fact,) = [f for f in translated.comparison.facts if f.status is FactStatus.CHANGED]
+    view = translated.copy_view
+    cursor = view.textCursor()
+    cursor.setPosition(view.render.to_doc(fact.copy.start) + 1)
+    rect = view.cursorRect(cursor)
+    text = view.tooltip_at(rect.center())
+    assert f"Fact F{fact.id}" in text and "565" in text
+    assert "<script" not in text
