@@ -16,7 +16,7 @@ from .errors import (
     MirrordiffError,
     UnknownEncoding,
 )
-from .loading import load_bytes, load_path, load_text
+from .loading import load_bytes, load_path, load_text, resolve_encoding
 from .model import (
     CATEGORY_ORDER,
     AlignedPair,
@@ -74,5 +74,6 @@ __all__ = [
     "load_bytes",
     "load_path",
     "load_text",
+    "resolve_encoding",
     "resource_path",
 ]

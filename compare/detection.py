@@ -1,4 +1,4 @@
-"""Encodings: names, browser labels, decoding with a count, and detection.
+"""Encodings: decoding with a count, plausibility of a decoding, and detection.
 
 This is the ONLY module that imports ``chardet``. chardet's loose dicts are turned
 into our own :class:`Candidate` records right here, then re-ranked by how
@@ -6,17 +6,8 @@ plausible each decoding of the sample is (chardet's confidences for encodings
 that decode the same bytes to nearly the same text are often a tie, and for a
 short text a DOS or Mac code page can come first).
 
-Three kinds of names are in play:
-
-* a *label* is what a page declares or a user types (``latin1``, ``x-sjis``,
-  ``ks_c_5601-1987``); :func:`resolve_label` maps it the way a browser does
-  (WHATWG Encoding Standard, table :data:`WHATWG_LABELS`), falling back to
-  Python's own codec aliases;
-* a *codec* is Python's canonical codec name (``cp1251``, ``iso8859-7``,
-  ``euc_jp``): what we decode with;
-* a *display name* (``windows-1251``, ``iso-8859-7``, ``euc-jp``) is what a
-  :class:`~compare.model.Document` records and a report shows. Every display
-  name resolves back to its codec through :func:`resolve_label`.
+Encoding names and browser labels live in :mod:`compare.charsets` (re-exported
+here for the loader).
 """
 
 from __future__ import annotations
@@ -29,405 +20,26 @@ from functools import lru_cache
 
 import chardet
 
+from .charsets import (
+    COMMON_NAMES,
+    DECODE_SUPERSETS,
+    UnknownLabel,
+    codec_name,
+    display_name,
+    python_codec,
+    python_meaning,
+    resolve_label,
+)
 from .model import Alternative
 
-# ---------------------------------------------------------------------------
-# names
-# ---------------------------------------------------------------------------
-
-#: Python codec name -> the display name a Document records. Codecs not listed
-#: display as their codec name with "_" turned into "-".
-DISPLAY_NAMES: dict[str, str] = {
-    "cp874": "windows-874",
-    "cp1250": "windows-1250",
-    "cp1251": "windows-1251",
-    "cp1252": "windows-1252",
-    "cp1253": "windows-1253",
-    "cp1254": "windows-1254",
-    "cp1255": "windows-1255",
-    "cp1256": "windows-1256",
-    "cp1257": "windows-1257",
-    "cp1258": "windows-1258",
-    "iso8859-1": "iso-8859-1",
-    "iso8859-2": "iso-8859-2",
-    "iso8859-3": "iso-8859-3",
-    "iso8859-4": "iso-8859-4",
-    "iso8859-5": "iso-8859-5",
-    "iso8859-6": "iso-8859-6",
-    "iso8859-7": "iso-8859-7",
-    "iso8859-8": "iso-8859-8",
-    "iso8859-9": "iso-8859-9",
-    "iso8859-10": "iso-8859-10",
-    "iso8859-11": "iso-8859-11",
-    "iso8859-13": "iso-8859-13",
-    "iso8859-14": "iso-8859-14",
-    "iso8859-15": "iso-8859-15",
-    "iso8859-16": "iso-8859-16",
-    "iso2022_jp": "iso-2022-jp",
-    "iso2022_jp_1": "iso-2022-jp-1",
-    "iso2022_jp_2": "iso-2022-jp-2",
-    "iso2022_jp_3": "iso-2022-jp-3",
-    "iso2022_jp_2004": "iso-2022-jp-2004",
-    "iso2022_jp_ext": "iso-2022-jp-ext",
-    "iso2022_kr": "iso-2022-kr",
-    # the Japanese names keep their conventional underscore
-    "shift_jis": "shift_jis",
-    "shift_jis_2004": "shift_jis_2004",
-    "shift_jisx0213": "shift_jisx0213",
-}
-
-#: Labels a browser accepts, lower case, -> the Python codec it decodes with.
-#: From the WHATWG Encoding Standard (https://encoding.spec.whatwg.org/#names-and-labels).
-#: The browser rules that surprise people: ISO-8859-1, ASCII and latin1 all mean
-#: windows-1252; ISO-8859-9 means windows-1254; TIS-620 and ISO-8859-11 mean
-#: windows-874; GB2312 and GBK are decoded as GB18030; EUC-KR labels cover the
-#: whole of windows-949 (see :data:`DECODE_SUPERSETS`); Big5 is decoded with the
-#: HKSCS extensions as a last resort.
-WHATWG_LABELS: dict[str, str] = {
-    # UTF-8
-    **dict.fromkeys(
-        ("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8", "x-unicode20utf8"),
-        "utf-8",
-    ),
-    # legacy single-byte encodings
-    **dict.fromkeys(("866", "cp866", "csibm866", "ibm866"), "cp866"),
-    **dict.fromkeys(
-        (
-            "csisolatin2",
-            "iso-8859-2",
-            "iso-ir-101",
-            "iso8859-2",
-            "iso88592",
-            "iso_8859-2",
-            "iso_8859-2:1987",
-            "l2",
-            "latin2",
-        ),
-        "iso8859-2",
-    ),
-    **dict.fromkeys(
-        (
-            "csisolatin3",
-            "iso-8859-3",
-            "iso-ir-109",
-            "iso8859-3",
-            "iso88593",
-            "iso_8859-3",
-            "iso_8859-3:1988",
-            "l3",
-            "latin3",
-        ),
-        "iso8859-3",
-    ),
-    **dict.fromkeys(
-        (
-            "csisolatin4",
-            "iso-8859-4",
-            "iso-ir-110",
-            "iso8859-4",
-            "iso88594",
-            "iso_8859-4",
-            "iso_8859-4:1988",
-            "l4",
-            "latin4",
-        ),
-        "iso8859-4",
-    ),
-    **dict.fromkeys(
-        (
-            "csisolatincyrillic",
-            "cyrillic",
-            "iso-8859-5",
-            "iso-ir-144",
-            "iso8859-5",
-            "iso88595",
-            "iso_8859-5",
-            "iso_8859-5:1988",
-        ),
-        "iso8859-5",
-    ),
-    **dict.fromkeys(
-        (
-            "arabic",
-            "asmo-708",
-            "csiso88596e",
-            "csiso88596i",
-            "csisolatinarabic",
-            "ecma-114",
-            "iso-8859-6",
-            "iso-8859-6-e",
-            "iso-8859-6-i",
-            "iso-ir-127",
-            "iso8859-6",
-            "iso88596",
-            "iso_8859-6",
-            "iso_8859-6:1987",
-        ),
-        "iso8859-6",
-    ),
-    **dict.fromkeys(
-        (
-            "csisolatingreek",
-            "ecma-118",
-            "elot_928",
-            "greek",
-            "greek8",
-            "iso-8859-7",
-            "iso-ir-126",
-            "iso8859-7",
-            "iso88597",
-            "iso_8859-7",
-            "iso_8859-7:1987",
-            "sun_eu_greek",
-        ),
-        "iso8859-7",
-    ),
-    **dict.fromkeys(
-        # "visual" order Hebrew and "logical" (-i) order have the same bytes per letter
-        (
-            "csiso88598e",
-            "csisolatinhebrew",
-            "hebrew",
-            "iso-8859-8",
-            "iso-8859-8-e",
-            "iso-ir-138",
-            "iso8859-8",
-            "iso88598",
-            "iso_8859-8",
-            "iso_8859-8:1988",
-            "visual",
-            "csiso88598i",
-            "iso-8859-8-i",
-            "logical",
-        ),
-        "iso8859-8",
-    ),
-    **dict.fromkeys(
-        ("csisolatin6", "iso-8859-10", "iso-ir-157", "iso8859-10", "iso885910", "l6", "latin6"),
-        "iso8859-10",
-    ),
-    **dict.fromkeys(("iso-8859-13", "iso8859-13", "iso885913"), "iso8859-13"),
-    **dict.fromkeys(("iso-8859-14", "iso8859-14", "iso885914"), "iso8859-14"),
-    **dict.fromkeys(
-        ("csisolatin9", "iso-8859-15", "iso8859-15", "iso885915", "iso_8859-15", "l9"),
-        "iso8859-15",
-    ),
-    "iso-8859-16": "iso8859-16",
-    **dict.fromkeys(("cskoi8r", "koi", "koi8", "koi8-r", "koi8_r"), "koi8-r"),
-    **dict.fromkeys(("koi8-ru", "koi8-u"), "koi8-u"),
-    **dict.fromkeys(("csmacintosh", "mac", "macintosh", "x-mac-roman"), "mac-roman"),
-    **dict.fromkeys(
-        ("dos-874", "iso-8859-11", "iso8859-11", "iso885911", "tis-620", "windows-874"),
-        "cp874",
-    ),
-    **dict.fromkeys(("cp1250", "windows-1250", "x-cp1250"), "cp1250"),
-    **dict.fromkeys(("cp1251", "windows-1251", "x-cp1251"), "cp1251"),
-    **dict.fromkeys(
-        (
-            "ansi_x3.4-1968",
-            "ascii",
-            "cp1252",
-            "cp819",
-            "csisolatin1",
-            "ibm819",
-            "iso-8859-1",
-            "iso-ir-100",
-            "iso8859-1",
-            "iso88591",
-            "iso_8859-1",
-            "iso_8859-1:1987",
-            "l1",
-            "latin1",
-            "us-ascii",
-            "windows-1252",
-            "x-cp1252",
-        ),
-        "cp1252",
-    ),
-    **dict.fromkeys(("cp1253", "windows-1253", "x-cp1253"), "cp1253"),
-    **dict.fromkeys(
-        (
-            "cp1254",
-            "csisolatin5",
-            "iso-8859-9",
-            "iso-ir-148",
-            "iso8859-9",
-            "iso88599",
-            "iso_8859-9",
-            "iso_8859-9:1989",
-            "l5",
-            "latin5",
-            "windows-1254",
-            "x-cp1254",
-        ),
-        "cp1254",
-    ),
-    **dict.fromkeys(("cp1255", "windows-1255", "x-cp1255"), "cp1255"),
-    **dict.fromkeys(("cp1256", "windows-1256", "x-cp1256"), "cp1256"),
-    **dict.fromkeys(("cp1257", "windows-1257", "x-cp1257"), "cp1257"),
-    **dict.fromkeys(("cp1258", "windows-1258", "x-cp1258"), "cp1258"),
-    **dict.fromkeys(("x-mac-cyrillic", "x-mac-ukrainian"), "mac-cyrillic"),
-    # legacy multi-byte Chinese
-    **dict.fromkeys(
-        (
-            "chinese",
-            "csgb2312",
-            "csiso58gb231280",
-            "gb2312",
-            "gb_2312",
-            "gb_2312-80",
-            "gbk",
-            "iso-ir-58",
-            "x-gbk",
-            "gb18030",
-        ),
-        "gb18030",
-    ),
-    **dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5"),
-    # legacy multi-byte Japanese
-    **dict.fromkeys(("cseucpkdfmtjapanese", "euc-jp", "x-euc-jp"), "euc_jp"),
-    **dict.fromkeys(("csiso2022jp", "iso-2022-jp"), "iso2022_jp"),
-    **dict.fromkeys(("csshiftjis", "shift-jis", "shift_jis", "sjis", "x-sjis"), "shift_jis"),
-    **dict.fromkeys(("ms932", "ms_kanji", "windows-31j"), "cp932"),
-    # legacy multi-byte Korean
-    **dict.fromkeys(
-        (
-            "cseuckr",
-            "csksc56011987",
-            "euc-kr",
-            "iso-ir-149",
-            "korean",
-            "ks_c_5601-1987",
-            "ks_c_5601-1989",
-            "ksc5601",
-            "ksc_5601",
-        ),
-        "euc_kr",
-    ),
-    "windows-949": "cp949",
-    # UTF-16 (only meaningful with a BOM or for an override; a <meta> never means it)
-    **dict.fromkeys(("unicodefffe", "utf-16be"), "utf-16-be"),
-    **dict.fromkeys(
-        ("csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"),
-        "utf-16-le",
-    ),
-    # our own display names that Python does not know by that spelling
-    "windows-874": "cp874",
-}
-
-
-def _python_codec_or_none(name: str) -> str | None:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-#: When bytes do not decode cleanly as the codec on the left, the codecs on the
-#: right are tried in turn (each a superset used for the same text in practice:
-#: Japanese pages labelled Shift_JIS use Microsoft's cp932 extensions, EUC-KR pages
-#: use windows-949, and so on).
-DECODE_SUPERSETS: dict[str, tuple[str, ...]] = {
-    "ascii": ("cp1252",),
-    "iso8859-1": ("cp1252",),
-    "iso8859-9": ("cp1254",),
-    "iso8859-11": ("cp874",),
-    "tis-620": ("cp874",),
-    "shift_jis": ("cp932", "shift_jis_2004"),
-    "shift_jis_2004": ("cp932",),
-    "euc_jp": ("euc_jis_2004",),
-    "iso2022_jp": ("iso2022_jp_2", "iso2022_jp_ext"),
-    "euc_kr": ("cp949",),
-    "gb2312": ("gbk", "gb18030"),
-    "gbk": ("gb18030",),
-    "big5": ("cp950", "big5hkscs"),
-    "cp950": ("big5hkscs",),
-}
-
-#: A detected codec is reported under the first of these more common names that
-#: decodes the whole input to exactly the same text (chardet 7 prefers the newest
-#: supersets: shift_jis_2004 for text that is plain Shift_JIS).
-COMMON_NAMES: dict[str, tuple[str, ...]] = {
-    "shift_jis_2004": ("shift_jis", "cp932"),
-    "cp932": ("shift_jis",),
-    "euc_jis_2004": ("euc_jp",),
-    "iso2022_jp_2": ("iso2022_jp",),
-    "iso2022_jp_ext": ("iso2022_jp",),
-    "big5hkscs": ("big5", "cp950"),
-    "cp950": ("big5",),
-    "cp949": ("euc_kr",),
-    "iso8859-1": ("cp1252",),
-    "iso8859-9": ("cp1254",),
-    "iso8859-11": ("cp874",),
-    "tis-620": ("cp874",),
-    "ascii": ("cp1252",),
-}
-
-
-#: display names Python's codec registry does not know
-_DISPLAY_ONLY = {
-    display: codec
-    for codec, display in DISPLAY_NAMES.items()
-    if _python_codec_or_none(display) is None
-}
-
-
-class UnknownLabel(LookupError):
-    """The label names no text encoding we can decode."""
-
-
-def codec_name(label: str) -> str:
-    """Python's canonical codec name for a label (browser labels first)."""
-    key = label.strip().lower()
-    if key in WHATWG_LABELS:
-        return WHATWG_LABELS[key]
-    info = _python_codec(key)
-    if info is None:
-        raise UnknownLabel(label)
-    return info.name
-
-
-def resolve_label(label: str) -> str:
-    """The display name a label decodes as; :class:`UnknownLabel` if none."""
-    return display_name(codec_name(label))
-
-
-def python_meaning(label: str) -> str | None:
-    """What Python alone would decode a label as (display name), or None."""
-    info = _python_codec(label.strip().lower())
-    return display_name(info.name) if info is not None else None
-
-
-def display_name(codec: str) -> str:
-    name = python_codec(codec)
-    return DISPLAY_NAMES.get(name, name.replace("_", "-"))
-
-
-def python_codec(name: str) -> str:
-    """Python's codec name for a codec or display name (Python's meaning, not a browser's)."""
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        if name in _DISPLAY_ONLY:
-            return _DISPLAY_ONLY[name]
-        raise
-
-
-@lru_cache(maxsize=256)
-def _python_codec(label: str) -> codecs.CodecInfo | None:
-    try:
-        info = codecs.lookup(label)
-    except LookupError:
-        return None
-    # rot13, base64, hex... are codecs but not text encodings
-    if not getattr(info, "_is_text_encoding", True):
-        return None
-    try:
-        b"".decode(info.name)
-    except LookupError:
-        return None
-    return info
-
+__all__ = [
+    "UnknownLabel",
+    "codec_name",
+    "display_name",
+    "python_codec",
+    "python_meaning",
+    "resolve_label",
+]
 
 # ---------------------------------------------------------------------------
 # decoding with a count of undecodable bytes
@@ -676,6 +288,34 @@ def implausibility(text: str) -> float:
     return penalty / max(1, non_ascii)
 
 
+#: A reading more implausible than this is doubtful (correct news text scores
+#: about 0; KOI8-R read as windows-1251 0.5, ISO-8859-5 as windows-1251 0.4)
+DOUBTFUL_IMPLAUSIBILITY = 0.15
+#: A reading whose Latin letters are mostly accented is doubtful: real Latin-script
+#: news has at most about a third (Vietnamese 28%, Czech 16%, French 5%); Cyrillic
+#: or Greek read as windows-1252 has nearly all ("Ïðåçèäåíò")
+DOUBTFUL_EXTENDED_LATIN_SHARE = 0.5
+#: ... judged only on at least this many Latin letters
+DOUBT_MIN_LATIN_LETTERS = 20
+
+
+def doubt(text: str) -> str | None:
+    """Why ``text`` does not read like a correctly decoded text, or None."""
+    score = implausibility(text)
+    if score > DOUBTFUL_IMPLAUSIBILITY:
+        return f"implausible text, score {score:.2f}"
+    latin = extended = 0
+    for ch in text:
+        if ch < "\x80":
+            latin += ch.isalpha()
+        elif ch.isalpha() and _char_class(ch)[0] == "LATIN":
+            latin += 1
+            extended += 1
+    if latin >= DOUBT_MIN_LATIN_LETTERS and extended > DOUBTFUL_EXTENDED_LATIN_SHARE * latin:
+        return f"{extended / latin:.0%} of its Latin letters accented"
+    return None
+
+
 # ---------------------------------------------------------------------------
 # detection
 # ---------------------------------------------------------------------------
@@ -732,9 +372,19 @@ class Detection:
         return tuple(result)
 
 
+#: Control bytes that text never contains (tab, line feed, vertical tab, form feed,
+#: carriage return and escape are text: escape is how ISO-2022-JP switches sets).
+CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
+
+
 def detect(data: bytes) -> Detection:
-    """Ask chardet about (a bounded sample of) ``data`` and re-rank its answers."""
-    sample = data[:DETECTION_SAMPLE_BYTES]
+    """Ask chardet about (a bounded sample of) ``data`` and re-rank its answers.
+
+    Stray control bytes are left out of what chardet sees: it calls a text with a
+    single NUL or SOH binary, and whether an input is binary is decided by the
+    loader, by proportion (see :mod:`compare.binary`).
+    """
+    sample = data[:DETECTION_SAMPLE_BYTES].translate(None, CONTROL_BYTES)
     raw = chardet.detect_all(
         sample,
         ignore_threshold=True,
@@ -776,3 +426,120 @@ def _rerank(sample: bytes, found: list[tuple[str, float]]) -> tuple[Candidate, .
         scored.append((-score, order, Candidate(codec, confidence, score)))
     scored.sort()
     return tuple(candidate for _, _, candidate in scored)
+
+
+# ---------------------------------------------------------------------------
+# UTF-16 and UTF-32 without a byte order mark
+# ---------------------------------------------------------------------------
+
+#: The byte orders tried, widest first (a UTF-32 text is also valid UTF-16 with
+#: a NUL in every other unit, which is implausible text).
+BOMLESS_UNICODE_CODECS: tuple[str, ...] = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+#: characters of a reading examined (the whole input is decoded only once chosen)
+BOMLESS_SAMPLE_CHARS = 8_192
+#: at most this share of a reading may be characters no text contains (controls,
+#: unassigned, private use, lone surrogates, U+FFFD)
+BOMLESS_MAX_BAD_SHARE = 0.02
+#: at least this share of a reading's letters must be in its two main scripts
+#: (a binary file read as UTF-16 scatters over dozens of scripts)
+BOMLESS_MIN_MAIN_SCRIPTS_SHARE = 0.9
+#: at most this implausibility (see :func:`implausibility`) for a reading to count
+BOMLESS_MAX_IMPLAUSIBILITY = 0.35
+#: the detector's confidence above which its reading counts as evidence
+CONFIDENT_DETECTION = 0.5
+#: tie-breaks: a reading with white space, and one with more ASCII, is likelier
+BOMLESS_SPACE_BONUS = 0.05
+BOMLESS_ASCII_BONUS = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class UnicodeReading:
+    codec: str  # utf-16-le, utf-16-be, utf-32-le or utf-32-be
+    text: str
+    undecodable_bytes: int
+    #: how unlike real text the reading is (lower is better; with tie-break bonuses)
+    penalty: float
+    #: :func:`implausibility` of the reading's sample, without bonuses
+    implausibility: float = 0.0
+
+
+def bomless_unicode(data: bytes) -> UnicodeReading | None:
+    """The UTF-16/32 reading of ``data`` (no byte order mark) that is real text, or None.
+
+    Any language: a reading counts when it decodes (almost) cleanly, has almost no
+    characters text never contains, keeps its letters to one or two scripts and is
+    plausible; of several, the least implausible with white space wins (the wrong
+    byte order turns every space and line break into an unassigned or foreign
+    character).
+    """
+    best: UnicodeReading | None = None
+    for codec in BOMLESS_UNICODE_CODECS:
+        width = 4 if codec.startswith("utf-32") else 2
+        sample = data[: BOMLESS_SAMPLE_CHARS * width]
+        sample = sample[: len(sample) - len(sample) % width]
+        if not sample:
+            continue
+        text, bad = decode_counting(sample, codec)
+        penalty = _unicode_reading_penalty(text)
+        if penalty is None:
+            continue
+        if best is None or penalty < best.penalty:
+            best = UnicodeReading(codec, text, bad, penalty, implausibility(text))
+    if best is None:
+        return None
+    text, bad = decode_counting(data, best.codec)
+    return UnicodeReading(best.codec, text, bad, best.penalty, best.implausibility)
+
+
+def byte_reading_implausibility(data: bytes) -> float:
+    """How implausible ``data`` is read byte by byte: as UTF-8 when it is valid UTF-8,
+    else in the detector's best encoding when the detector is fairly sure (infinity
+    when it is guessing: a guess is no evidence against another reading)."""
+    try:
+        return implausibility(data.decode("utf-8")[:PLAUSIBILITY_SAMPLE_BYTES])
+    except UnicodeDecodeError:
+        pass
+    best = detect(data).best
+    if best is None or best.confidence < CONFIDENT_DETECTION:
+        return float("inf")
+    return implausibility(decode_counting(data[:PLAUSIBILITY_SAMPLE_BYTES], best.codec)[0])
+
+
+def _unicode_reading_penalty(text: str) -> float | None:
+    """How implausible a UTF-16/32 reading is, or None when it is not text at all."""
+    bad = ascii_count = 0
+    letters: dict[str, int] = {}
+    spaces = 0
+    for ch in text:
+        if ch < "\x80":
+            ascii_count += 1
+            if ch in " \t\n\r":
+                spaces += 1
+            elif ch < " " or ch == "\x7f":
+                bad += 1
+            elif ch.isalpha():
+                letters["LATIN"] = letters.get("LATIN", 0) + 1
+            continue
+        script, category = _char_class(ch)
+        if ch == "\N{REPLACEMENT CHARACTER}" or category in ("Cc", "Co", "Cn", "Cs"):
+            bad += 1
+        elif category[0] == "Z":
+            spaces += 1
+        elif script:
+            letters[script] = letters.get(script, 0) + 1
+    if bad > BOMLESS_MAX_BAD_SHARE * len(text):
+        return None
+    total = sum(letters.values())
+    if not total:
+        return None  # no letter at all: nothing says this is text
+    main = sum(sorted(letters.values(), reverse=True)[:2])
+    if main < BOMLESS_MIN_MAIN_SCRIPTS_SHARE * total:
+        return None
+    penalty = implausibility(text) + bad / len(text)
+    if penalty > BOMLESS_MAX_IMPLAUSIBILITY:
+        return None
+    # tie-breaks between byte orders: the wrong one turns ASCII (spaces, digits,
+    # punctuation, Latin letters) into CJK ideographs or other scripts
+    return penalty - (BOMLESS_SPACE_BONUS if spaces else 0.0) - BOMLESS_ASCII_BONUS * (
+        ascii_count / len(text)
+    )

@@ -5,19 +5,23 @@
 * :func:`declared_charset` — the charset label a page declares in its first
   bytes (``<meta charset>``, ``<meta http-equiv="content-type">``, XML
   declaration).
-* :func:`html_to_text` — visible text: block elements become paragraph breaks,
+* :func:`extract_text` (and :func:`html_to_text`, its text alone) — visible text: block elements become paragraph breaks,
   ``<br>`` a line break, white space collapses as a browser collapses it (not in
   ``<pre>``), entities are decoded, and whatever a browser does not show
   (``<head>``, scripts, styles, templates, SVG, ...) is dropped. Navigation,
   headers and footers are kept: they are the boilerplate the editor must see.
 
-Built on the standard library's forgiving ``html.parser``; it never raises on
-broken or hostile markup.
+Built on the standard library's ``html.parser``. Where that parser gives up on
+malformed markup (it raises on some declarations, such as ``<![x[]]>``), reading
+goes on after the construct, whose ``<`` is kept as text; each recovery is said
+in :attr:`HtmlText.notes`. No text after a parse error is ever dropped.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from html import unescape
 from html.parser import HTMLParser
 
 # ---------------------------------------------------------------------------
@@ -94,6 +98,13 @@ XHTML_SNIFF_PATTERN = re.compile(
 #: unparsed (html.parser's end-of-input recovery is quadratic in its length)
 UNTERMINATED_TAIL_CHARS = 4096
 
+#: after this many parse errors in one page, the rest is taken as plain text
+MAX_RECOVERIES = 1000
+#: recoveries described one by one in the notes (the rest are summed up)
+MAX_NOTED_RECOVERIES = 3
+#: characters of a malformed construct quoted in a note
+PREVIEW_CHARS = 24
+
 #: how far into a file a charset declaration is looked for
 DECLARATION_SCAN_BYTES = 4096
 
@@ -148,6 +159,21 @@ def declared_charset(data: bytes) -> str | None:
     return _label(xml.group(1)) if xml else None
 
 
+#: a charset (or XML encoding) declaration with its label, for blanking it out
+_ANY_DECLARATION = re.compile(
+    rb"""(?:charset|encoding)[\t\n\f\r ]*=[\t\n\f\r ]*["']?[^\t\n\f\r "';>/?]*""",
+    re.IGNORECASE,
+)
+
+
+def without_declaration(data: bytes) -> bytes:
+    """``data`` with its charset declarations blanked (same length), so that a
+    detector that honours them (chardet does) judges the bytes alone."""
+    head = data[:DECLARATION_SCAN_BYTES]
+    blanked = _ANY_DECLARATION.sub(lambda match: b" " * len(match.group()), head)
+    return blanked + data[DECLARATION_SCAN_BYTES:]
+
+
 def _label(raw: bytes) -> str | None:
     label = raw.decode("ascii", errors="replace").strip().lower()
     return label or None
@@ -180,6 +206,13 @@ class _TextExtractor(HTMLParser):
         # name and how many elements of that name are open inside it
         self._veil_tag: str | None = None
         self._veil_depth = 0
+        # parse-error recovery: where the construct being parsed starts and how far
+        # the text is handled (both indices into ``rawdata``); what was recovered
+        self._construct: int | None = None
+        self._done = 0
+        self._consumed = 0  # characters of the input before ``rawdata``
+        self.notes: list[str] = []
+        self._recoveries = 0
 
     # -- output ------------------------------------------------------------
 
@@ -324,6 +357,103 @@ class _TextExtractor(HTMLParser):
     # comments, doctype, processing instructions, CDATA (a bogus comment in HTML)
     # are not text: the base class's no-op handlers are what we want
 
+    # -- parsing that survives html.parser's errors -------------------------
+
+    def parse_html_declaration(self, i: int) -> int:
+        self._construct = i
+        if self.rawdata.startswith("<![", i):
+            # a browser reads "<![...>" outside SVG/MathML as a bogus comment up to the
+            # first ">" (html.parser raises on anything but a few SGML keywords)
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+        return super().parse_html_declaration(i)
+
+    def parse_starttag(self, i: int) -> int:
+        self._construct = i
+        return super().parse_starttag(i)
+
+    def parse_endtag(self, i: int) -> int:
+        self._construct = i
+        return super().parse_endtag(i)
+
+    def parse_comment(self, i: int, report: bool = True) -> int:
+        self._construct = i
+        return super().parse_comment(i, report)
+
+    def parse_pi(self, i: int) -> int:
+        self._construct = i
+        return super().parse_pi(i)
+
+    def updatepos(self, i: int, j: int) -> int:
+        self._done = j
+        return super().updatepos(i, j)
+
+    def read(self, markup: str) -> None:
+        """Parse all of ``markup``, recovering from the parser's errors."""
+        self._advance(markup, end=False)
+        if (
+            len(self.rawdata) > UNTERMINATED_TAIL_CHARS
+            and self.rawdata.startswith("<")
+            and not self.cdata_elem
+        ):
+            # a long unterminated comment, tag or declaration runs to the end of
+            # the input: a browser shows none of it, and html.parser would re-scan
+            # it from every "<" in it (quadratic time)
+            self.notes.append(
+                f"unterminated markup ({_preview(self.rawdata)}) hides the last "
+                f"{len(self.rawdata):,} characters, as in a browser"
+            )
+            self.rawdata = ""
+        self._advance("", end=True)
+
+    def _advance(self, data: str, *, end: bool) -> None:
+        """``feed(data)`` (or ``close()`` when ``end``), going on after a parse error.
+
+        On an error the construct being parsed is abandoned: its ``<`` becomes text
+        and parsing starts again right after it, so every later character is read.
+        """
+        self.rawdata += data
+        while True:
+            self._construct, self._done = None, 0
+            buffer = self.rawdata
+            try:
+                self.goahead(end)
+            except Exception as error:  # html.parser's asserts and AttributeErrors
+                self.rawdata = buffer
+                self._recover(error)
+                continue
+            self._consumed += len(buffer) - len(self.rawdata)
+            return
+
+    def _recover(self, error: Exception) -> None:
+        buffer = self.rawdata
+        start = self._construct if self._construct is not None else self._done
+        start = min(max(start, 0), len(buffer))
+        self._recoveries += 1
+        where = self._consumed + start
+        if self._recoveries > MAX_RECOVERIES or start >= len(buffer):
+            rest = buffer[start:]
+            if rest:
+                self.handle_data(unescape(rest))
+            self.notes.append(
+                f"too many markup errors: the last {len(rest):,} characters (from "
+                f"character {where:,}) are taken as plain text"
+            )
+            self._consumed += len(buffer)
+            self.rawdata = ""
+            return
+        if self._recoveries <= MAX_NOTED_RECOVERIES:
+            self.notes.append(
+                f"malformed markup at character {where:,} ({_preview(buffer[start:])}): "
+                f"the parser stopped ({type(error).__name__}); its '{buffer[start]}' "
+                "is kept as text and reading goes on"
+            )
+        elif self._recoveries == MAX_NOTED_RECOVERIES + 1:
+            self.notes.append("more malformed markup recovered the same way")
+        self.handle_data(buffer[start])
+        self._consumed += start + 1
+        self.rawdata = buffer[start + 1 :]
+
 
 def _hidden_by_attributes(attrs: list[tuple[str, str | None]]) -> bool:
     """``hidden`` or an inline ``display:none`` / ``visibility:hidden`` style."""
@@ -335,28 +465,36 @@ def _hidden_by_attributes(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
-def html_to_text(markup: str) -> str:
+@dataclass(frozen=True, slots=True)
+class HtmlText:
+    """The visible text of a page and what extraction had to say about it."""
+
+    text: str
+    #: parse errors recovered from, markup that hides the rest of the page
+    notes: tuple[str, ...] = ()
+
+
+def extract_text(markup: str) -> HtmlText:
     """The visible text of an HTML page or fragment (see the module docstring).
 
     Paragraph breaks are ``"\\n\\n"`` (never more), line breaks ``"\\n"``; the
     result never starts or ends with white space that came from markup, and has
-    no ``"\\r"``.
+    no ``"\\r"``. Never raises: malformed markup is recovered from and noted.
     """
     parser = _TextExtractor()
-    try:
-        parser.feed(markup)
-        if (
-            len(parser.rawdata) > UNTERMINATED_TAIL_CHARS
-            and parser.rawdata.startswith("<")
-            and not parser.cdata_elem
-        ):
-            # a long unterminated comment, tag or declaration runs to the end of
-            # the input: a browser shows none of it, and html.parser would re-scan
-            # it from every "<" in it (quadratic time)
-            parser.rawdata = ""
-        parser.close()
-    except Exception:
-        # html.parser's internal asserts on hostile input: keep what was extracted
-        pass
+    parser.read(markup)
     text = "".join(parser.out)
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    return HtmlText(text, tuple(parser.notes))
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of ``markup`` (:func:`extract_text` without the notes)."""
+    return extract_text(markup).text
+
+
+def _preview(text: str) -> str:
+    """A short, one-line, quoted start of a construct for a note."""
+    head = text[:PREVIEW_CHARS]
+    shown = "".join(ch if ch.isprintable() else " " for ch in head)
+    return repr(shown + ("\N{HORIZONTAL ELLIPSIS}" if len(text) > PREVIEW_CHARS else ""))

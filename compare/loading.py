@@ -15,7 +15,8 @@ that decided is recorded as :class:`~compare.model.EncodingMethod`:
 
 Bytes that cannot be decoded are never dropped: each undecodable run becomes
 U+FFFD in the text and its bytes are counted in ``undecodable_bytes``. Binary
-input (a PNG, a ZIP, a PDF...) is refused with :class:`InputBinary`.
+input (a PNG, a ZIP, a PDF...; see :mod:`compare.binary`) is refused with
+:class:`InputBinary`.
 
 HTML input (by file suffix, or sniffed from its first tag) becomes its visible
 text (:mod:`compare.htmltext`). ``Document.text`` is always newline-normalised
@@ -25,14 +26,16 @@ to ``"\\n"``: it is exactly what is compared and what report offsets point into.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePath
 
-from . import detection
+from . import binary, detection
+from .charsets import is_single_byte
 from .errors import (
     InputBinary,
     InputIsDirectory,
@@ -41,8 +44,9 @@ from .errors import (
     InputUnreadable,
     UnknownEncoding,
 )
-from .htmltext import declared_charset, html_to_text, looks_like_html
+from .htmltext import declared_charset, extract_text, looks_like_html, without_declaration
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
+from .piecewise import decode_mixed
 
 # ---------------------------------------------------------------------------
 # tables
@@ -60,47 +64,26 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 #: File suffixes that mean HTML whatever the content looks like.
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".xht"})
 
-#: Signatures of binary formats people drop by mistake: (magic bytes, what it is).
-BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
-    (b"PK\x05\x06", "a ZIP archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
-    (b"\x7fELF", "a program (ELF)"),
-    (b"\xca\xfe\xba\xbe", "a program (Mach-O or Java class)"),
-    (b"\x00asm", "a WebAssembly module"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"OggS", "an Ogg audio/video file"),
-    (b"ID3", "an MP3 file"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"wOFF", "a web font"),
-    (b"wOF2", "a web font"),
-)
-
-#: Control bytes that text never contains (tab, line feed, vertical tab, form feed,
-#: carriage return and escape are text: escape is how ISO-2022-JP switches sets).
-BINARY_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\v\f\r\x1b") + b"\x7f"
-#: more than this share of such bytes (in the sample) and the input is binary
-BINARY_CONTROL_SHARE = 0.10
-#: bytes examined for control bytes
-BINARY_SAMPLE_BYTES = 8192
-
+#: a UTF-16/32 reading of an input with a few NULs must be this much more plausible
+#: than the byte-by-byte reading to win
+UNICODE_READING_MARGIN = 0.01
 #: ISO-2022 escape sequences that switch to a double-byte set: such text is 7-bit,
 #: hence valid UTF-8, but is not UTF-8 (ISO-2022-JP mail and old Japanese pages)
 ISO_2022_ESCAPES = re.compile(rb"\x1b(?:\$[@AB]|\$\([CDQ]|\$\)[ACG]|\(J|\(I)")
 
+#: C1 control characters: a legacy decoding that yields them is the wrong one
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
 #: UTF-16 halves that are not text on their own (a broken clipboard can hand them over)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: bytes of a page the detector reads to check its declared charset
+SECOND_OPINION_SAMPLE_BYTES = 65_536
+#: a declared codec the detector gives less than this share of its best candidate's
+#: confidence (when that is confident) is contradicted
+DECLARED_MIN_SHARE_OF_BEST = 0.5
+#: confidence in a declared charset whose reading is doubtful and nothing reads better
+DOUBTFUL_DECLARED_CONFIDENCE = 0.5
 
 #: the documented last resort
 FALLBACK_CODEC = "cp1252"
@@ -132,7 +115,16 @@ def load_bytes(
     if override is None:
         _refuse_known_binary(data, name)
     decoded = _decode(data, name=name, override=override, fmt=fmt)
-    raw = decoded.text
+    raw, surrogates = decoded.text, 0
+    try:
+        raw.encode("utf-8")  # C speed; fails only on a lone surrogate
+    except UnicodeEncodeError:
+        raw, surrogates = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", raw)
+    undecodable = decoded.undecodable_bytes + surrogates
+    notes, warnings = decoded.notes, decoded.warnings
+    if surrogates:  # UTF-7 and the like can decode to halves of a UTF-16 pair
+        lone = f"{surrogates:,} lone surrogate(s) shown as \N{REPLACEMENT CHARACTER}"
+        notes, warnings = (*notes, lone), (*warnings, lone)
     is_html = fmt is Format.HTML or (
         fmt is None and (_has_html_suffix(name) or looks_like_html(raw[:2048]))
     )
@@ -147,16 +139,31 @@ def load_bytes(
         confidence=decoded.confidence,
         alternatives=decoded.alternatives,
         bom=decoded.bom,
-        undecodable_bytes=decoded.undecodable_bytes,
+        undecodable_bytes=undecodable,
         declared_encoding=decoded.declared,
-        notes=decoded.notes,
+        notes=notes,
+        warnings=warnings,
     )
 
 
-def _document(raw: str, data: bytes, is_html: bool, **fields) -> Document:
+def _document(
+    raw: str,
+    data: bytes,
+    is_html: bool,
+    *,
+    notes: tuple[str, ...] = (),
+    warnings: tuple[str, ...] = (),
+    **fields,
+) -> Document:
     """The document of decoded ``raw`` text: visible text of HTML, newlines as ``\\n``."""
-    text = html_to_text(raw) if is_html else raw
+    text = raw
+    if is_html:
+        extracted = extract_text(raw)
+        text, notes = extracted.text, (*notes, *extracted.notes)
+        warnings = (*warnings, *extracted.notes)  # text recovered from bad markup
     return Document(
+        notes=notes,
+        warnings=warnings,
         text=text.replace("\r\n", "\n").replace("\r", "\n"),
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
@@ -183,31 +190,72 @@ def load_path(
     p = Path(path)
     shown = _shown(p)
     try:
-        info = p.stat()
+        # non-blocking: opening a named pipe must not wait for a writer
+        fd = os.open(p, os.O_RDONLY | _OPEN_FLAGS)
     except FileNotFoundError:
         raise InputMissing(f"{shown}: no such file") from None
     except NotADirectoryError:
         raise InputMissing(f"{shown}: no such file (a folder on the way is a file)") from None
-    except PermissionError:
-        raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
-    except OSError as error:
-        raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise InputIsDirectory(f"{shown}: is a folder, not a file")
-    if info.st_size > max_bytes:
-        raise InputTooLarge(f"{shown}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit")
-    try:
-        with open(p, "rb") as stream:
-            data = _read_bounded(stream, info.st_size, max_bytes)
     except IsADirectoryError:
         raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
     except PermissionError:
+        if p.is_dir():  # Windows refuses to open a folder
+            raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
         raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
     except OSError as error:
+        with contextlib.suppress(OSError):  # a socket cannot be opened: say what it is
+            _refuse_special(os.stat(p).st_mode, shown)
         raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
+    try:
+        info = os.fstat(fd)
+        _refuse_special(info.st_mode, shown)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as stream:
+        if info.st_size > max_bytes:
+            raise InputTooLarge(
+                f"{shown}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit"
+            )
+        try:
+            data = _read_bounded(stream, info.st_size, max_bytes)
+        except IsADirectoryError:
+            raise InputIsDirectory(f"{shown}: is a folder, not a file") from None
+        except PermissionError:
+            raise InputUnreadable(f"{shown}: cannot read (permission denied)") from None
+        except OSError as error:
+            raise InputUnreadable(f"{shown}: cannot read ({_reason(error)})") from None
     if len(data) > max_bytes:
         raise InputTooLarge(f"{shown}: more than the {max_bytes:,}-byte limit")
     return load_bytes(data, label=label or p.name, path=str(p), encoding=encoding, fmt=fmt)
+
+
+#: flags for opening an input: never block on a named pipe, never become its
+#: controlling terminal (0 where the platform lacks the flag)
+_OPEN_FLAGS = (
+    getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+)
+
+#: what an input that is not a regular file is, by its file type
+SPECIAL_FILES: tuple[tuple[int, str], ...] = (
+    (stat.S_IFDIR, "is a folder, not a file"),
+    (stat.S_IFIFO, "is a named pipe (FIFO), not a file"),
+    (stat.S_IFCHR, "is a device, not a file"),
+    (stat.S_IFBLK, "is a disk device, not a file"),
+    (stat.S_IFSOCK, "is a socket, not a file"),
+)
+
+
+def _refuse_special(mode: int, shown: str) -> None:
+    """Only regular files are read: a pipe, device or socket may never end."""
+    if stat.S_ISREG(mode):
+        return
+    kind = stat.S_IFMT(mode)
+    for file_type, what in SPECIAL_FILES:
+        if kind == file_type:
+            error = InputIsDirectory if file_type == stat.S_IFDIR else InputUnreadable
+            raise error(f"{shown}: {what}")
+    raise InputUnreadable(f"{shown}: not a regular file")
 
 
 def _read_bounded(stream, expected: int, max_bytes: int) -> bytes:
@@ -285,6 +333,8 @@ class _Decoded:
     undecodable_bytes: int = 0
     declared: str | None = None
     notes: tuple[str, ...] = ()
+    #: the notes a reader must see (see :attr:`Document.warnings`)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,12 +342,29 @@ class _Override:
     label: str
     codec: str  # Python codec name
 
+    @property
+    def display(self) -> str:
+        return detection.display_name(self.codec)
+
+
+def resolve_encoding(label: str) -> str:
+    """The display name of the text encoding ``label`` names (browser and Python names).
+
+    Raises :class:`UnknownEncoding` (one line) for anything else: an unknown
+    name, or a Python codec that is not a text encoding (``idna``, ``rot13``...).
+    """
+    return _resolve_override(label).display
+
 
 def _resolve_override(label: str) -> _Override:
     try:
         codec = detection.codec_name(label)
     except detection.UnknownLabel:
-        raise UnknownEncoding(f"unknown encoding {label.strip()!r}") from None
+        shown = _one_line(label.strip())
+        raise UnknownEncoding(
+            f"unknown encoding {shown!r}: give a text encoding such as utf-8, "
+            "windows-1251, koi8-r, shift_jis or gb18030"
+        ) from None
     return _Override(label.strip(), codec)
 
 
@@ -320,8 +387,14 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             declared=declared, notes=tuple(notes),
         )  # fmt: skip
 
+    stray: tuple[str, ...] = ()
     if b"\x00" in data:
-        return _decode_with_nuls(data, name)
+        reading = detection.bomless_unicode(data)
+        if reading is not None and _unicode_beats_bytes(data, reading):
+            return _decode_bomless_unicode(reading)
+        # not UTF-16/32: NUL bytes in a text are damage, unless so many it is binary
+        _refuse_control_bytes(data, name)
+        stray = binary.stray_control_note(data)
 
     try:
         text = data.decode("utf-8")
@@ -332,14 +405,21 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             return _decode_legacy(data, name=name, fmt=fmt)
         _refuse_control_bytes(data, name)
         declared = _declared(data, name, fmt, None)
-        valid_notes: tuple[str, ...] = ()
+        valid_notes: tuple[str, ...] = stray or binary.stray_control_note(data)
         if declared and _same_codec(declared, "utf-8") is False and not data.isascii():
-            valid_notes = (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
+            valid_notes += (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
         return _Decoded(
-            text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes
-        )
+            text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes,
+            warnings=stray or binary.stray_control_note(data),
+        )  # fmt: skip
 
-    return _decode_legacy(data, name=name, fmt=fmt)
+    decoded = _decode_legacy(data, name=name, fmt=fmt)
+    stray = stray or binary.stray_control_note(data)
+    if not stray:
+        return decoded
+    return replace(
+        decoded, notes=(*stray, *decoded.notes), warnings=(*stray, *decoded.warnings)
+    )
 
 
 def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
@@ -351,7 +431,25 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
     if declared:
         result, why_not = _decode_declared(data, declared)
         if result is not None:
-            return result
+            return _second_opinion(data, result)
+
+    mixed = decode_mixed(data)
+    if mixed is not None:
+        if declared:
+            notes.append(why_not)
+        notes.append(mixed.note)
+        if mixed.undecodable_bytes:
+            notes.append(
+                f"{mixed.undecodable_bytes:,} byte(s) not valid in {mixed.legacy_encoding} "
+                "shown as \N{REPLACEMENT CHARACTER}"
+            )
+        other = "utf-8" if mixed.encoding != "utf-8" else mixed.legacy_encoding
+        return _Decoded(
+            mixed.text, mixed.encoding, EncodingMethod.DETECTED,
+            confidence=mixed.confidence, alternatives=(Alternative(other, mixed.confidence),),
+            undecodable_bytes=mixed.undecodable_bytes, declared=declared, notes=tuple(notes),
+            warnings=(mixed.note,),
+        )  # fmt: skip
 
     damaged = detection.mostly_utf8(data)
     if damaged is not None:
@@ -445,6 +543,72 @@ def _decode_declared(data: bytes, declared: str) -> tuple[_Decoded | None, str]:
     ), ""  # fmt: skip
 
 
+def _second_opinion(data: bytes, declared: _Decoded) -> _Decoded:
+    """Check a declared single-byte charset against the detector and the text.
+
+    Any bytes decode "cleanly" in windows-1251 or KOI8-R, so a page that declares
+    the wrong one turns into garbage without an error. When the declared reading
+    is doubtful (see :func:`detection.doubt`) and the detector's reading is not,
+    the detector's wins; either way the notes say so.
+    """
+    codec = detection.python_codec(declared.encoding)
+    if not is_single_byte(codec):
+        return declared
+    label = declared.declared
+    sample = declared.text[: detection.PLAUSIBILITY_SAMPLE_BYTES]
+    found = detection.detect(without_declaration(data[:SECOND_OPINION_SAMPLE_BYTES]))
+    why = detection.doubt(sample) or _disagreement(found, codec)
+    if why is None:
+        return declared
+    best = found.best
+    if best is not None and detection.python_codec(best.codec) != codec:
+        other = detection.decode(data, best.codec)
+        other_sample = other.text[: detection.PLAUSIBILITY_SAMPLE_BYTES]
+        if detection.doubt(other_sample) is None and detection.implausibility(
+            other_sample
+        ) <= detection.implausibility(sample):
+            encoding = detection.display_name(
+                detection.common_name(data, other.encoding, other.text)
+            )
+            overruled = (
+                f"declared charset {label!r} does not fit: as {declared.encoding} the "
+                f"text reads doubtfully ({why}); read as {encoding}, which the detector prefers"
+            )
+            return _Decoded(
+                other.text, encoding, EncodingMethod.DETECTED,
+                confidence=round(best.confidence, 4),
+                alternatives=found.alternatives(encoding),
+                undecodable_bytes=other.undecodable_bytes, declared=label,
+                notes=(overruled,), warnings=(overruled,),
+            )  # fmt: skip
+    doubted = f"declared charset {label!r} reads doubtfully ({why}); no other encoding reads better"
+    return replace(
+        declared,
+        confidence=DOUBTFUL_DECLARED_CONFIDENCE,
+        alternatives=found.alternatives(declared.encoding),
+        notes=(*declared.notes, doubted),
+        warnings=(doubted,),
+    )
+
+
+def _disagreement(found: detection.Detection, codec: str) -> str | None:
+    """Why the detector contradicts a declared codec, or None when it does not."""
+    best = found.best
+    if best is None or best.confidence < detection.CONFIDENT_DETECTION:
+        return None
+    if detection.python_codec(best.codec) == codec:
+        return None
+    mine = next(
+        (c.confidence for c in found.candidates if detection.python_codec(c.codec) == codec), 0.0
+    )
+    if mine >= DECLARED_MIN_SHARE_OF_BEST * best.confidence:
+        return None
+    return (
+        f"the detector is {best.confidence:.0%} sure of "
+        f"{detection.display_name(best.codec)} and {mine:.0%} of it"
+    )
+
+
 def _browser_rule(label: str, used: str) -> str | None:
     """Why ``label`` was decoded as ``used`` when Python alone would read it otherwise."""
     python = detection.python_meaning(label)
@@ -459,19 +623,34 @@ def _browser_rule(label: str, used: str) -> str | None:
     return f"{python} could not decode every byte"
 
 
-def _decode_with_nuls(data: bytes, name: str) -> _Decoded:
-    """NUL bytes: UTF-16/32 without a byte order mark, or binary."""
-    found = detection.detect(data)
-    best = found.best
-    if found.binary or best is None or not best.codec.startswith(("utf-16", "utf-32")):
-        raise InputBinary(_binary_message(name, found.mime_type))
-    decoded = detection.decode(data, best.codec)
+def _unicode_beats_bytes(data: bytes, reading: detection.UnicodeReading) -> bool:
+    """Is a UTF-16/32 reading better than reading the bytes as a text with stray NULs?
+
+    ASCII read as UTF-16 is plausible Chinese, so a few NULs in a text that reads
+    well byte by byte are damage; many NULs (Latin UTF-16) or a byte reading that
+    is mojibake (CJK UTF-16) mean UTF-16/32.
+    """
+    sample = data[: binary.SAMPLE_BYTES]
+    if binary.looks_binary(sample):
+        return True  # as bytes it would be binary (Latin, Cyrillic, Thai... UTF-16)
+    if len(data) % (4 if reading.codec.startswith("utf-32") else 2):
+        return False  # half a code unit over: bytes with a stray NUL, not UTF-16
+    bytewise = detection.byte_reading_implausibility(data.translate(None, binary.CONTROL_BYTES))
+    return reading.implausibility + UNICODE_READING_MARGIN < bytewise
+
+
+def _decode_bomless_unicode(reading: detection.UnicodeReading) -> _Decoded:
+    """UTF-16/32 without a byte order mark (see :func:`detection.bomless_unicode`)."""
+    encoding = detection.display_name(reading.codec)
+    notes = [f"{encoding} without a byte order mark"]
+    if reading.undecodable_bytes:
+        notes.append(
+            f"{reading.undecodable_bytes:,} byte(s) not valid in {encoding} shown as \N{REPLACEMENT CHARACTER}"
+        )
     return _Decoded(
-        decoded.text, decoded.encoding, EncodingMethod.DETECTED,
-        confidence=round(best.confidence, 4),
-        alternatives=found.alternatives(best.codec),
-        undecodable_bytes=decoded.undecodable_bytes,
-        notes=("UTF-16/32 without a byte order mark",),
+        reading.text, encoding, EncodingMethod.DETECTED,
+        confidence=round(min(1.0, max(0.0, 1.0 - reading.penalty)), 4),
+        undecodable_bytes=reading.undecodable_bytes, notes=tuple(notes),
     )  # fmt: skip
 
 
@@ -517,7 +696,7 @@ def _find_bom(data: bytes) -> tuple[bytes, str] | None:
 
 
 def _has_c1_controls(text: str) -> bool:
-    return any("\x80" <= ch <= "\x9f" for ch in text)
+    return _C1_CONTROL.search(text) is not None
 
 
 def _has_html_suffix(name: str) -> bool:
@@ -525,26 +704,21 @@ def _has_html_suffix(name: str) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# binary input
+# binary input (decided in :mod:`compare.binary`)
 # ---------------------------------------------------------------------------
 
 
 def _refuse_known_binary(data: bytes, name: str) -> None:
-    for signature, what in BINARY_SIGNATURES:
-        if data.startswith(signature):
-            raise InputBinary(f"{_short(name)}: this is {what}, not text")
+    what = binary.signature(data)
+    if what is not None:
+        raise InputBinary(f"{_short(name)}: this is {what}, not text")
 
 
 def _refuse_control_bytes(data: bytes, name: str) -> None:
-    sample = data[:BINARY_SAMPLE_BYTES]
-    if not sample:
-        return
-    controls = len(sample) - len(sample.translate(None, BINARY_CONTROL_BYTES))
-    if controls > BINARY_CONTROL_SHARE * len(sample):
-        raise InputBinary(
-            f"{_short(name)}: this looks like binary data, not text "
-            f"({controls:,} control bytes in the first {len(sample):,})"
-        )
+    """Binary by proportion, never by one byte: a few stray controls are damaged text."""
+    why = binary.too_many_controls(data)
+    if why is not None:
+        raise InputBinary(f"{_short(name)}: this looks like binary data, not text ({why})")
 
 
 def _binary_message(name: str, mime_type: str) -> str:

@@ -82,6 +82,10 @@ class Document:
     declared_encoding: str | None = None
     #: short human notes from loading ("declared charset 'utf-8' did not decode; ...")
     notes: tuple[str, ...] = ()
+    #: the notes a reader must see before trusting the text (markup recovered from,
+    #: encodings mixed or a declaration overruled, stray control bytes); each is
+    #: also in ``notes``, which reports list
+    warnings: tuple[str, ...] = ()
 
     @property
     def low_confidence(self) -> bool:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import NoReturn
 
@@ -42,6 +44,10 @@ SIZE_PATTERN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*$", re.IGNO
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
 EPILOG = f"""\
+input:
+  ORIGINAL and COPY are regular files (text or HTML); - reads one of them from
+  standard input. Named pipes, devices and folders are refused.
+
 output:
   With one COPY the report goes to standard output unless -o PATH is given
   (-o - is standard output too). With several copies, give --out-dir DIR: one
@@ -51,14 +57,18 @@ output:
   reason, the others are still done, and the exit status is 2. Without
   --out-dir, several copies are accepted only for the text, markdown and
   unified formats, whose reports are written one after the other (to standard
-  output or to -o PATH). Reports are written atomically and never over an
-  input file. PDF is not written to a terminal.
+  output or to -o PATH). Reports are written atomically, only once ready (a
+  failed run leaves -o PATH as it was) and never over an input file; a
+  symbolic link's target is replaced (the link stays), a device or named
+  pipe is written to in place. PDF is not written to a terminal. Ctrl-C
+  stops every copy at once and leaves no half-written report.
 
 exit status:
   0  no counted differences
   1  counted differences (see --ignore and --fail-on)
   2  trouble: bad usage, missing/unreadable/binary/too large input, unknown
-     encoding, interrupted, broken pipe; one line on standard error says why
+     encoding, interrupted, broken pipe, closed standard output; one line on
+     standard error says why
 
 examples:
   {PROG} original.txt copy.html
@@ -143,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("original", metavar="ORIGINAL", help="the original article (text or HTML)")
+    parser.add_argument("original", metavar="ORIGINAL", help="the original article (text or HTML); - is standard input")
     parser.add_argument("copies", metavar="COPY", nargs="+", help="a copy to compare with it")
     parser.add_argument(
         "-f",
@@ -242,6 +252,8 @@ class Job:
     target: str | None
     #: the report's name as the summary links it
     report_name: str | None = None
+    #: the copy's bytes when it came on standard input (``-``), read by the parent
+    copy_data: bytes | None = None
     #: --mode: same-language diff, translation alignment, or chosen by the languages
     mode: compare.ModeChoice = compare.ModeChoice.AUTO
 
@@ -272,14 +284,13 @@ def _empty_note(document: compare.Document) -> tuple[str, ...]:
 
 
 def _check_encoding(name: str | None, option: str) -> None:
+    """The engine's table of labels decides (the names reports and the window use)."""
     if name is None:
         return
-    import codecs
-
     try:
-        codecs.lookup(name)
-    except LookupError:
-        raise UsageError(f"{option}: unknown encoding {name!r}") from None
+        compare.resolve_encoding(name)
+    except compare.UnknownEncoding as error:
+        raise UsageError(f"{option}: {error}") from None
 
 
 def _render(comparison: Comparison, fmt: str, report_options: ReportOptions) -> bytes:
@@ -310,9 +321,17 @@ def _differs(
 def run_job(job: Job) -> Outcome:
     """Load, compare, render (and write) one copy. Runs in a worker process."""
     try:
-        copy = compare.load_path(
-            job.copy_path, label=job.copy_label, encoding=job.copy_encoding, max_bytes=job.max_bytes
-        )
+        if job.copy_data is not None:
+            copy = compare.load_bytes(
+                job.copy_data, label=job.copy_label or STDIN_LABEL, encoding=job.copy_encoding
+            )
+        else:
+            copy = compare.load_path(
+                job.copy_path,
+                label=job.copy_label,
+                encoding=job.copy_encoding,
+                max_bytes=job.max_bytes,
+            )
         comparison = compare.compare(
             job.original, copy, Options(max_input_bytes=job.max_bytes, mode=job.mode)
         )
@@ -337,17 +356,38 @@ def _failed(job: Job, message: str) -> Outcome:
     return Outcome(row, False, message)
 
 
-def _ignore_workers_interrupt() -> None:
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to handle; SIGTERM (the parent cancelling)
+    unwinds like an exception, so a report being written removes its temporary file."""
     import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C for everyone
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
+
+
+def _exit_on_terminate(signum, frame) -> NoReturn:
+    raise SystemExit(EXIT_TROUBLE)
+
+
+def _run_indexed(item: tuple[int, Job]) -> tuple[int, Outcome]:
+    index, job = item
+    return index, run_job(job)
+
+
+class Interrupted(Exception):
+    """Ctrl-C while copies were compared: the workers are stopped, nothing half-written."""
 
 
 def run_jobs(jobs: list[Job], progress: bool) -> list[Outcome]:
-    """Run the jobs, in parallel when there are several; results in job order."""
+    """Run the jobs, in parallel when there are several; results in job order.
+
+    Ctrl-C stops at once: the workers are terminated (each removes the temporary
+    file of a report it was writing), leftovers are swept, and :class:`Interrupted`
+    says how many reports were done.
+    """
     if len(jobs) == 1:
         return [run_job(jobs[0])]
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    import multiprocessing
 
     workers = max(1, min(len(jobs), os.cpu_count() or 1))
     bar = None
@@ -356,22 +396,43 @@ def run_jobs(jobs: list[Job], progress: bool) -> list[Outcome]:
 
         bar = tqdm(total=len(jobs), unit="copy", file=sys.stderr, desc=PROG, leave=False)
     results: list[Outcome | None] = [None] * len(jobs)
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_workers_interrupt)
+    pool = multiprocessing.get_context().Pool(workers, initializer=_worker_signals)
     try:
-        futures = {executor.submit(run_job, job): index for index, job in enumerate(jobs)}
-        for future in as_completed(futures):
-            results[futures[future]] = future.result()
+        for index, outcome in pool.imap_unordered(_run_indexed, enumerate(jobs)):
+            results[index] = outcome
             if bar is not None:
                 bar.update(1)
+    except KeyboardInterrupt:
+        pool.terminate()
+        pool.join()
+        _sweep_temporaries(jobs)
+        done = sum(outcome is not None for outcome in results)
+        raise Interrupted(
+            f"interrupted: {done} of {len(jobs)} reports written, the rest cancelled"
+        ) from None
     except BaseException:
-        executor.shutdown(wait=False, cancel_futures=True)
+        pool.terminate()
+        pool.join()
+        _sweep_temporaries(jobs)
         raise
     else:
-        executor.shutdown(wait=True)
+        pool.close()
+        pool.join()
     finally:
         if bar is not None:
             bar.close()
     return [outcome for outcome in results if outcome is not None]
+
+
+def _sweep_temporaries(jobs: Sequence[Job]) -> None:
+    """Remove what a killed worker may have left of a report being written."""
+    for job in jobs:
+        if job.target is None:
+            continue
+        target = Path(job.target)
+        for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.part"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 # --- paths ---------------------------------------------------------------------
@@ -390,7 +451,7 @@ def _report_names(
     taken = {SUMMARY_HTML.casefold(), SUMMARY_CSV.casefold()}
     names = []
     for copy in copies:
-        stem = copy.stem or copy.name or "copy"
+        stem = "stdin" if str(copy) == STDIN else (copy.stem or copy.name or "copy")
         candidate, n = f"{stem}{suffix}", 1
         while candidate.casefold() in taken or any(
             same_file(out_dir / candidate, path) for path in inputs
@@ -400,6 +461,29 @@ def _report_names(
         taken.add(candidate.casefold())
         names.append(candidate)
     return names
+
+
+# --- input ---------------------------------------------------------------------
+
+#: the input name that means standard input, and its label in reports
+STDIN, STDIN_LABEL = "-", "standard input"
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    """All of standard input, refused past ``max_bytes`` (it may never end)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise Trouble("standard input is closed; give a file name instead of -")
+    chunks, total = [], 0
+    while total <= max_bytes:
+        chunk = stream.read(min(1 << 20, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > max_bytes:
+        raise compare.InputTooLarge(f"standard input: more than the {max_bytes:,}-byte limit")
+    return b"".join(chunks)
 
 
 # --- output --------------------------------------------------------------------
@@ -412,16 +496,42 @@ def _write(target: Path, data: bytes) -> None:
         raise Trouble(f"{target}: cannot write ({error.strerror or error})") from None
 
 
+#: why a report cannot go to standard output when it is closed (``>&-``)
+STDOUT_CLOSED = "standard output is closed; give -o PATH to write the report to a file"
+
+
+def _check_stdout() -> None:
+    """Refuse before any work when standard output is closed."""
+    stream = sys.stdout
+    if stream is None or getattr(stream, "closed", False):
+        raise Trouble(STDOUT_CLOSED)
+    try:
+        os.fstat(stream.fileno())
+    except OSError as error:
+        if error.errno == errno.EBADF:  # the descriptor was closed under the stream
+            raise Trouble(STDOUT_CLOSED) from None
+    except (ValueError, AttributeError):
+        pass  # a stream without a file descriptor (a test's capture): writable
+
+
 def _write_stdout(data: bytes) -> None:
     stream = sys.stdout
+    if stream is None:
+        raise Trouble(STDOUT_CLOSED)
     buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        stream.flush()
-        buffer.write(data)
-        buffer.flush()
-    else:  # a text-only stream (e.g. replaced by a test)
-        stream.write(data.decode("utf-8"))
-        stream.flush()
+    try:
+        if buffer is not None:
+            stream.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:  # a text-only stream (e.g. replaced by a test)
+            stream.write(data.decode("utf-8"))
+            stream.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as error:  # closed, full disk, bad descriptor
+        reason = getattr(error, "strerror", None) or str(error)
+        raise Trouble(f"standard output: cannot write ({reason})") from None
 
 
 def _stdout_is_terminal() -> bool:
@@ -476,6 +586,8 @@ def _run(argv: list[str] | None) -> int:
         raise UsageError(
             f"--format {fmt} with several copies needs --out-dir DIR (one report per copy)"
         )
+    if to_stdout:
+        _check_stdout()
     if to_stdout and fmt in QT_FORMATS and _stdout_is_terminal():
         raise UsageError(f"not writing {fmt.upper()} to a terminal; use -o PATH or a pipe")
 
@@ -495,12 +607,21 @@ def _run(argv: list[str] | None) -> int:
         if not target.parent.is_dir():
             raise Trouble(f"{target.parent}: no such folder for -o")
 
-    original = compare.load_path(
-        args.original,
-        label=args.label_original,
-        encoding=args.encoding_original,
-        max_bytes=args.max_size,
-    )
+    if [args.original, *args.copies].count(STDIN) > 1:
+        raise UsageError("standard input (-) can be only one of the inputs")
+    if args.original == STDIN:
+        original = compare.load_bytes(
+            _read_stdin(args.max_size),
+            label=args.label_original or STDIN_LABEL,
+            encoding=args.encoding_original,
+        )
+    else:
+        original = compare.load_path(
+            args.original,
+            label=args.label_original,
+            encoding=args.encoding_original,
+            max_bytes=args.max_size,
+        )
     for note in _empty_note(original):
         _say(note)
     suffix = ".pdf" if fmt == "pdf" else get_presenter(fmt).suffix
@@ -523,6 +644,7 @@ def _run(argv: list[str] | None) -> int:
             fail_on=args.fail_on,
             target=str(out_dir / name) if out_dir is not None and name else None,
             report_name=name,
+            copy_data=_read_stdin(args.max_size) if str(copy) == STDIN else None,
             mode=compare.ModeChoice(args.mode),
         )
         for copy, name in zip(copies, names, strict=True)
@@ -545,7 +667,10 @@ def _run(argv: list[str] | None) -> int:
     else:
         data = b"".join(outcome.data or b"" for outcome in outcomes if outcome.error is None)
         if target is not None:
-            _write(target, data)
+            # the target is touched only when every report is ready: a failed run
+            # never wipes (or creates) it
+            if not any(outcome.error is not None for outcome in outcomes):
+                _write(target, data)
         elif data:
             _write_stdout(data)
 
@@ -576,6 +701,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         _say("output closed early (broken pipe)")
+    except Interrupted as error:
+        _say(str(error))
     except KeyboardInterrupt:
         _say("interrupted")
     except OSError as error:

@@ -37,30 +37,16 @@ from PySide6.QtWidgets import (
 )
 
 from compare import Change, Comparison, Document, EncodingMethod, Format
+from compare.charsets import MENU_ENCODINGS
 from compare.report.html import reason_html
 
 from .app import PYTHON_MIME_DATA
 from .rendering import PaneRender, describe_character, is_invisible
 from .worker import Side
 
-#: encodings offered in each pane's header besides the detected ones
-COMMON_ENCODINGS: tuple[str, ...] = (
-    "utf-8",
-    "utf-16",
-    "windows-1252",
-    "iso-8859-1",
-    "iso-8859-15",
-    "windows-1251",
-    "koi8-r",
-    "iso-8859-2",
-    "windows-1250",
-    "mac-roman",
-    "shift_jis",
-    "euc-jp",
-    "gb18030",
-    "big5",
-    "euc-kr",
-)
+#: encodings offered in each pane's header besides the detected ones: the engine's
+#: table, so the menu never offers a name the loader refuses
+COMMON_ENCODINGS: tuple[str, ...] = MENU_ENCODINGS
 
 #: how each loading step is described in the header
 METHOD_TEXT: dict[EncodingMethod, str] = {
@@ -597,6 +583,8 @@ class PaneHeader(QFrame):
                     doc.undecodable_bytes
                 )
             )
+        # text recovered, encodings mixed or overruled... (engine notes are lower case)
+        warnings.extend(f"{w[:1].upper()}{w[1:]}{'' if w.endswith('.') else '.'}" for w in doc.warnings)
         self.warning.setText("  ".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.encoding.blockSignals(False)

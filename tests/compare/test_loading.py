@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from compare import (
     load_bytes,
     load_path,
     load_text,
+    resolve_encoding,
 )
 from compare.detection import python_codec
 
@@ -211,11 +213,42 @@ def test_override_with_a_browser_rule_says_so() -> None:
     assert document.notes == ("encoding 'iso-8859-1' decoded as windows-1252 (browser rule)",)
 
 
-@pytest.mark.parametrize("name", ["foo", "utf-9", "rot13", "base64", "", "hex"])
+@pytest.mark.parametrize(
+    "name",
+    # not codecs, binary codecs, and Python codecs that are no article's encoding
+    ["foo", "utf-9", "rot13", "base64", "", "hex", "undefined", "idna", "punycode",
+     "unicode_escape", "raw_unicode_escape", "palmos", "charmap"],
+)  # fmt: skip
 def test_unknown_encoding_is_one_clear_line(name: str) -> None:
     with pytest.raises(UnknownEncoding) as caught:
-        load_bytes(b"text", label="x.txt", encoding=name)
-    assert str(caught.value) == f"unknown encoding {name!r}"
+        load_bytes("text \\ud800 é".encode(), label="x.txt", encoding=name)
+    assert str(caught.value) == (
+        f"unknown encoding {name!r}: give a text encoding such as utf-8, windows-1251, "
+        "koi8-r, shift_jis or gb18030"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [
+        ("windows-874", "windows-874"),
+        ("x-mac-cyrillic", "mac-cyrillic"),
+        ("x-sjis", "shift_jis"),
+        ("unicode-1-1-utf-8", "utf-8"),
+        ("latin_1", "iso-8859-1"),  # a Python alias of a text codec
+        ("cp437", "cp437"),
+    ],
+)
+def test_every_browser_label_is_accepted(label: str, shown: str) -> None:
+    assert resolve_encoding(label) == load_bytes(b"x", label="x", encoding=label).encoding
+    assert load_bytes(b"x", label="x", encoding=label).encoding == shown
+
+
+def test_utf7_lone_surrogates_become_replacement_characters() -> None:
+    document = load_bytes(b"a +2AA- b", label="x.txt", encoding="utf-7")
+    assert document.text == "a \N{REPLACEMENT CHARACTER} b"
+    assert document.undecodable_bytes == 1
+    document.text.encode("utf-8")  # a report can always be written
 
 
 def test_override_utf16_follows_the_byte_order_mark() -> None:
@@ -338,7 +371,7 @@ def test_unreadable_as_root_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("builtins.open", refuse)
+    monkeypatch.setattr("compare.loading.os.open", refuse)
     with pytest.raises(InputUnreadable) as caught:
         load_path(target)
     assert str(caught.value) == f"{target}: cannot read (permission denied)"
@@ -557,6 +590,49 @@ def test_a_small_file_costs_memory_for_its_size_not_for_the_limit(sample_pair):
     assert peak < 50 * sample_pair[1].stat().st_size  # was the 64 MiB limit, allocated up front
 
 
-def test_a_device_longer_than_the_limit_is_refused_after_the_limit(tmp_path):
-    with pytest.raises(InputTooLarge, match="more than the 100,000-byte limit"):
-        load_path("/dev/zero", max_bytes=100_000)
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_device_is_refused_without_reading_it(device):
+    if not Path(device).exists():
+        pytest.skip(f"no {device} here")
+    with pytest.raises(InputUnreadable) as caught:
+        load_path(device, max_bytes=100_000)
+    assert str(caught.value) == f"{device}: is a device, not a file"
+
+
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "f"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | object] = []
+
+    def load() -> None:
+        try:
+            outcome.append(load_path(fifo))
+        except BaseException as error:
+            outcome.append(error)
+
+    reader = threading.Thread(target=load, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "load_path blocked on a named pipe"  # forever before
+    assert isinstance(outcome[0], InputUnreadable)
+    assert str(outcome[0]).startswith(f"{fifo}: is a named pipe (FIFO), not a file")
+
+
+def test_a_socket_is_refused(tmp_path):
+    import socket
+
+    path = tmp_path / "s"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        with pytest.raises(InputUnreadable, match="is a socket, not a file"):
+            load_path(path)
+
+
+def test_a_symlink_loop_is_one_line(tmp_path):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(InputUnreadable) as caught:
+        load_path(tmp_path / "a")
+    assert str(caught.value) == f"{tmp_path / 'a'}: cannot read (too many levels of symbolic links)"
