@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from compare import compare, load_text
+from compare import ModeChoice, Options, compare, load_text
 from compare.facts import find_facts
 from compare.model import FactKind, FactStatus
 
@@ -103,3 +105,34 @@ def test_a_person_put_in_place_of_another_is_one_changed_name() -> None:
     copy = "The talks were led by Dmitry Peskov, the minister said.\n"
     result = compare(load_text(original), load_text(copy))
     assert [f.reason for f in result.facts] == ["name changed: Sergey Lavrov → Dmitry Peskov"]
+
+
+# --- invariants -----------------------------------------------------------------------
+
+
+PIECES = ["The", "army", "has", "1,550", "1 550", "1.550", "warheads", "€600 million", "45%",
+          "March 3, 2024", "3 mars", "Antony Blinken", "Putin’s", "said", "“quoted words here,”",
+          "800万", "2024年3月3日", "Мы", "млн", "\u200b", "e\u0301", " ", " ", "\n", "\n\n", ".", ","]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=80) | texts, st.sampled_from(["en", "fr", "de", "es", "ru", "zh", "und"]))
+def test_finding_facts_never_fails_and_every_span_is_its_text(text, language) -> None:
+    found = find_facts(text, language)
+    for m in found:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.values and all(m.values)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, texts)
+def test_facts_only_add_evidence_to_a_same_language_comparison(a, b) -> None:
+    with_facts = compare(load_text(a), load_text(b), Options(mode=ModeChoice.SAME))
+    without = compare(load_text(a), load_text(b), Options(mode=ModeChoice.SAME, facts=False))
+    assert len(with_facts.changes) == len(without.changes)
+    for x, y in zip(with_facts.changes, without.changes, strict=True):
+        assert (x.category, x.op, x.original, x.copy, x.reason) == (y.category, y.op, y.original, y.copy, y.reason)
+        assert x.evidence[: len(y.evidence)] == y.evidence
+        assert all(e.startswith("fact-") for e in x.evidence[len(y.evidence) :])
