@@ -154,6 +154,22 @@ def _show(m: Mention) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+@dataclass(slots=True)
+class _Work:
+    """The pairing of one passage pair as it goes (private, mutable, short-lived)."""
+
+    b: Sequence[Mention]
+    a_region: tuple[str, int, int]
+    b_region: tuple[str, int, int]
+    translation: bool
+    out: list[Pairing]
+    used_b: set[int]
+
+    def pair(self, status: FactStatus, ma: Mention | None, mb: Mention | None, reason: str) -> None:
+        kind = (ma or mb).kind  # type: ignore[union-attr]
+        self.out.append(Pairing(kind, status, ma, mb, reason))
+
+
 def pair_facts(
     a: Sequence[Mention],
     b: Sequence[Mention],
@@ -165,123 +181,140 @@ def pair_facts(
     """Pair the facts of one original passage with those of its counterpart.
 
     ``a_region``/``b_region``: (whole text, start, end) of each passage, to look names
-    up among all its words and to compare positions.
+    up among all its words and to compare positions. Four stages, each taking what the
+    one before left: equal values, names, quotations, then the rest by kind and place.
     """
-    a_text, a0, a1 = a_region
-    b_text, b0, b1 = b_region
     if translation:
         # across languages only person names are checked: places and bodies are translated
         a = [_soften(m) for m in a]
         b = [_soften(m) for m in b]
-    out: list[Pairing] = []
-    used_b: set[int] = set()
-    left_a: list[Mention] = []
-    # 1. equal values: kept
+    work = _Work(b, a_region, b_region, translation, [], set())
+    left = _pair_equal_values(work, a)
+    left = _pair_names(work, left)
+    left = _pair_quotes(work, left)
+    _pair_the_rest(work, left)
+    work.out.sort(key=lambda p: (p.original.start if p.original else -1, p.copy.start if p.copy else -1))
+    return work.out
+
+
+def _pair_equal_values(work: _Work, a: Sequence[Mention]) -> list[Mention]:
+    """Numbers, amounts, percentages and dates with the same value: kept."""
+    left: list[Mention] = []
     for ma in a:
-        if ma.kind in (FactKind.NAME, FactKind.QUOTE):
-            left_a.append(ma)
-            continue
-        hit = next((j for j, mb in enumerate(b) if j not in used_b and _compatible(ma, mb)), None)
+        hit = None
+        if ma.kind not in (FactKind.NAME, FactKind.QUOTE):
+            hit = next(
+                (j for j, mb in enumerate(work.b) if j not in work.used_b and _compatible(ma, mb)),
+                None,
+            )
         if hit is None:
-            left_a.append(ma)
+            left.append(ma)
             continue
-        used_b.add(hit)
-        mb = b[hit]
+        work.used_b.add(hit)
+        mb = work.b[hit]
         if not (ma.soft and mb.soft):
-            out.append(Pairing(ma.kind, FactStatus.KEPT, ma, mb, f"{KIND_NOUNS[ma.kind]} kept: {_show(ma)} = {_show(mb)}"))
-    # 2. names: found among the counterpart's words, or changed to a similar one
-    b_words = _located_words(b_text, b0, b1)
-    a_words = _located_words(a_text, a0, a1)
-    b_names = [j for j, mb in enumerate(b) if mb.kind is FactKind.NAME and j not in used_b]
-    unmatched_b_names = []
-    for j in b_names:
-        if _name_found(b[j], a_words, not translation) is not None:
-            used_b.add(j)
-        else:
-            unmatched_b_names.append(j)
-    still_a: list[Mention] = []
-    for ma in left_a:
+            work.pair(FactStatus.KEPT, ma, mb, f"{KIND_NOUNS[ma.kind]} kept: {_show(ma)} = {_show(mb)}")
+    return left
+
+
+def _name_score(a: Mention, b: Mention) -> float:
+    return max(
+        name_similarity(w, v)
+        for w in _name_words(a.values[0]) or [""]
+        for v in _name_words(b.values[0]) or [""]
+    )
+
+
+def _pair_names(work: _Work, left: list[Mention]) -> list[Mention]:
+    """Names found among the counterpart's words (kept), or replaced by another (changed)."""
+    b, exact = work.b, not work.translation
+    b_text, b0, b1 = work.b_region
+    a_text, a0, a1 = work.a_region
+    b_words, a_words = _located_words(b_text, b0, b1), _located_words(a_text, a0, a1)
+    unmatched_b: list[int] = []
+    for j, mb in enumerate(b):
+        if mb.kind is FactKind.NAME and j not in work.used_b:
+            if _name_found(mb, a_words, exact) is not None:
+                work.used_b.add(j)
+            else:
+                unmatched_b.append(j)
+    still: list[Mention] = []
+    for ma in left:
         if ma.kind is not FactKind.NAME:
-            still_a.append(ma)
+            still.append(ma)
             continue
-        found = _name_found(ma, b_words, not translation)
+        found = _name_found(ma, b_words, exact)
         if found is not None:
             if not ma.soft:
-                there = Mention(FactKind.NAME, found[0], found[1], b_text[found[0] : found[1]], (b_text[found[0] : found[1]],))
-                out.append(Pairing(ma.kind, FactStatus.KEPT, ma, there, f"name kept: {_show(ma)} = {_show(there)}"))
+                there_text = b_text[found[0] : found[1]]
+                there = Mention(FactKind.NAME, found[0], found[1], there_text, (there_text,))
+                work.pair(FactStatus.KEPT, ma, there, f"name kept: {_show(ma)} = {_show(there)}")
             continue
-        similar = max(
-            unmatched_b_names,
-            key=lambda j: max(name_similarity(w, v) for w in _name_words(ma.values[0]) or [""] for v in _name_words(b[j].values[0]) or [""]),
-            default=None,
-        )
-        if similar is not None and not ma.soft and not b[similar].soft and (
-            not translation or (ma.person and b[similar].person)
+        other = max(unmatched_b, key=lambda j: _name_score(ma, b[j]), default=None)
+        if other is not None and not ma.soft and not b[other].soft and (
+            # one edit, or one aligned paragraph: a person put in place of another,
+            # or a name spelled differently
+            not work.translation
+            or (ma.person and b[other].person)
+            or _name_score(ma, b[other]) >= SIMILAR_NAME_SCORE
         ):
-            # one edit, or one aligned paragraph: a person put in place of another
-            unmatched_b_names.remove(similar)
-            used_b.add(similar)
-            out.append(Pairing(ma.kind, FactStatus.CHANGED, ma, b[similar], f"name changed: {_show(ma)} → {_show(b[similar])}"))
+            unmatched_b.remove(other)
+            work.used_b.add(other)
+            work.pair(FactStatus.CHANGED, ma, b[other], f"name changed: {_show(ma)} → {_show(b[other])}")
             continue
-        if similar is not None and not ma.soft and not b[similar].soft:
-            score = max(
-                name_similarity(w, v)
-                for w in _name_words(ma.values[0]) or [""]
-                for v in _name_words(b[similar].values[0]) or [""]
-            )
-            if score >= SIMILAR_NAME_SCORE:
-                unmatched_b_names.remove(similar)
-                used_b.add(similar)
-                out.append(Pairing(ma.kind, FactStatus.CHANGED, ma, b[similar], f"name changed: {_show(ma)} → {_show(b[similar])}"))
-                continue
-        still_a.append(ma)
-    # 3. quotations: compared word for word in one language, counted across two
-    b_quotes = [j for j, mb in enumerate(b) if mb.kind is FactKind.QUOTE and j not in used_b]
-    rest_a: list[Mention] = []
-    for ma in still_a:
+        still.append(ma)
+    return still
+
+
+def _pair_quotes(work: _Work, left: list[Mention]) -> list[Mention]:
+    """Quotations: compared word for word in one language, counted across two."""
+    b_quotes = [j for j, mb in enumerate(work.b) if mb.kind is FactKind.QUOTE and j not in work.used_b]
+    rest: list[Mention] = []
+    for ma in left:
         if ma.kind is not FactKind.QUOTE:
-            rest_a.append(ma)
+            rest.append(ma)
             continue
-        same = next((j for j in b_quotes if _same_quote(ma, b[j])), None)
-        if same is None and translation and b_quotes:
+        same = next((j for j in b_quotes if _same_quote(ma, work.b[j])), None)
+        if same is None and work.translation and b_quotes:
             same = b_quotes[0]
-        if same is not None:
-            b_quotes.remove(same)
-            used_b.add(same)
-            out.append(Pairing(ma.kind, FactStatus.KEPT, ma, b[same], "quotation kept"))
-        else:
-            rest_a.append(ma)
-    # 4. what is left: changed (same kind group, near in position), else missing/added
-    rest_b = [j for j, mb in enumerate(b) if j not in used_b]
+        if same is None:
+            rest.append(ma)
+            continue
+        b_quotes.remove(same)
+        work.used_b.add(same)
+        work.pair(FactStatus.KEPT, ma, work.b[same], "quotation kept")
+    return rest
+
+
+def _pair_the_rest(work: _Work, rest: list[Mention]) -> None:
+    """Changed (same kind group, near in the passage), else missing or added."""
+    b = work.b
+    _text_a, a0, a1 = work.a_region
+    _text_b, b0, b1 = work.b_region
     candidates = []
-    for ia, ma in enumerate(rest_a):
+    for ia, ma in enumerate(rest):
         if ma.soft or ma.kind is FactKind.NAME:
             continue
-        for j in rest_b:
-            mb = b[j]
-            if mb.soft or not _same_group(ma, mb):
+        for j, mb in enumerate(b):
+            if j in work.used_b or mb.soft or not _same_group(ma, mb):
                 continue
             distance = abs(_relative(ma, a0, a1) - _relative(mb, b0, b1))
-            if distance > MAX_CHANGED_DISTANCE:
-                continue
-            cost = distance + (_value_distance(ma, mb) if ma.kind in NUMERIC_KINDS else 0.0)
-            candidates.append((cost, ia, j))
-    paired_a: set[int] = set()
+            if distance <= MAX_CHANGED_DISTANCE:
+                cost = distance + (_value_distance(ma, mb) if ma.kind in NUMERIC_KINDS else 0.0)
+                candidates.append((cost, ia, j))
+    paired: set[int] = set()
     for _cost, ia, j in sorted(candidates):
-        if ia in paired_a or j in used_b:
+        if ia in paired or j in work.used_b:
             continue
-        paired_a.add(ia)
-        used_b.add(j)
-        ma, mb = rest_a[ia], b[j]
-        out.append(Pairing(ma.kind, FactStatus.CHANGED, ma, mb, _changed_reason(ma, mb)))
-    for ia, ma in enumerate(rest_a):
-        if ia not in paired_a and not ma.soft:
-            out.append(Pairing(ma.kind, FactStatus.MISSING, ma, None, f"{KIND_NOUNS[ma.kind]} missing in the copy: {_show(ma)}"))
+        paired.add(ia)
+        work.used_b.add(j)
+        work.pair(FactStatus.CHANGED, rest[ia], b[j], _changed_reason(rest[ia], b[j]))
+    for ia, ma in enumerate(rest):
+        if ia not in paired and not ma.soft:
+            work.pair(FactStatus.MISSING, ma, None, f"{KIND_NOUNS[ma.kind]} missing in the copy: {_show(ma)}")
     for j, mb in enumerate(b):
-        if j not in used_b and not mb.soft:
-            out.append(Pairing(mb.kind, FactStatus.ADDED, None, mb, f"{KIND_NOUNS[mb.kind]} added in the copy: {_show(mb)}"))
-    out.sort(key=lambda p: (p.original.start if p.original else -1, p.copy.start if p.copy else -1))
-    return out
+        if j not in work.used_b and not mb.soft:
+            work.pair(FactStatus.ADDED, None, mb, f"{KIND_NOUNS[mb.kind]} added in the copy: {_show(mb)}")
 
 
 def _soften(m: Mention) -> Mention:
