@@ -43,8 +43,13 @@ Moved pairs (decided by the diff, reasons made in :mod:`compare.comparison`) car
 when the two halves differ in style only.
 
 Evidence codes of the other categories are documented in :mod:`compare.typography`,
-:mod:`compare.corruption` and :mod:`compare.boilerplate`; ``document-head`` /
-``document-tail`` mark boilerplate at the start / end of the text.
+:mod:`compare.corruption`, :mod:`compare.boilerplate` and (chrome judged by its
+shape) :mod:`compare.chrome`; ``document-head`` / ``document-tail`` mark boilerplate
+at the start / end of the text.
+
+:func:`classify` judges one change; :func:`classify_blocks` is the classify stage of
+the pipeline (diff → segment → classify → assemble), judging every block of
+:mod:`compare.segment` region by region (:mod:`compare.regions`).
 """
 
 from __future__ import annotations
@@ -587,3 +592,47 @@ def clip(reason: str) -> str:
     if len(reason) > MAX_REASON:
         reason = reason[: MAX_REASON - 1].rstrip() + "…"
     return reason
+
+
+# -- the classify stage: blocks in, labelled parts out ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A part of a block with its verdict: ``original[a0:a1]`` → ``copy[b0:b1]``."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    details: tuple[tuple[int, int, int, int], ...]
+    verdict: Verdict
+    #: index of the block (see :func:`compare.segment.segment`) it is part of
+    block: int
+
+
+def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[Labelled, ...]:
+    """The classify stage: every block of :func:`compare.segment.segment` judged,
+    region by region, into labelled parts (a block may hold chrome glued to content,
+    or content of several natures: :mod:`compare.refine`). Moved halves get their
+    reason from :mod:`compare.moved`; inserted lines no phrase table explains are
+    judged by their shape (:mod:`compare.chrome`)."""
+    from . import regions, segment  # the stage's helper modules import this one
+
+    out: list[Labelled] = []
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and blocks[j].region == blocks[i].region:
+            j += 1
+        kind = blocks[i].kind
+        if kind is segment.BlockKind.MOVED:
+            out.append(regions.moved(blocks, i, original, copy))
+        elif kind is segment.BlockKind.LINE:
+            out += regions.lines(blocks, i, j, original, copy, chrome_context)
+        elif kind is segment.BlockKind.WHOLE:
+            out += regions.content(blocks[i], i, original, copy, chrome_context)
+        else:
+            out += regions.replacement(blocks, i, j, original, copy, chrome_context)
+        i = j
+    return tuple(out)

@@ -8,8 +8,13 @@
 * :func:`extract_text` (and :func:`html_to_text`, its text alone) — visible text: block elements become paragraph breaks,
   ``<br>`` a line break, white space collapses as a browser collapses it (not in
   ``<pre>``), entities are decoded, and whatever a browser does not show
-  (``<head>``, scripts, styles, templates, SVG, ...) is dropped. Navigation,
-  headers and footers are kept: they are the boilerplate the editor must see.
+  (``<head>``, scripts, styles, templates, SVG, elements hidden by their attributes
+  or by a page style sheet's ``display:none`` / ``visibility:hidden`` rule for
+  their class or id) is dropped. Navigation, headers and footers are kept: they
+  are the boilerplate the editor must see.
+* :func:`main_content_spans` — where in that text the page's main content is, by
+  the field's main-content extractor (jusText, through
+  :mod:`compare.justext_adapter`): evidence for the chrome scorer.
 
 Built on the standard library's ``html.parser``. Where that parser gives up on
 malformed markup (it raises on some declarations, such as ``<![x[]]>``), reading
@@ -58,6 +63,20 @@ BOXED_INLINE_ELEMENTS = frozenset({"button", "select", "input", "textarea"})
 
 #: An inline style that hides an element (and all inside it) from the reader.
 HIDING_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+
+#: A style sheet rule: its selectors and its declarations (no nesting).
+STYLE_RULE = re.compile(r"([^{}@]+)\{([^{}]*)\}")
+#: A ``@media`` (or other at-rule) block: its rules apply only sometimes (print, small
+#: screens), so they do not count as hiding.
+AT_RULE_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}|@[^{};]*;")
+#: A selector that names one class or one id, optionally after a tag name.
+SIMPLE_SELECTOR = re.compile(r"^\s*[a-zA-Z0-9]*([.#])([-\w]+)\s*$")
+_STYLE_ELEMENT = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+#: main content found by the extractor must cover at least this share of the page's
+#: visible characters to be used as evidence (less: the extractor missed the article)
+MAIN_CONTENT_MIN_SHARE = 0.2
 
 #: Void elements never have content or an end tag; a start tag of one must not open
 #: a hidden region.
@@ -190,9 +209,12 @@ _NONE, _LINE, _PARAGRAPH = 0, 1, 2
 class _TextExtractor(HTMLParser):
     """Collects visible text; never raises on bad markup (see html.parser)."""
 
-    def __init__(self) -> None:
+    def __init__(self, hidden_classes: frozenset[str] = frozenset(), hidden_ids: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
+        # classes and ids the page's style sheets hide (display:none, visibility:hidden)
+        self._hidden_classes = hidden_classes
+        self._hidden_ids = hidden_ids
         self._hidden: dict[str, int] = {}  # open hidden elements by name
         self._hidden_depth = 0
         self._in_head = False
@@ -246,7 +268,9 @@ class _TextExtractor(HTMLParser):
             if tag == self._veil_tag and tag not in VOID_ELEMENTS:
                 self._veil_depth += 1
             return
-        if tag not in VOID_ELEMENTS and _hidden_by_attributes(attrs):
+        if tag not in VOID_ELEMENTS and (
+            _hidden_by_attributes(attrs) or self._hidden_by_stylesheet(attrs)
+        ):
             self._veil_tag, self._veil_depth = tag, 1
             return
         if self._in_head and tag not in HEAD_CONTENT:
@@ -353,6 +377,16 @@ class _TextExtractor(HTMLParser):
         self._breaks = _NONE
         self._space = self._cell = False
         self.out.append(data)
+
+    def _hidden_by_stylesheet(self, attrs: list[tuple[str, str | None]]) -> bool:
+        if not self._hidden_classes and not self._hidden_ids:
+            return False
+        for name, value in attrs:
+            if name == "class" and value and self._hidden_classes.intersection(value.split()):
+                return True
+            if name == "id" and value and value.strip() in self._hidden_ids:
+                return True
+        return False
 
     # comments, doctype, processing instructions, CDATA (a bogus comment in HTML)
     # are not text: the base class's no-op handlers are what we want
@@ -465,6 +499,25 @@ def _hidden_by_attributes(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+def hidden_selectors(markup: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Classes and ids the page's ``<style>`` sheets hide from every reader: rules
+    whose selectors are one class or id (``.promo``, ``div#ad``) and whose
+    declarations say ``display:none`` or ``visibility:hidden``. Rules inside
+    ``@media`` blocks apply only sometimes and are left out."""
+    classes: set[str] = set()
+    ids: set[str] = set()
+    for sheet in _STYLE_ELEMENT.findall(markup):
+        sheet = AT_RULE_BLOCK.sub("", _CSS_COMMENT.sub("", sheet))
+        for selectors, declarations in STYLE_RULE.findall(sheet):
+            if not HIDING_STYLE.search(declarations):
+                continue
+            for selector in selectors.split(","):
+                m = SIMPLE_SELECTOR.match(selector)
+                if m:
+                    (classes if m.group(1) == "." else ids).add(m.group(2))
+    return frozenset(classes), frozenset(ids)
+
+
 @dataclass(frozen=True, slots=True)
 class HtmlText:
     """The visible text of a page and what extraction had to say about it."""
@@ -481,7 +534,7 @@ def extract_text(markup: str) -> HtmlText:
     result never starts or ends with white space that came from markup, and has
     no ``"\\r"``. Never raises: malformed markup is recovered from and noted.
     """
-    parser = _TextExtractor()
+    parser = _TextExtractor(*hidden_selectors(markup))
     parser.read(markup)
     text = "".join(parser.out)
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
@@ -498,3 +551,47 @@ def _preview(text: str) -> str:
     head = text[:PREVIEW_CHARS]
     shown = "".join(ch if ch.isprintable() else " " for ch in head)
     return repr(shown + ("\N{HORIZONTAL ELLIPSIS}" if len(text) > PREVIEW_CHARS else ""))
+
+
+def main_content_spans(markup: str, text: str) -> tuple[tuple[int, int], ...] | None:
+    """Spans of ``text`` (the page's visible text) that are its main content, by
+    jusText; None when that is not known (extractor unavailable, or what it kept is
+    too little of the page to trust)."""
+    from .justext_adapter import main_content
+
+    paragraphs = main_content(markup, text)
+    if not paragraphs:
+        return None
+    # the text with white space collapsed, and where each of its characters came from
+    flat: list[str] = []
+    where: list[int] = []
+    space = False
+    for i, c in enumerate(text):
+        if c.isspace():
+            space = bool(flat)
+            continue
+        if space:
+            flat.append(" ")
+            where.append(i)
+            space = False
+        flat.append(c)
+        where.append(i)
+    joined = "".join(flat)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for paragraph in paragraphs:
+        needle = " ".join(paragraph.split())
+        if not needle:
+            continue
+        at = joined.find(needle, cursor)
+        if at < 0:
+            at = joined.find(needle)
+        if at < 0:
+            continue
+        spans.append((where[at], where[at + len(needle) - 1] + 1))
+        cursor = at + len(needle)
+    covered = sum(e - s for s, e in spans)
+    visible = len(text) - sum(1 for c in text if c.isspace())
+    if not spans or covered < MAIN_CONTENT_MIN_SHARE * max(1, visible):
+        return None
+    return tuple(sorted(spans))

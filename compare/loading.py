@@ -44,7 +44,13 @@ from .errors import (
     InputUnreadable,
     UnknownEncoding,
 )
-from .htmltext import declared_charset, extract_text, looks_like_html, without_declaration
+from .htmltext import (
+    declared_charset,
+    extract_text,
+    looks_like_html,
+    main_content_spans,
+    without_declaration,
+)
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
 from .piecewise import decode_mixed
 
@@ -161,10 +167,12 @@ def _document(
         extracted = extract_text(raw)
         text, notes = extracted.text, (*notes, *extracted.notes)
         warnings = (*warnings, *extracted.notes)  # text recovered from bad markup
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(
         notes=notes,
         warnings=warnings,
-        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        text=text,
+        main_content=main_content_spans(raw, text) if is_html and text.strip() else None,
         sha256=hashlib.sha256(data).hexdigest(),
         size=len(data),
         format=Format.HTML if is_html else Format.TEXT,

@@ -86,6 +86,9 @@ class Document:
     #: encodings mixed or a declaration overruled, stray control bytes); each is
     #: also in ``notes``, which reports list
     warnings: tuple[str, ...] = ()
+    #: for an HTML page: the spans of ``text`` its main-content extractor (jusText)
+    #: kept as the article; None when not known (plain text, or extraction failed)
+    main_content: tuple[tuple[int, int], ...] | None = None
 
     @property
     def low_confidence(self) -> bool:
@@ -241,6 +244,19 @@ class Comparison:
     def drifted_facts(self) -> tuple[Fact, ...]:
         """Facts changed, missing or added (kept ones aside)."""
         return tuple(f for f in self.facts if f.status is not FactStatus.KEPT)
+
+    @property
+    def chrome_chars(self) -> int:
+        """Visible characters of boilerplate the copy added (site chrome, ads, links)."""
+        return sum(
+            len("".join(c.copy.text.split())) for c in self.changes if c.category is Category.BOILERPLATE
+        )
+
+    @property
+    def chrome_share(self) -> float:
+        """:attr:`chrome_chars` as a share of the copy's visible characters, 0..1."""
+        visible = len("".join(self.copy.text.split()))
+        return round(self.chrome_chars / visible, 4) if visible else 0.0
 
     def change_by_id(self, change_id: int) -> Change:
         change = self.changes[change_id - 1] if 0 < change_id <= len(self.changes) else None

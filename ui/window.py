@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -445,6 +446,10 @@ class MainWindow(QMainWindow):
         self.status_summary.setObjectName("statusSummary")
         self.status_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.status_summary.setAccessibleName(self.tr("Comparison summary"))
+        # a long summary is cut at the window's edge (its tooltip has it whole): it must
+        # never make the window wider than the user wants it
+        self.status_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_summary.setMinimumWidth(1)
         self.statusBar().addWidget(self.status_summary, 1)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
@@ -1355,6 +1360,7 @@ class MainWindow(QMainWindow):
         a.actionNextListItem.setEnabled(bool(shown))
         a.actionPreviousListItem.setEnabled(bool(shown))
         self.status_summary.setText(self.summary_text())
+        self.status_summary.setToolTip(plain_tooltip(self.summary_text()))
 
     def summary_text(self) -> str:
         c = self.comparison
@@ -1378,8 +1384,12 @@ class MainWindow(QMainWindow):
             for category in CATEGORY_ORDER
         )
         if c.mode is Mode.TRANSLATION:  # a share of paragraphs with a partner, not of text
-            return self.tr("{}   |   {}   |   {:.1%} aligned").format(head, counts, c.similarity)
-        return self.tr("{}   |   {}   |   {:.1%} similar").format(head, counts, c.similarity)
+            return self.tr("{}   |   {}   |   {:.1%} aligned · {:.1%} site chrome").format(
+                head, counts, c.similarity, c.chrome_share
+            )
+        return self.tr("{}   |   {}   |   {:.1%} similar · {:.1%} site chrome").format(
+            head, counts, c.similarity, c.chrome_share
+        )
 
     def _update_title(self) -> None:
         names = []

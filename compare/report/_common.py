@@ -210,7 +210,8 @@ def count_phrase(category: Category, count: int) -> str:
 
 
 def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -> str:
-    """The verdict: "The copy differs: 2 boilerplate, 9 edits" or "No differences"."""
+    """The verdict: "The copy differs: 2 boilerplate, 9 edits", "Article text unchanged;
+    the copy added site chrome (3 boilerplate)" or "No differences"."""
     counts = comparison.counts
     # a moved paragraph that was also reworded (a number changed in it, say) counts as
     # moved, not as an edit: say so, or the verdict hides the changed words
@@ -229,15 +230,21 @@ def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -
                 phrase += f" ({reworded} also reworded)"
             parts.append(phrase)
     ignored = sum(counts[category] for category in ignore)
+    content = [c for c in counted_categories(ignore) if counts[c] and c is not Category.BOILERPLATE]
     if comparison.mode is Mode.TRANSLATION:
         # across languages the facts are the main finding: say how many drifted
         drifted = Counter(f.status.value for f in comparison.drifted_facts)
-        parts += [
+        facts = [
             f"{drifted[s]} fact{'' if drifted[s] == 1 else 's'} {s}"
             for s in ("changed", "missing", "added")
             if drifted[s]
         ]
-    if parts:
+        parts += facts
+        content += facts
+    if parts and not content:
+        # the verdict is about the article: chrome alone does not make it differ
+        sentence = "Article text unchanged; the copy added site chrome (" + ", ".join(parts) + ")"
+    elif parts:
         sentence = "The copy differs: " + ", ".join(parts)
     elif ignored:
         sentence = "No counted differences"
@@ -251,6 +258,17 @@ def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -
 
 def similarity_phrase(similarity: float) -> str:
     return f"{similarity * 100:.1f}% of the text unchanged"
+
+
+def chrome_phrase(comparison) -> str:
+    """How much site chrome (boilerplate) the copy added: its own figure, apart from the
+    similarity, which counts article content only."""
+    if not comparison.chrome_chars:
+        return "no site chrome added"
+    return (
+        f"site chrome added: {comparison.chrome_chars:,} characters "
+        f"({comparison.chrome_share * 100:.1f}% of the copy)"
+    )
 
 
 # --- documents ------------------------------------------------------------------

@@ -37,6 +37,7 @@ from ._common import (
     TOOL_NAME,
     TOOL_VERSION,
     LineIndex,
+    chrome_phrase,
     count_phrase,
     encoding_phrase,
     file_name,
@@ -597,6 +598,7 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         f"<header><h1>{esc(copy.label)} compared with {esc(original.label)}</h1>",
         f'<p class="verdict{" same" if same else ""}">{esc(sentence)}</p>',
         f'<p class="sub">{esc(comparison_similarity_phrase(comparison))}; '
+        f"{esc(chrome_phrase(comparison))}; "
         f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)}).</p>",
         *([f'<p class="sub languages">Languages: {esc(languages)}</p>'] if languages else []),
         "</header>",

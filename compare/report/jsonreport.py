@@ -98,6 +98,7 @@ def comparison_dict(comparison: Comparison, options: ReportOptions | None = None
     summary: dict[str, Any] = {
         "similarity": comparison.similarity,
         "counts": {category.value: comparison.counts[category] for category in CATEGORY_ORDER},
+        "chrome": {"characters": comparison.chrome_chars, "share": comparison.chrome_share},
     }
     if options.ignore:
         summary["ignored"] = [c.value for c in CATEGORY_ORDER if c in options.ignore]

@@ -18,6 +18,7 @@ from ._common import (
     TOOL_NAME,
     TOOL_VERSION,
     LineIndex,
+    chrome_phrase,
     counted_changes,
     encoding_phrase,
     file_name,
@@ -104,7 +105,8 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         f"# {TOOL_NAME} report: {escape_cell(copy.label)} vs {escape_cell(original.label)}",
         "",
         f"**{escape_cell(verdict(comparison, options.ignore))}** "
-        f"\N{EM DASH} {escape_cell(comparison_similarity_phrase(comparison))}.",
+        f"\N{EM DASH} {escape_cell(comparison_similarity_phrase(comparison))}; "
+        f"{escape_cell(chrome_phrase(comparison))}.",
         "",
         *_file_rows(original, copy),
         *(["", f"Languages: {escape_cell(languages_phrase(comparison))}"] if languages_phrase(comparison) else []),

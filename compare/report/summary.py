@@ -36,6 +36,8 @@ class SummaryRow:
     counted: int = 0
     #: the one-line reason this copy could not be compared
     error: str | None = None
+    #: share of the copy that is site chrome it added (not counted in the similarity)
+    chrome: float = 0.0
 
     @classmethod
     def from_comparison(
@@ -44,7 +46,10 @@ class SummaryRow:
         copy = comparison.copy
         counts = tuple(comparison.counts[c] for c in CATEGORY_ORDER)
         counted = sum(1 for c in comparison.changes if c.category not in ignore)
-        return cls(copy.label, copy.path or "", report, comparison.similarity, counts, counted)
+        return cls(
+            copy.label, copy.path or "", report, comparison.similarity, counts, counted,
+            chrome=comparison.chrome_share,
+        )
 
 
 def ranked(rows: list[SummaryRow]) -> list[SummaryRow]:
@@ -77,6 +82,7 @@ def render_summary_csv(rows: list[SummaryRow], ignore: frozenset[Category] = fro
             *(c.value for c in CATEGORY_ORDER),
             "counted",
             "error",
+            "chrome",
         ]
     )
     for rank, row in enumerate(ranked(rows), start=1):
@@ -90,6 +96,7 @@ def render_summary_csv(rows: list[SummaryRow], ignore: frozenset[Category] = fro
                 *(row.counts if row.error is None else ("",) * len(CATEGORY_ORDER)),
                 "" if row.error is not None else row.counted,
                 _csv_cell(row.error or ""),
+                "" if row.error is not None else f"{row.chrome:.4f}",
             ]
         )
     return out.getvalue()
@@ -121,7 +128,7 @@ def render_summary_html(
         if row.error is not None:
             body.append(
                 f'<tr class="error"><td class="num">{rank}</td><td>{copy_cell}<br><small>{esc(row.path)}</small></td>'
-                f'<td colspan="{len(CATEGORY_ORDER) + 2}">could not compare: {esc(row.error)}</td></tr>'
+                f'<td colspan="{len(CATEGORY_ORDER) + 3}">could not compare: {esc(row.error)}</td></tr>'
             )
             continue
         cells = "".join(
@@ -131,7 +138,8 @@ def render_summary_html(
         similarity = f"{(row.similarity or 0.0) * 100:.1f}%"
         body.append(
             f'<tr><td class="num">{rank}</td><td>{copy_cell}<br><small>{esc(row.path)}</small></td>'
-            f'<td class="num">{similarity}</td>{cells}<td class="num">{row.counted}</td></tr>'
+            f'<td class="num">{similarity}</td>{cells}<td class="num">{row.counted}</td>'
+            f'<td class="num">{row.chrome * 100:.1f}%</td></tr>'
         )
     ignored_class = ' class="ignored"'
     heads = "".join(
@@ -160,7 +168,7 @@ def render_summary_html(
             f"<h1>Copies of {esc(original_label)}, most different first</h1>",
             f'<p class="sub">{esc(sub)}. In all: {esc(totals)}.</p>',
             "<table><thead><tr><th>Rank</th><th>Copy</th><th>Similarity</th>"
-            f"{heads}<th>Counted</th></tr></thead>",
+            f"{heads}<th>Counted</th><th>Site chrome</th></tr></thead>",
             f"<tbody>{''.join(body)}</tbody></table>",
             f"<footer>Made by {esc(TOOL_NAME)} {esc(TOOL_VERSION)}. The same table is in summary.csv.</footer>",
             "</body></html>",

@@ -19,6 +19,7 @@ from ._common import (
     TOOL_NAME,
     TOOL_VERSION,
     LineIndex,
+    chrome_phrase,
     counted_changes,
     encoding_phrase,
     file_name,
@@ -126,6 +127,7 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         "",
         f"Verdict: {verdict(comparison, options.ignore)}",
         f"Similarity: {comparison_similarity_phrase(comparison)}",
+        f"Chrome: {chrome_phrase(comparison)}",
         "Counts: "
         + ", ".join(
             f"{c.value} {comparison.counts[c]}{' (ignored)' if c in options.ignore else ''}"

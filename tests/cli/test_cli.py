@@ -567,3 +567,31 @@ def test_pdf_without_qt_is_trouble(capsys, files, tmp_path, monkeypatch):
     )
     assert_trouble(code, err, "PDF needs PySide6")
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_out_dir_ranks_copies_by_content_not_by_the_chrome_they_added(capsys, tmp_path):
+    article = (
+        "Four astronauts are on their way to the International Space Station after a "
+        "successful launch of SpaceX rocket Crew Dragon.\n\n"
+        "They are due to arrive at the International Space Station late Monday, joining two "
+        "Russians and one American who flew there last month from Kazakhstan.\n"
+    )
+    original = tmp_path / "original.txt"
+    original.write_text(article, encoding="utf-8")
+    wrapped = tmp_path / "wrapped.txt"  # the article verbatim in a scraper's chrome
+    wrapped.write_text(
+        "Skip to content\nSearch\n\nLatest Stories\n\n" + article
+        + "\nLEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here\n",
+        encoding="utf-8",
+    )
+    edited = tmp_path / "edited.txt"  # no chrome, one real edit
+    edited.write_text(article.replace("late Monday", "early Tuesday"), encoding="utf-8")
+    out_dir = tmp_path / "reports"
+    code, _, _ = run(capsys, original, wrapped, edited, "--format", "json", "--out-dir", out_dir)
+    assert code == 1
+    table = list(csv.DictReader((out_dir / "summary.csv").open(encoding="utf-8")))
+    assert [row["copy"] for row in table] == ["edited.txt", "wrapped.txt"]  # most different first
+    by_copy = {row["copy"]: row for row in table}
+    assert float(by_copy["wrapped.txt"]["similarity"]) == 1.0
+    assert float(by_copy["wrapped.txt"]["chrome"]) > 0.1
+    assert float(by_copy["edited.txt"]["chrome"]) == 0.0

@@ -313,3 +313,48 @@ def test_buttons_side_by_side_do_not_run_their_words_together() -> None:
     # red-team round 2: a page's Share and Tweet buttons came out as "ShareTweet"
     markup = "<div><button>Share</button><button>Tweet</button></div><p>Story text.</p>"
     assert html_to_text(markup) == "Share Tweet\n\nStory text."
+
+
+# -- style sheets and main content (chrome evidence) -----------------------------------
+
+
+def test_a_class_or_id_hidden_by_the_page_style_sheet_is_not_visible_text() -> None:
+    page = (
+        "<html><head><style>/* ads */ .promo, span.note{display: none} #tip{visibility:hidden}"
+        " @media print{.screen-only{display:none}}</style></head><body>"
+        '<p>Kept.</p><div class="box promo">Buy now</div><p>Also <span class="note">hidden</span>kept.</p>'
+        '<p id="tip">Secret tip</p><p class="screen-only">Shown on screen</p></body></html>'
+    )
+    assert html_to_text(page) == "Kept.\n\nAlso kept.\n\nShown on screen"
+
+
+def test_a_rule_that_does_not_hide_leaves_the_class_visible() -> None:
+    page = "<style>.promo{color:red}</style><p class=promo>Red text</p>"
+    assert html_to_text(page) == "Red text"
+
+
+def test_main_content_spans_point_at_the_article_paragraphs() -> None:
+    from compare.htmltext import main_content_spans
+
+    article = [
+        "Four astronauts are on their way to the International Space Station after a "
+        "successful launch of SpaceX rocket Crew Dragon, and the crew will stay there.",
+        "The three U.S. crew members and one from Japan are on NASA's first crew rotation "
+        "mission using a commercial spacecraft, officials said on Sunday evening.",
+    ]
+    page = (
+        "<html><body><nav><a href='/'>Home</a> | <a href='/w'>World</a></nav>"
+        + "".join(f"<p>{p}</p>" for p in article)
+        + "<footer>Most popular</footer></body></html>"
+    )
+    text = html_to_text(page)
+    spans = main_content_spans(page, text)
+    assert spans is not None
+    assert [text[s:e] for s, e in spans] == article
+
+
+def test_main_content_is_unknown_when_the_extractor_keeps_too_little() -> None:
+    from compare.htmltext import main_content_spans
+
+    page = "<p>Home</p><p>World</p>"
+    assert main_content_spans(page, html_to_text(page)) is None

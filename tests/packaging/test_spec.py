@@ -117,7 +117,9 @@ def test_entry_scripts_run_the_projects_own_entry_points(monkeypatch, tmp_path):
 
 def test_every_resource_file_is_bundled_where_the_frozen_lookup_finds_it(monkeypatch, tmp_path):
     [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
-    bundled = {f"{dest}/{src.rsplit('/', 1)[-1]}" for src, dest in kw["datas"]}
+    bundled = {
+        f"{dest}/{src.rsplit('/', 1)[-1]}" for src, dest in kw["datas"] if dest.startswith("resources")
+    }
     wanted = {
         str(p.relative_to(ROOT))
         for p in (ROOT / "resources").rglob("*")
@@ -145,6 +147,15 @@ def test_the_language_model_is_bundled_where_the_engine_looks_for_it(monkeypatch
     hidden = set(kw["hiddenimports"])
     for code in ("en", "fr", "es", "de", "ru", "zh"):
         assert f"dateparser.data.date_translation_data.{code}" in hidden
+
+
+def test_justext_stop_word_lists_are_bundled_where_the_package_reads_them(monkeypatch, tmp_path):
+    from compare.justext_adapter import languages
+
+    [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
+    bundled = {src.rsplit("/", 1)[-1] for src, dest in kw["datas"] if dest == "justext/stoplists"}
+    assert {f"{language}.txt" for language in languages()} <= bundled
+    assert len(bundled) >= 100  # the chrome scorer's languages
 
 
 def test_qt_modules_the_window_imports_are_never_excluded(monkeypatch, tmp_path):

@@ -126,6 +126,9 @@ def test_open_pair_shows_comparison_side_by_side(loaded):
     assert "original-ap.txt" in w.windowTitle()
     counts = " · ".join(f"{k.value} {c.counts[k]}" for k in Category)
     assert counts in w.status_summary.text()
+    # the chrome the copy added is its own figure, beside the (content-only) similarity
+    assert c.chrome_chars > 0
+    assert f"{c.chrome_share:.1%} site chrome" in w.status_summary.text()
 
 
 def test_paragraph_rows_stay_level_at_every_change(loaded):

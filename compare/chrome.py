@@ -1,0 +1,663 @@
+"""Site chrome by its shape: one scorer over features that hold across sites and languages.
+
+The phrase tables of :mod:`compare.boilerplate` know phrases; real sites invent new
+ones every day and in every language. This scorer looks at what chrome *is*: short,
+few stop words, links, counters, dates and times, credits, calls to action, symbols,
+lines repeated in the copy, its place on the page — and at what article text is:
+sentences dense in stop words, text the original has too, text inside the page's main
+content. Every feature that fires adds its weight (:data:`CHROME_WEIGHTS`, positive
+toward chrome, :data:`CONTENT_WEIGHTS`, negative); a line whose total reaches
+:data:`CHROME_THRESHOLD` is chrome, and the features toward chrome become the evidence
+codes and the reason the reader sees.
+
+It judges one *inserted line* of the copy at a time (the segment stage cut every
+region into lines), with its region around it for place and list features. A line the
+copy dropped from the original is never judged by shape: only the phrase tables can
+call that boilerplate.
+
+Evidence codes
+--------------
+
+==================== ===============================================================
+code                 meaning
+==================== ===============================================================
+caption-credit       a photo credit closes the line (``(AP Photo/NAME)``, ``NAME /
+                     Reuters``, ``REUTERS/NAME``, ``Photo: NAME``, ``Getty Images``)
+source-credit        a short line naming a news agency (``FUENTE: AP``, ``(و م ع)``)
+call-to-action       follow, subscribe, share, download, read, listen, log in … in any
+                     of the languages of :data:`CALL_TO_ACTION_STEMS`
+platform             a call to action naming a platform or channel (``follow our Google
+                     News channel``, ``تابعونا على تلغرام``, ``download the app``)
+url                  a link, an e-mail address or a handle
+code                 script, style sheet, JSON or template remnants (``spot_img``)
+counter              a bare number or a counter (``1 of 6``, ``1 / 6``, ``4/10``)
+date-time            a date, a time or a reading time in a short line
+dates-and-times      three or more dates or times in one line (a page's time stamp)
+separators           items between ``>``, ``›``, ``»``, ``·``, ``•`` (a breadcrumb)
+short-label          three words or fewer
+upper-case           written in capitals
+title-case           most words capitalised
+few-stop-words       almost no stop words of the copy's language (jusText lists)
+symbols              more symbols and digits than letters (``0:00 0:01:55``, ``___``)
+label                ``LABEL:`` / ``LABEL |`` in capitals, any short label before ``|``,
+                     or a one- or two-word label before a title-cased name
+list                 one of three or more short lines in a row (a menu, a link list)
+list-item            opens with a bullet
+item-row             items separated by wide gaps on one line (a ticker)
+decorated            framed by symbols (``+++ … +++``)
+form-field           a form field's asterisk
+repeated-line        the same short line stands elsewhere in the copy
+list-heading         a short line ending in ``:`` right above chrome
+chrome-box           a short line in one block (no blank line between) with chrome
+outside-main-content (HTML copies) outside the page's main content, by jusText
+document-head        in a region at the very start of the copy
+document-tail        in a region at the very end of the copy
+shape                the line was judged by this scorer (the codes above say why)
+glued                the chrome stood inside a line, after the article's sentence
+==================== ===============================================================
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from . import boilerplate, justext_adapter
+
+#: a line whose score reaches this is chrome
+CHROME_THRESHOLD = 3
+
+#: points toward chrome, per evidence code
+CHROME_WEIGHTS: dict[str, int] = {
+    "caption-credit": 12,  # a credit closing the line makes it a caption, however long
+    "platform": 8,  # "follow us on Telegram", "download the app": a call to a channel
+    "code": 6,
+    "item-row": 8,  # three or more items a wide gap apart: a ticker, never prose
+    "source-credit": 4,
+    "form-field": 6,
+    "counter": 4,
+    "call-to-action": 3,
+    "url": 3,
+    "label": 3,
+    "decorated": 3,
+    "outside-main-content": 3,
+    "list-heading": 3,
+    "chrome-box": 2,
+    "dates-and-times": 4,
+    "date-time": 2,
+    "separators": 2,
+    "short-label": 2,
+    "symbols": 2,
+    "repeated-line": 2,
+    "list": 2,
+    "list-item": 1,
+    "few-stop-words": 1,
+    "upper-case": 1,
+    "title-case": 1,
+    "short-line": 1,
+    "document-head": 1,
+    "document-tail": 1,
+}
+
+#: points toward content (article text), per feature
+CONTENT_WEIGHTS: dict[str, int] = {
+    "in-original": -4,  # the original has this very line
+    "prose": -4,  # a long run of words dense in stop words
+    "open-sentence": -6,  # ends in a comma or opens in lower case: part of a sentence
+    "long": -3,  # a long sentence
+    "sentence": -2,
+    "inside-main-content": -2,
+}
+
+#: readable names of the evidence codes, for the reason
+READABLE: dict[str, str] = {
+    "caption-credit": "caption credit",
+    "source-credit": "agency credit",
+    "call-to-action": "call to action",
+    "platform": "call to a platform",
+    "url": "link",
+    "code": "code",
+    "counter": "counter",
+    "date-time": "date or time",
+    "dates-and-times": "dates and times",
+    "separators": "separators",
+    "short-label": "short label",
+    "upper-case": "capitals",
+    "title-case": "title case",
+    "few-stop-words": "few stop words",
+    "symbols": "symbols",
+    "label": "label",
+    "list": "list of short lines",
+    "list-item": "bullet",
+    "item-row": "row of items",
+    "decorated": "framed by symbols",
+    "form-field": "form field",
+    "repeated-line": "repeated in the copy",
+    "list-heading": "heading of chrome",
+    "chrome-box": "in a box of chrome",
+    "outside-main-content": "outside main content",
+    "document-head": "page head",
+    "document-tail": "page tail",
+    "short-line": "short line",
+}
+
+# -- thresholds ---------------------------------------------------------------------
+
+#: a short label has at most this many words; a short line at most this many
+SHORT_LABEL_WORDS = 3
+SHORT_LINE_WORDS = 6
+#: dates, credits and calls to action count in lines up to this many words
+SHORT_CONTEXT_WORDS = 14
+#: a call to a platform counts in lines up to this many words
+PLATFORM_CONTEXT_WORDS = 30
+#: a label (``SEE ALSO:``, ``Site | Section``) counts in lines up to this many words
+LABEL_CONTEXT_WORDS = 20
+#: prose: at least this many words, this share of them stop words
+PROSE_MIN_WORDS = 8
+PROSE_STOPWORD_SHARE = 0.25
+#: few stop words: at most this share, in a line of at least this many words
+FEW_STOPWORD_SHARE = 0.1
+FEW_STOPWORD_MIN_WORDS = 3
+#: long: more words than this
+LONG_WORDS = 40
+#: capitals: this share of the letters; title case: this share of the words
+UPPER_SHARE = 0.6
+TITLE_SHARE = 0.7
+#: symbols: letters are less than this share of the visible characters
+LETTER_SHARE = 0.5
+#: a list: at least this many short lines in a row in one region
+LIST_MIN_LINES = 3
+#: a line of at most this many words, in one block with a chrome line, is part of it
+BOX_LINE_WORDS = 6
+#: repeated: a line of at most this many words standing twice or more in the copy
+REPEATED_MAX_WORDS = 12
+
+# -- phrase and name tables (one signal among several) -------------------------------
+
+#: news agencies and picture services a credit names
+AGENCIES = (
+    "AP",
+    "Associated Press",
+    "AP Images",
+    "Reuters",
+    "REUTERS",
+    "AFP",
+    "dpa",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "TASS",
+    "ТАСС",
+    "Фотохроника ТАСС",
+    "РИА Новости",
+    "Xinhua",
+    "Bloomberg",
+    "UPI",
+    "Kyodo",
+    "Yonhap",
+    "EPA",
+    "Anadolu",
+    "Getty Images",
+    "Getty",
+    "Shutterstock",
+    "PA Wire",
+    "PA",
+    "Pool",
+    "Handout",
+    "picture alliance",
+    "dts",
+    "dts Nachrichtenagentur",
+    "SPA",
+    "و م ع",
+    "أ ف ب",
+    "رويترز",
+    "新华社",
+    "路透社",
+    "美联社",
+    "中新社",
+)
+#: the word for a photo or picture, in the languages news copies come in
+PHOTO_WORDS = (
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Image",
+    "Images",
+    "Foto",
+    "Fotos",
+    "Imagen",
+    "Imágenes",
+    "Bild",
+    "Bilder",
+    "Фото",
+    "фото",
+    "Фотография",
+    "Світлина",
+    "صورة",
+    "الصورة",
+    "摄影",
+    "攝影師",
+    "摄影师",
+    "图片",
+    "圖片",
+    "图",
+    "Credit",
+    "Crédito",
+    "Quelle",
+)
+#: stems of calls to action (follow, subscribe, share, download, read, listen, watch,
+#: log in, register, click, newsletter) in English, Spanish, Portuguese, French,
+#: German, Italian, Russian, Ukrainian, Arabic and Chinese; a word starting with one
+CALL_TO_ACTION_STEMS = (
+    "follow",
+    "subscrib",
+    "share",
+    "download",
+    "read more",
+    "read",
+    "listen",
+    "watch",
+    "log in",
+    "login",
+    "sign up",
+    "sign in",
+    "register",
+    "click",
+    "tap",
+    "enter",
+    "join",
+    "newsletter",
+    "please",
+    "comment",
+    "reply",
+    "sigue",
+    "síg",
+    "suscri",
+    "compart",
+    "descarg",
+    "lee",
+    "leer",
+    "escuch",
+    "mira",
+    "vea",
+    "ver ",
+    "haz clic",
+    "regístr",
+    "únete",
+    "comentar",
+    "comentario",
+    "deja",
+    "dejá",
+    "agregar",
+    "segue",
+    "assin",
+    "baix",
+    "suivez",
+    "abonn",
+    "partag",
+    "télécharg",
+    "lire",
+    "écout",
+    "cliqu",
+    "inscri",
+    "folg",
+    "abonnier",
+    "teilen",
+    "herunterlad",
+    "weiterles",
+    "lesen",
+    "hör",
+    "klick",
+    "anmeld",
+    "registrier",
+    "aktualisier",
+    "segui",
+    "iscriv",
+    "condividi",
+    "подпис",
+    "поделит",
+    "скача",
+    "читать",
+    "читайте",
+    "подробнее",
+    "слуша",
+    "смотр",
+    "нажм",
+    "войти",
+    "рассылк",
+    "комментар",
+    "підпис",
+    "поділит",
+    "читати",
+    "слуха",
+    "дивит",
+    "تابع",
+    "اشترك",
+    "الاشتراك",
+    "الإشتراك",
+    "حمل",
+    "شارك",
+    "مشاركة",
+    "اقرأ",
+    "اضغط",
+    "انضم",
+    "للإنضمام",
+    "استمع",
+    "الاستماع",
+    "شاهد",
+    "تسجيل",
+    "سجل",
+    "关注",
+    "订阅",
+    "下载",
+    "分享",
+    "阅读",
+    "点击",
+    "注册",
+    "登录",
+    "收听",
+    "扫码",
+    "訂閱",
+    "分享",
+    "點擊",
+)
+
+#: platforms and channels a call to action sends the reader to (names, so the same in
+#: most languages, plus their Arabic, Russian and Chinese spellings)
+PLATFORMS = (
+    "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Telegram", "WhatsApp",
+    "Google News", "Google Play", "App Store", "LinkedIn", "Pinterest", "Snapchat", "Threads",
+    "Viber", "VK", "ВКонтакте", "Одноклассники", "Дзен", "Яндекс", "WeChat", "Weibo", "微信",
+    "微博", "抖音", "فيسبوك", "تويتر", "تلغرام", "تلجرام", "واتساب", "انستغرام", "يوتيوب",
+    "RSS", "app", "newsletter",
+)
+
+# -- patterns, compiled on first use ---------------------------------------------------
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern]:
+    agency = _alternation(AGENCIES)
+    photo = _alternation(PHOTO_WORDS)
+    name = r"\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}"
+    return {
+        "caption-credit": regex.compile(
+            # (AP Photo/NAME), (Photo: NAME/PA Wire), (Фото: REUTERS/…), (AP Foto/NAME, archivo)
+            rf"\((?:[\p{{L}} ]{{0,20}}\s)?(?:{photo})\s*[:/]\s*[^()\n]{{2,80}}\)\s*$"
+            # REUTERS/NAME, NAME/PA Wire, NAME / Reuters, … via REUTERS, Getty Images
+            rf"|(?<![\p{{L}}\d])(?:{agency})\s*/\s*{name}\.?\s*$"
+            rf"|{name}\s*/\s*(?:[\p{{L}} ]{{1,30}}/)*(?:{agency})\)?\.?\s*$"
+            rf"|\b(?:via|vía|über)\s+(?:{agency})\)?\.?\s*$"
+            rf"|\bGetty Images\)?\.?\s*$"
+            # Photo: NAME …, Bild: picture alliance/dpa | NAME, Photo by NAME, 攝影師:NAME
+            rf"|(?<![\p{{L}}])(?:{photo})(?:/[\p{{L}}]+)?\s*(?:by\s+|[:：]\s*)[^\n]{{0,80}}$"
+            rf"|\((?:{photo})\)",
+            regex.V1,
+        ),
+        "source-credit": regex.compile(rf"(?<![\p{{L}}])(?:{agency})(?![\p{{L}}])"),
+        "platform": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(PLATFORMS)})(?![\p{{L}}])"),
+        "call-to-action": regex.compile(
+            rf"(?:^|[^\p{{L}}])(?:{_alternation(CALL_TO_ACTION_STEMS)})", regex.I
+        ),
+        "url": regex.compile(
+            r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+\.\w+|(?<!\w)[@#]\w{2,}"
+            r"|\b[\w-]+\.(?:com|net|org|ru|ua|de|es|me|io|news|gov|sa|cn)(?:/\S*)?\b"
+        ),
+        "code": regex.compile(
+            r"\b[a-z]+_[a-z_]+\b|[{};]\s*$|\bfunction\s*\(|\bvar\s+\w+\s*=|</?\w+[^>]*>"
+            r"|\[\w+_\d+\]|^\s*[.#][\w-]+\s*\{|\bdisplay\s*:\s*none|\{\s*\"\w+\"\s*:"
+        ),
+        "counter": regex.compile(
+            r"^\W*\d+(?:[.,]\d+)?[KkMm]?\W*$|\b\d+\s*(?:of|/|de|von|из|з|من|之)\s*\d+\b"
+            r"|^\W*\d+(?:[.,]\d+)?[KkMm]?\s+\w+\s*$|\(\s*\d+\s+\w+\s*\)"
+        ),
+        "date-time": regex.compile(
+            r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"
+            r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{4}\b|\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?"
+            r"|мин|хв|год|ч|分钟|小时|دقائق|ساعة|años?|Jahren?|Uhr)\b"
+            r"|(?<!\d)[\d\N{ARABIC-INDIC DIGIT ZERO}-\N{ARABIC-INDIC DIGIT NINE}]+\s*(?:سنوات|ساعة|دقيقة)"
+        ),
+        "separators": regex.compile(r"\S\s*(?:[>›»·•]{1,2})\s*\S"),
+        "list-item": regex.compile(r"^\s*(?:[-•·*▪►»›]|\d+[.)])\s+"),
+        "item-row": regex.compile(r"\S(?:\s{3,}|\t+)\S"),
+        "decorated": regex.compile(r"^\s*([^\w\s])\1+.*[^\w\s]{2,}\s*$"),
+        "form-field": regex.compile(r"\s\*\s*$"),
+        "label": regex.compile(r"^[\W\d]*[\p{Lu}\d][\p{Lu}\d ]{1,30}\s*[:|]|^[^|\n]{1,40}\s\|\s"),
+        "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
+        "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
+    }
+
+
+# -- context: one per comparison ------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the scorer knows of a comparison: both texts, the copy's stop words and,
+    for an HTML copy, where its main content is (``None``: not known)."""
+
+    original: str
+    copy: str
+    stopwords: frozenset[str]
+    main_content: tuple[tuple[int, int], ...] | None = None
+    #: where the copy's first visible character is, and where its last one ends
+    bounds: tuple[int, int] = (0, 0)
+
+
+def context(original: str, copy: str, main_content: tuple[tuple[int, int], ...] | None) -> Context:
+    bounds = (len(copy) - len(copy.lstrip()), len(copy.rstrip()))
+    return Context(original, copy, justext_adapter.stopwords_for(copy)[1], main_content, bounds)
+
+
+@functools.lru_cache(maxsize=4)
+def _original_lines(original: str) -> frozenset[str]:
+    return frozenset(boilerplate.line_key(x) for x in original.split("\n") if x.strip())
+
+
+def _words(text: str) -> list[str]:
+    """Words, with a run of CJK characters counted as one word per two characters."""
+    out = []
+    cjk = _patterns()["cjk"]
+    for token in text.split():
+        n = len(cjk.findall(token))
+        out.extend([token] * max(1, n // 2) if n else [token])
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """The scorer's answer for one line: its score and the features that fired."""
+
+    score: int
+    chrome: tuple[str, ...]  # evidence codes toward chrome, strongest first
+    content: tuple[str, ...]
+
+    @property
+    def is_chrome(self) -> bool:
+        return self.score >= CHROME_THRESHOLD
+
+    @property
+    def reason(self) -> str:
+        named = ", ".join(READABLE[c] for c in self.chrome[:4])
+        return f"site chrome by its shape: {named}"
+
+
+def judge_lines(
+    ctx: Context, lines: list[tuple[int, int]], region: tuple[int, int]
+) -> list[Judgement]:
+    """Judge inserted lines ``copy[s:e]`` of one region ``copy[region[0]:region[1]]``."""
+    copy = ctx.copy
+    head = region[0] <= ctx.bounds[0]
+    tail = region[1] >= ctx.bounds[1]
+    texts = [copy[s:e].strip() for s, e in lines]
+    words = [_words(t) for t in texts]
+    shortish = [
+        0 < len(w) <= SHORT_CONTEXT_WORDS * 1.5 and not _ends_sentence(t)
+        for t, w in zip(texts, words, strict=True)
+    ]
+    in_list = _runs(shortish, LIST_MIN_LINES)
+    out = []
+    for i, (s, e) in enumerate(lines):
+        fired = _features(ctx, texts[i], words[i], s, e)
+        if in_list[i]:
+            fired.append("list")
+        if head:
+            fired.append("document-head")
+        if tail:
+            fired.append("document-tail")
+        out.append(_total(fired))
+    # a short line in the same box (no blank line between) as a chrome line is part of
+    # that box ("ذكر فى هذا الخبر" above "شارك الخبر على", a caption's first line)
+    for i in range(len(out)):
+        if (
+            out[i].is_chrome
+            or len(words[i]) > BOX_LINE_WORDS
+            or _ends_sentence(texts[i])
+            or "open-sentence" in out[i].content
+        ):
+            continue
+        if any(
+            0 <= k < len(out) and out[k].is_chrome and _same_box(copy, lines, min(i, k))
+            for k in (i - 1, i + 1)
+        ):
+            out[i] = _total([*out[i].chrome, *out[i].content, "chrome-box"])
+    # a short line ending in ":" right above chrome heads it ("Palabras clave:")
+    for i in range(len(out) - 1):
+        if (
+            not out[i].is_chrome
+            and out[i + 1].is_chrome
+            and texts[i].endswith((":", "\N{FULLWIDTH COLON}"))
+            and len(words[i]) <= SHORT_LINE_WORDS
+        ):
+            out[i] = _total([*out[i].chrome, *out[i].content, "list-heading"])
+    return out
+
+
+def _same_box(copy: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether lines ``i`` and ``i + 1`` stand in one block (no blank line between)."""
+    end = lines[i][0] + len(copy[lines[i][0] : lines[i][1]].rstrip())
+    start = lines[i + 1][0] + len(copy[lines[i + 1][0] : lines[i + 1][1]]) - len(
+        copy[lines[i + 1][0] : lines[i + 1][1]].lstrip()
+    )
+    return copy.count("\n", end, start) <= 1
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_patterns()["sentence-end"].search(text)) and not text.endswith(("...", "…"))
+
+
+def _runs(flags: list[bool], n: int) -> list[bool]:
+    out = [False] * len(flags)
+    i = 0
+    while i < len(flags):
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        if j - i >= n:
+            out[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return out
+
+
+def _total(fired: list[str]) -> Judgement:
+    fired = list(dict.fromkeys(fired))
+    chrome = sorted((f for f in fired if f in CHROME_WEIGHTS), key=lambda f: -CHROME_WEIGHTS[f])
+    content = [f for f in fired if f in CONTENT_WEIGHTS]
+    score = sum(CHROME_WEIGHTS[f] for f in chrome) + sum(CONTENT_WEIGHTS[f] for f in content)
+    return Judgement(score, tuple(chrome), tuple(content))
+
+
+def _titled_label(text: str) -> bool:
+    """``Artikel zu: Außenministerium der Vereinigten Staaten``: a label of one or two
+    words, a colon, and a title-cased name — not a sentence, not a headline."""
+    label, sep, rest = text.partition(":")
+    if not sep or not 0 < len(label.split()) <= 2 or _ends_sentence(text):
+        return False
+    cased = [w for w in rest.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    return len(cased) >= 2 and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased)
+
+
+def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
+    p = _patterns()
+    fired: list[str] = []
+    n = len(words)
+    if not text:
+        return fired
+    tail = text[-160:]
+    if p["caption-credit"].search(tail):
+        fired.append("caption-credit")
+    if p["code"].search(text):
+        fired.append("code")
+    if p["url"].search(text):
+        fired.append("url")
+    if p["form-field"].search(text):
+        fired.append("form-field")
+    if p["item-row"].search(text.strip()) and len(p["item-row"].findall(text.strip())) >= 2:
+        fired.append("item-row")
+    if p["decorated"].match(text):
+        fired.append("decorated")
+    if p["list-item"].match(ctx.copy[s:e]):
+        fired.append("list-item")
+    if n <= PLATFORM_CONTEXT_WORDS and p["platform"].search(text) and p["call-to-action"].search(text):
+        fired.append("platform")
+    if len(p["date-time"].findall(text)) >= 3:
+        fired.append("dates-and-times")
+    if n <= SHORT_CONTEXT_WORDS:
+        if p["separators"].search(text):
+            fired.append("separators")
+        if p["counter"].search(text):
+            fired.append("counter")
+        if p["date-time"].search(text):
+            fired.append("date-time")
+        if p["call-to-action"].search(text):
+            fired.append("call-to-action")
+        if n <= 8 and p["source-credit"].search(text):
+            fired.append("source-credit")
+    if n <= LABEL_CONTEXT_WORDS and (p["label"].search(text) or _titled_label(text)):
+        fired.append("label")
+    if n <= SHORT_LABEL_WORDS:
+        fired.append("short-label")
+    ends_sentence = _ends_sentence(text)
+    if n <= SHORT_LINE_WORDS and not ends_sentence:
+        fired.append("short-line")
+    letters = [c for c in text if c.isalpha()]
+    visible = [c for c in text if not c.isspace()]
+    if visible and len(letters) < LETTER_SHARE * len(visible):
+        fired.append("symbols")
+    if len(letters) >= 2 and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(letters):
+        fired.append("upper-case")
+    cased = [w for w in words if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    if cased and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased):
+        fired.append("title-case")
+    if ctx.stopwords and n >= FEW_STOPWORD_MIN_WORDS:
+        share = sum(1 for w in words if w.casefold().strip(".,:;!?«»\"'()") in ctx.stopwords) / n
+        if share <= FEW_STOPWORD_SHARE:
+            fired.append("few-stop-words")
+        elif share >= PROSE_STOPWORD_SHARE and n >= PROSE_MIN_WORDS and ends_sentence:
+            fired.append("prose")
+    elif not ctx.stopwords and n >= PROSE_MIN_WORDS * 2 and ends_sentence:
+        fired.append("prose")  # no list for the language: a long sentence is prose
+    if ends_sentence and n >= SHORT_LINE_WORDS:
+        fired.append("sentence")
+    if n > LONG_WORDS and ends_sentence:
+        fired.append("long")
+    if text.rstrip().endswith((",", ";")) or (text[:1].islower() and n >= SHORT_LINE_WORDS):
+        fired.append("open-sentence")
+    key = boilerplate.line_key(text)
+    if key in _original_lines(ctx.original):
+        fired.append("in-original")
+    elif n <= REPEATED_MAX_WORDS and boilerplate.line_counts(ctx.copy).get(key, 0) >= 2:
+        fired.append("repeated-line")
+    if ctx.main_content is not None:
+        k = bisect.bisect_left(ctx.main_content, (e,)) - 1  # the last span starting before e
+        inside = k >= 0 and ctx.main_content[k][1] > s
+        fired.append("inside-main-content" if inside else "outside-main-content")
+    return fired

@@ -1,0 +1,236 @@
+"""One change, one nature: the classify stage's judgement of a content block's parts.
+
+Part of the classify stage (:mod:`compare.classify`). A block the segment stage left
+whole can still hold differences of several natures: chrome glued to a line
+(``ADVERTISEMENT Officials said …``, ``… said. Share this: Facebook``), damage or
+typography beside a real word edit, a paragraph replaced by an ad, two added
+paragraphs. Each function here returns the block's parts *with their verdicts*
+(:class:`compare.classify.Labelled`), so nothing is classified twice and nothing
+flows back to an earlier stage.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+import regex
+
+from . import boilerplate
+from .classify import Labelled, Verdict
+from .diffing import char_details, word_changes
+from .model import Category
+from .tokens import is_boundary
+
+#: a change is split into its word-level sub-changes only when it has at most this many
+MIXED_MAX_SUBCHANGES = 16
+#: a multi-paragraph insertion (deletion) is split into paragraphs only when every
+#: paragraph has at least this many words (sentences, not a list of headlines)
+PARAGRAPH_SPLIT_MIN_WORDS = 6
+#: a blank line (paragraph separator) with the line breaks around it
+_SEPARATOR = regex.compile(r"\n[^\S\n]*\n\s*")
+
+Span4 = tuple[int, int, int, int]
+Judge = Callable[..., Verdict]
+
+
+def glued_parts(piece: Span4, details, a: str, b: str) -> list[tuple[Span4, tuple]]:
+    """A one-line block with chrome glued to its start or end: the content part and
+    the chrome part (an insertion), else the block itself."""
+    a0, a1, b0, b1 = piece
+    old, new = a[a0:a1], b[b0:b1]
+    if not new.strip() or "\n" in new.strip():
+        return [(piece, details)]
+    # a marker glued to the start of a paragraph ("ADVERTISEMENT Officials")
+    head = boilerplate.head_end(new) if old and (b0 == 0 or b[b0 - 1] == "\n") else None
+    if head:
+        rest = (a0, a1, b0 + head, b1)
+        return [((a0, a0, b0, b0 + head), ()), (rest, _inside(details, rest))]
+    # chrome glued to the end of a paragraph ("… said. Share this: Facebook")
+    tail = boilerplate.tail_start(new)
+    if tail and new[:tail].strip() and not boilerplate.explain(new, b):
+        first = (a0, a1, b0, b0 + tail)
+        return [(first, _inside(details, first)), ((a1, a1, b0 + tail, b1), ())]
+    return [(piece, details)]
+
+
+def by_nature(
+    piece: Span4, details, a: str, b: str, block: int, judge: Judge, whole: Verdict | None = None
+) -> list[Labelled]:
+    """``piece`` labelled, or its parts labelled when it mixes natures (``whole``: its
+    verdict, when the caller has it already)."""
+    a0, a1, b0, b1 = piece
+    if a0 == a1 or b0 == b1:
+        return _paragraphs(piece, details, a, b, block, judge, whole)
+    whole = whole or judge(a, b, a0, a1, b0, b1, details)
+    if whole.category is Category.CORRUPTION:
+        # several damaged words with intact ones between: each its own change, when
+        # each is damage on its own (so the intact words are not highlighted)
+        return _mixed(piece, details, a, b, block, judge, keep_edits_whole=False) or [
+            Labelled(*piece, details, whole, block)
+        ]
+    if whole.category is not Category.EDIT:
+        return [Labelled(*piece, details, whole, block)]
+    return (
+        _replaced_by_boilerplate(piece, a, b, block, judge)
+        or _mixed(piece, details, a, b, block, judge)
+        or [Labelled(*piece, details, whole, block)]
+    )
+
+
+def _inside(details, piece: Span4) -> tuple:
+    a0, a1, b0, b1 = piece
+    return tuple(d for d in details if a0 <= d[0] and d[1] <= a1 and b0 <= d[2] and d[3] <= b1)
+
+
+def _paragraphs(
+    piece: Span4, details, a: str, b: str, block: int, judge: Judge, whole: Verdict | None = None
+) -> list[Labelled]:
+    """An insertion (deletion) of several paragraphs of content: one change each.
+
+    Two added paragraphs are two facts for the editor ("paragraph added" twice, each
+    with its own reason). Each part keeps one separator, on the side the whole had
+    it ("P1\n\nP2\n\n" -> "P1\n\n" + "P2\n\n"; "\n\nP1\n\nP2" -> "\n\nP1" + "\n\nP2").
+    Only content is split this way: a block of short lines (a "Trending" list) is
+    explained as a whole, and so is a whole text added or missing.
+    """
+    a0, a1, b0, b1 = piece
+    whole = whole or judge(a, b, a0, a1, b0, b1, details)
+    insert = a0 == a1
+    text, start = (b[b0:b1], b0) if insert else (a[a0:a1], a0)
+    inner = [m for m in _SEPARATOR.finditer(text) if m.start() and m.end() < len(text)]
+    side = b if insert else a
+    if (
+        whole.category is not Category.EDIT
+        or not inner
+        or (not side[:start].strip() and not side[start + len(text) :].strip())
+    ):
+        return [Labelled(*piece, details, whole, block)]
+    bounds = [0, *(m.start() for m in inner), len(text)]
+    if any(
+        len(text[s:e].split()) < PARAGRAPH_SPLIT_MIN_WORDS for s, e in itertools.pairwise(bounds)
+    ):
+        return [Labelled(*piece, details, whole, block)]  # headings, lists: one block
+    leading = text[:1].isspace()
+    cuts = [0, *(m.start() if leading else m.end() for m in inner), len(text)]
+    out = []
+    for s, e in itertools.pairwise(cuts):
+        part = (a0, a0, start + s, start + e) if insert else (start + s, start + e, b0, b0)
+        out.append(Labelled(*part, (), judge(a, b, *part), block))
+    return out
+
+
+def _whole_lines(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at line boundaries."""
+    return (start == 0 or text[start - 1] == "\n" or text[start] == "\n") and (
+        end == len(text) or text[end] == "\n" or text[end - 1] == "\n"
+    )
+
+
+def _replaced_by_boilerplate(
+    piece: Span4, a: str, b: str, block: int, judge: Judge
+) -> list[Labelled] | None:
+    """A paragraph replaced by a boilerplate line: the paragraph missing + the insert.
+
+    "reworded: These records have dire … → Advertisement" hides that a paragraph of
+    the article is gone. When the copy side (whole lines) is boilerplate on its own
+    and the original side is not, they are two changes: the deletion (an edit) and
+    the insertion (boilerplate).
+    """
+    a0, a1, b0, b1 = piece
+    if not _whole_lines(b, b0, b1) or not _whole_lines(a, a0, a1):
+        return None
+    inserted = judge(a, b, a1, a1, b0, b1)
+    if inserted.category is not Category.BOILERPLATE:
+        return None
+    deleted = judge(a, b, a0, a1, b0, b0)
+    if deleted.category is Category.BOILERPLATE:
+        return None
+    return [
+        Labelled(a0, a1, b0, b0, (), deleted, block),
+        Labelled(a1, a1, b0, b1, (), inserted, block),
+    ]
+
+
+def _mixed(
+    piece: Span4,
+    details,
+    a: str,
+    b: str,
+    block: int,
+    judge: Judge,
+    *,
+    keep_edits_whole: bool = True,
+) -> list[Labelled] | None:
+    """An edit that also holds damage or typography, split where the nature changes.
+
+    The word diff's semantic clean-up joins neighbouring differences, so mojibake
+    in one word and a changed name in the next come out as one change, classified
+    as an edit: the damage is then never counted. Each word-level sub-change (see
+    :func:`compare.diffing.word_changes`) is classified on its own; when some are
+    not edits (corruption, typography), every such sub-change becomes a change of
+    its own, and consecutive edit sub-changes stay one change (with the unchanged
+    words between them) so a rewording is not cut to confetti. Without
+    ``keep_edits_whole`` (a change classified as damage as a whole) it is split only
+    when no sub-change is an edit on its own.
+    """
+    subs = word_changes(a, b, *piece)
+    if len(subs) < 2 or len(subs) > MIXED_MAX_SUBCHANGES:
+        return None
+    if not all(
+        is_boundary(a, s[0])
+        and is_boundary(a, s[1])
+        and is_boundary(b, s[2])
+        and is_boundary(b, s[3])
+        for s in subs
+    ):
+        return None  # never cut a grapheme cluster
+    found = []
+    for s in subs:
+        if _plain_word_edit(a[s[0] : s[1]], b[s[2] : s[3]]):
+            found.append((s, (), None, Category.EDIT))
+            continue
+        sub_details = char_details(a, b, *s)
+        verdict = judge(a, b, *s, sub_details)
+        category = verdict.category
+        if category is Category.BOILERPLATE:  # a fragment inside a line is content
+            category = Category.EDIT
+        found.append((s, sub_details, verdict, category))
+    if all(category is Category.EDIT for *_, category in found):
+        return None
+    if not keep_edits_whole and any(category is Category.EDIT for *_, category in found):
+        return None
+    out: list[Labelled] = []
+    group: list[Span4] = []
+
+    def close() -> None:
+        if group:
+            part = (group[0][0], group[-1][1], group[0][2], group[-1][3])
+            part_details = _inside(details, part)
+            out.append(Labelled(*part, part_details, judge(a, b, *part, part_details), block))
+            group.clear()
+
+    for s, sub_details, verdict, category in found:
+        if category is Category.EDIT:
+            group.append(s)
+            continue
+        close()
+        out.append(Labelled(*s, sub_details, verdict, block))
+    close()
+    return out
+
+
+def _plain_word_edit(old: str, new: str) -> bool:
+    """ASCII letters, digits and spaces only, differing beyond letter case: an edit.
+
+    No typography rule or damage pattern can explain such a change (quotes, dashes,
+    entities, mojibake and lost characters all need other characters), so the
+    classifier need not be asked.
+    """
+    return (
+        old.isascii()
+        and new.isascii()
+        and old.replace(" ", "").isalnum()
+        and new.replace(" ", "").isalnum()
+        and old.casefold() != new.casefold()
+    )

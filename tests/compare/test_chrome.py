@@ -1,0 +1,131 @@
+"""The chrome scorer: chrome by its shape in any language, never article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare import Category, compare, load_text
+from compare.chrome import CHROME_WEIGHTS, CONTENT_WEIGHTS, READABLE, context, judge_lines
+from compare.model import Format
+
+ARTICLE = (
+    "Four astronauts are on their way to the International Space Station after a successful "
+    "launch of SpaceX rocket Crew Dragon.\n\n"
+    "The three U.S. crew members and one from Japan are on NASA’s first crew rotation mission "
+    "using a commercial spacecraft.\n\n"
+    "They are due to arrive at the International Space Station late Monday, joining two "
+    "Russians and one American who flew there last month from Kazakhstan.\n"
+)
+
+
+def _judge(line: str, text: str = ARTICLE):
+    copy = text + "\n" + line + "\n\n" + text
+    start = len(text) + 1
+    return judge_lines(context(text, copy, None), [(start, start + len(line))], (start, start + len(line)))[0]
+
+
+def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
+    assert set(CHROME_WEIGHTS) == set(READABLE)
+    assert all(w > 0 for w in CHROME_WEIGHTS.values())
+    assert all(w < 0 for w in CONTENT_WEIGHTS.values())
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Residents wait near the river, May 14, 2024. (AP Photo/Jane Doe)", "caption-credit"),
+        ("Residents wait near the river. Jane Doe / Reuters", "caption-credit"),
+        ("Vecinos esperan junto al río. (AP Foto/Ramón Espinosa, archivo)", "caption-credit"),
+        ("Anwohner warten am Fluss. Bild: picture alliance/dpa | Frank Molter", "caption-credit"),
+        ("Жители ждут у реки (Фото: REUTERS/Dado Ruvic)", "caption-credit"),
+        ("居民在河边等待。REUTERS/Jorge Silva", "caption-credit"),
+        ("Síguenos en Instagram: https://www.instagram.com/apnews", "url"),
+        ("Vea todas las noticias de hoy", "call-to-action"),
+        ("Jetzt Newsletter abonnieren", "call-to-action"),
+        ("Поделиться", "call-to-action"),
+        ("شارك الخبر على", "call-to-action"),
+        ("点击右上角微信好友", "call-to-action"),
+        ("Image 2 of 9", "counter"),
+        ("0:00 0:01:55 0:00", "symbols"),
+        ("RELATED STORY | NASA clears up confusion regarding strange sound", "label"),
+        ("+++ Newsticker aktualisieren +++", "decorated"),
+        ("spot_img", "code"),
+    ],
+)
+def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
+    judged = _judge(line)
+    assert judged.is_chrome, judged
+    assert code in judged.chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a short article paragraph, a quotation, a dateline inside the story
+        "“We will not rule it out,” he said.",
+        "MOSCOW (AP) — Russian President Vladimir Putin said on Thursday that there is no need.",
+        "Es gilt das gesprochene Wort",
+        "El secretario del Tesoro dijo que las medidas son una respuesta al papel de Cuba.",
+        "Госдепартамент подтвердил свою поддержку Украине, но заявил, что не знает, когда закончится война.",
+        # an address list in a speech: short lines, but each part of one sentence
+        "Mitglieder des Bundestages,",
+        # a headline the copy added is an edit, not chrome
+        "Italy floods: thousands evacuated as Po hits record",
+    ],
+)
+def test_article_text_is_not_chrome(line: str) -> None:
+    judged = _judge(line)
+    assert not judged.is_chrome, judged
+
+
+def test_a_line_the_original_has_is_not_chrome_by_shape() -> None:
+    text = ARTICLE + "\nNASA Astronauts\n"
+    assert "in-original" in _judge("NASA Astronauts", text).content
+
+
+def test_chrome_lines_become_boilerplate_changes_with_evidence_the_reader_sees() -> None:
+    copy = "Latest Stories\n\n" + ARTICLE + "\nVea todas las noticias de hoy\n"
+    changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
+    assert [c.category for c in changes] == [Category.BOILERPLATE, Category.BOILERPLATE]
+    assert "document-head" in changes[0].evidence and "shape" in changes[0].evidence
+    assert changes[0].reason.startswith("site chrome by its shape:")
+    assert "call-to-action" in changes[1].evidence
+
+
+def test_a_chrome_line_and_an_added_paragraph_are_two_changes() -> None:
+    added = "A redesigned toilet will help prepare for future missions to the Moon and Mars, NASA said."
+    copy = ARTICLE + "\nHide Ad\nHide Ad\n" + added + "\n"
+    changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
+    assert [(c.category, c.copy.text.strip()) for c in changes] == [
+        (Category.BOILERPLATE, "Hide Ad\nHide Ad"),
+        (Category.EDIT, added),
+    ]
+
+
+def _page(paragraphs: list[str], chrome: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    menu = f"<div class=menu><p><a href='/more'>{chrome}</a></p></div>"
+    return f"<html><body>{menu}<article>{body}</article></body></html>"
+
+
+def test_html_text_outside_the_main_content_is_chrome() -> None:
+    paragraphs = [p for p in ARTICLE.split("\n\n") if p.strip()]
+    chrome = "Explore more coverage from our newsroom team and partners"
+    original = load_text(ARTICLE, label="original")
+    copy = load_text(_page(paragraphs, chrome), fmt=Format.HTML)
+    assert copy.main_content is not None
+    changes = [c for c in compare(original, copy).changes if c.category is not Category.TYPOGRAPHY]
+    assert [c.category for c in changes] == [Category.BOILERPLATE]
+    assert "outside-main-content" in changes[0].evidence
+    # the same line as plain text has no such evidence, and is left an edit
+    plain = compare(original, load_text(chrome + "\n\n" + ARTICLE)).changes
+    assert [c.category for c in plain] == [Category.EDIT]
+
+
+def test_html_text_inside_the_main_content_needs_stronger_evidence() -> None:
+    paragraphs = [p for p in ARTICLE.split("\n\n") if p.strip()]
+    short = "Officials declined to comment further"
+    copy = load_text(_page([*paragraphs[:2], short, paragraphs[2]], "Home"), fmt=Format.HTML)
+    changes = compare(load_text(ARTICLE, label="original"), copy).changes
+    by_text = {c.copy.text.strip(): c for c in changes}
+    assert by_text[short].category is Category.EDIT
