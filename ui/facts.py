@@ -54,7 +54,9 @@ class FactsPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("factsList")
         self.list.setAccessibleName(self.tr("Facts: numbers, dates, names and quotations"))
-        self.list.setUniformItemSizes(True)
+        # a reason is a sentence: wrap it rather than cut it at the panel's edge
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.currentRowChanged.connect(self._row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
