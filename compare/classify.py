@@ -23,20 +23,29 @@ omission         text of the original missing from the copy
 reworded         words replaced by other words
 number           a number changed, appeared or disappeared
 name             a capitalised word (a name) changed, appeared or disappeared
-inside-quote     the change is inside quotation marks: a quote was altered
+inside-quote     the change starts inside a quotation that opens and closes in its
+                 paragraph: a quote was altered (an unclosed mark quotes nothing)
 quotation        the changed text holds a whole quotation (a quote added or missing)
-negation         a negation (not, no, never, n't …) appeared or disappeared
+negation         a negation (not, no, never, n't …) added or removed without a
+                 compensating one (``didn't`` → ``without`` is none: :mod:`compare.variants`)
 punctuation      only punctuation changed (the words are the same)
 duplicate        the inserted text repeats text that is already there
 dateline         a wire dateline (``ROME (Reuters) -``) added or dropped at a paragraph's start
 paragraph        a whole paragraph added or missing
+list-item        an item of a numbered list added or removed
+renumbered       a list item's number changed because an item before it went or came
 with-typography  the change also has typography differences
 with-corruption  the change also has damaged characters
 replaced         (boilerplate) one site's boilerplate in place of the original's
 number-format    (typography) the same number in another locale's format (``1,150`` →
                  ``1.150``, ``51.2%`` → ``51,2 %``, ``5,224`` → ``5 224``)
 abbreviation     (typography) an abbreviation with or without full stops (``U.S.`` → ``US``)
+text-edge        (typography) blank lines or spaces at the very start or end of the text
 ================ ================================================================
+
+The same words in another form (a spelling variant, a contraction, a hyphenated
+compound, a number in words) and lost quote marks are decided in
+:mod:`compare.variants`, whose evidence codes are documented there.
 
 Moved pairs (decided by the diff, reasons made in :mod:`compare.comparison`) carry
 ``same-text-elsewhere``, ``moved-down`` or ``moved-up``, and ``typography-differences``
@@ -59,7 +68,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, corruption, dmp, typography
+from . import boilerplate, corruption, dmp, typography, variants
 from .model import Category
 from .tokens import Encoder, graphemes
 
@@ -76,12 +85,6 @@ BOILERPLATE_REPLACED_MAX = 2000
 #: how much of a fragment a reason quotes
 QUOTE_CHARS = 36
 
-#: words that turn a statement around; a change that adds or drops one is flagged
-NEGATIONS = frozenset(
-    {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "n't", "without",
-     "ne", "pas", "jamais", "nicht", "kein", "keine", "nie", "niemals", "nunca", "jamás",
-     "sin", "non", "mai", "não", "не", "нет", "никогда", "без"}
-)
 
 _NUMBER = regex.compile(r"\d(?:[\d,.\N{NO-BREAK SPACE}\N{THIN SPACE}']*\d)?%?")
 _WORD = regex.compile(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
@@ -149,6 +152,9 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
     if found:
         return found
     # 1. typography
+    found = _text_edge_space(original, copy, a0, a1, b0, b1, old, new)
+    if found:
+        return found
     if typography.same(old, new):
         if old.isspace() and new.isspace():
             parts = [(old, new)]
@@ -178,16 +184,17 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
     # same value, other notation: a number in another locale's format, an abbreviation
     # with or without its full stops
     if old and new:
-        found = _same_numbers(old, new) or _abbreviation(old, new)
+        found = _same_numbers(old, new) or _abbreviation(old, new) or _variant(old, new)
         if found:
             return found
-    # 3. boilerplate
-    if not old or not new:
-        text, whole, start, end = (new, copy, b0, b1) if new else (old, original, a0, a1)
+    # 3. boilerplate (a line break on the other side does not make it a replacement:
+    # a promo inserted between two paragraphs is an insertion)
+    if not old.strip() or not new.strip():
+        text, whole, start, end = (new, copy, b0, b1) if new.strip() else (old, original, a0, a1)
         # the copy dropping text of the original is boilerplate only when it is
         # unmistakable (a marker line, a share row), never a sentence of prose
-        found = boilerplate.explain(text, whole, strict=not new)
-        if not found and new:
+        found = boilerplate.explain(text, whole, strict=not new.strip())
+        if not found and new.strip():
             found = _caption_part(copy, b0, b1)
         if found:
             evidence = list(found.evidence)
@@ -198,7 +205,7 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
                 evidence.append("document-tail")
             if start and whole[start - 1] != "\n" and not text.startswith("\n"):
                 evidence.append("glued")
-            reason = found.reason if new else f"copy dropped the original's {found.reason}"
+            reason = found.reason if new.strip() else f"copy dropped the original's {found.reason}"
             return Verdict(Category.BOILERPLATE, reason, tuple(evidence))
     if old and new and len(old) + len(new) <= BOILERPLATE_REPLACED_MAX:
         theirs = boilerplate.explain(new, copy)
@@ -232,6 +239,39 @@ def _caption_part(copy: str, b0: int, b1: int) -> boilerplate.Finding | None:
     found = boilerplate.caption(copy[start:end])
     # the rest of the line after the inserted part must be the credit, alone
     return found if found and boilerplate.classify_line(copy[b1:end]) else None
+
+
+def _text_edge_space(original, copy, a0, a1, b0, b1, old, new) -> Verdict | None:
+    """Blank lines or spaces at the very end (or start) of the texts: no paragraphs
+    were joined or split there, the file just ends (or starts) otherwise."""
+    if (old and not old.isspace()) or (new and not new.isspace()) or old == new:
+        return None
+    first_a, last_a = _text_bounds(original)
+    first_b, last_b = _text_bounds(copy)
+    if a0 >= last_a and b0 >= last_b:
+        where = "end"
+    elif a1 <= first_a and b1 <= first_b:
+        where = "start"
+    else:
+        return None
+    lines_old, lines_new = old.count("\n"), new.count("\n")
+    if lines_old == lines_new:
+        what = "spaces"
+    else:
+        what = "line breaks" if abs(lines_old - lines_new) > 1 else "a line break"
+    how = "more" if len(new) > len(old) else "fewer"
+    if what == "a line break":
+        how = "added" if lines_new > lines_old else "removed"
+        return Verdict(
+            Category.TYPOGRAPHY, f"{what} {how} at the {where} of the text", ("text-edge",)
+        )
+    return Verdict(
+        Category.TYPOGRAPHY,
+        f"{how} {what} at the {where} of the text ({lines_old} → {lines_new} line breaks)"
+        if what != "spaces"
+        else f"{how} spaces at the {where} of the text",
+        ("text-edge",),
+    )
 
 
 # -- the spacing half of a split mojibake ------------------------------------------------
@@ -331,6 +371,24 @@ def _same_numbers(old: str, new: str) -> Verdict | None:
     )
 
 
+#: the same words in another form, asked in this order (:mod:`compare.variants`)
+VARIANT_QUESTIONS = (
+    variants.contraction,
+    variants.lost_quotes,
+    variants.spelling_variant,
+    variants.compound,
+    variants.same_value,
+)
+
+
+def _variant(old: str, new: str) -> Verdict | None:
+    for question in VARIANT_QUESTIONS:
+        found = question(old, new)
+        if found:
+            return Verdict(found.category, found.reason, found.evidence)
+    return None
+
+
 def _abbreviation(old: str, new: str) -> Verdict | None:
     """An abbreviation with or without its full stops (``U.S.`` → ``US``)."""
     if "." not in old + new or not (
@@ -393,6 +451,12 @@ def _parts(original, copy, a0, a1, b0, b1, details) -> list[tuple[str, str]]:
 
 def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     evidence: list[str] = []
+    # only white space on one side (a line break the insertion came with): an insertion
+    # or an omission, never "reworded: ¶ → …"
+    if not old.strip():
+        old = ""
+    elif not new.strip():
+        new = ""
     if not old:
         evidence.append("insertion")
     elif not new:
@@ -419,14 +483,11 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     holds_quote = not quoted and (_holds_quote(old) or _holds_quote(new))
     if holds_quote:
         evidence.append("quotation")
-    words_old = {w.casefold() for w in _WORD.findall(old)}
-    words_new = {w.casefold() for w in _WORD.findall(new)}
     # a negation turning up or vanishing matters in a small change; a whole inserted
-    # or missing paragraph simply contains whatever negations it has
+    # or missing paragraph simply contains whatever negations it has. One that is only
+    # written otherwise (didn't → did not → without) is no negation.
     small = len(old.split()) <= 8 and len(new.split()) <= 8
-    negation = small and bool(
-        (words_old ^ words_new) & NEGATIONS or ("n't" in new) != ("n't" in old)
-    )
+    negation = small and variants.changes_negation(old, new)
     if negation:
         evidence.append("negation")
     whole_para_new = _whole_paragraph(copy, b0, b1)
@@ -452,9 +513,15 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
         reason = f"dateline added: {quote(dateline)}"
     elif dateline:
         reason = f"dateline removed: {quote(dateline)}"
+    elif item := _list_item(copy if not old else original, b0 if not old else a0, new or old):
+        evidence.append("list-item")
+        if "number" in evidence:
+            evidence.remove("number")
+            number_changed = False
+        reason = f"list item {'added' if not old else 'removed'}: {quote(item)}"
     elif not old:
         if duplicate:
-            reason = f"repeated text added (already in the copy): {quote(new)}"
+            reason = f"repeated text added: {_repeats(new, copy, b0, b1)}"
         elif whole_para_new and _sentences(new) >= 1 and len(new.split()) >= 12:
             evidence.append("paragraph")
             reason = f"paragraph added ({len(new.split())} words): {quote(new, 30)}"
@@ -469,9 +536,26 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     elif _WORD.findall(old) == _WORD.findall(new):
         evidence.append("punctuation")
         reason = f"punctuation changed: {quote(old, 40, new)} → {quote(new, 40, old)}"
+    elif _LIST_NUMBER.fullmatch(old) and _LIST_NUMBER.fullmatch(new) and _line_start(original, a0):
+        evidence = ["renumbered"]
+        number_changed = False
+        reason = f"list renumbered: {old.strip()} → {new.strip()}"
+    elif renumbered := _renumbered_list(old, new):
+        evidence[0:1] = ["omission" if renumbered[0] == "removed" else "insertion", "renumbered"]
+        if "number" in evidence:
+            evidence.remove("number")
+            number_changed = False
+        verb, items = renumbered
+        shown = ", ".join(quote(item, 30) for item in items)
+        reason = f"list item {verb}: {shown}; the items after it renumbered"
+    elif not _WORD.findall(new) or not _WORD.findall(old):
+        # words on one side only, a punctuation mark on the other: words added/removed
+        words, verb = (old, "removed") if _WORD.findall(old) else (new, "added")
+        reason = f"{_unit(words)} {verb}: {quote(words.strip(_EDGE_PUNCTUATION))}"
     elif number_changed and len(numbers_old) == len(numbers_new) == 1 and len(old.split()) <= 3:
         reason = f"number changed: {numbers_old[0]} → {numbers_new[0]}"
-    elif name_changed and len(old.split()) <= 3 and len(new.split()) <= 3:
+    elif name_changed and names_old and names_new and len(old.split()) <= 3 and len(new.split()) <= 3:
+        # a name in place of a name; a name merely dropped or added is a rewording
         reason = f"name changed: {quote(old, 24, new)} → {quote(new, 24, old)}"
     else:
         reason = f"reworded: {quote(old, 40, new)} → {quote(new, 40, old)}"
@@ -515,22 +599,30 @@ QUOTE_LOOKBACK_CHARS = 3000
 
 
 def _inside_quote(text: str, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside quotation marks within its paragraph."""
+    """Whether ``[start, end)`` starts inside a quotation that opens before it and
+    closes after its start (in it or after it), within its paragraph.
+
+    Marks pair up as they come: a curly or angle opener opens, a closer (or a straight
+    ``"``, when a quotation is open) closes, a straight ``"`` with none open opens.
+    A quotation still open at the paragraph's end was never closed (a stray or
+    mismatched mark): it quotes nothing.
+    """
     if start == end and not text:
         return False
     para_start = text.rfind("\n", max(0, start - QUOTE_LOOKBACK_CHARS), start) + 1
     para_start = max(para_start, start - QUOTE_LOOKBACK_CHARS)
-    before = text[para_start:start]
-    depth = 0
-    straight = 0
-    for c in before:
-        if c in _OPENERS:
-            depth += 1
-        elif c in _CLOSERS:
-            depth = max(0, depth - 1)
-        elif c == '"':
-            straight += 1
-    return depth > 0 or straight % 2 == 1
+    para_end = text.find("\n", end, end + QUOTE_LOOKBACK_CHARS)
+    para_end = min(len(text), end + QUOTE_LOOKBACK_CHARS) if para_end < 0 else para_end
+    opened: list[int] = []  # where each open quotation began
+    for at in range(para_start, para_end):
+        c = text[at]
+        if c in _OPENERS or (c == '"' and not opened):
+            opened.append(at)
+        elif (c in _CLOSERS or c == '"') and opened:
+            began = opened.pop()
+            if began < start and at >= start:  # the change starts inside the quotation
+                return True
+    return False
 
 
 def _holds_quote(fragment: str) -> bool:
@@ -559,6 +651,68 @@ def _repeated(fragment: str, whole: str, start: int, end: int) -> bool:
     lines = [boilerplate.line_key(line) for line in fragment.split("\n") if line.strip()]
     counts = boilerplate.line_counts(whole)
     return bool(lines) and all(counts.get(line, 0) >= 2 for line in lines)
+
+
+#: a list item's number at the start of a line: "3. ", "12) "
+_LIST_NUMBER = regex.compile(r"^\s*\d{1,3}[.)]\s*")
+
+
+def _line_start(whole: str, start: int) -> bool:
+    return start == 0 or not whole[whole.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _list_item(whole: str, start: int, fragment: str) -> str | None:
+    """The item's text when ``fragment`` is one whole item of a numbered list (its
+    number before it on the line, the next item's number after it, or its own number
+    at a line start): ``Read the manual⏎3. `` → ``Read the manual``."""
+    if not fragment.strip() or fragment.count("\n") > 1:
+        return None
+    line_start = whole.rfind("\n", 0, start) + 1
+    before = whole[line_start:start]
+    if before and _LIST_NUMBER.fullmatch(before):
+        head, _, rest = fragment.partition("\n")
+        if rest and not _LIST_NUMBER.fullmatch(rest):
+            return None
+        return head.strip() or None
+    if not before.strip() and (m := _LIST_NUMBER.match(fragment)) and fragment.endswith("\n"):
+        return fragment[m.end() :].strip() or None
+    return None
+
+
+def _renumbered_list(old: str, new: str) -> tuple[str, list[str]] | None:
+    """An item removed from (or added to) a numbered list, the items after it
+    renumbered: ``Read⏎3. Close⏎4.`` → ``Close⏎3.``. (verb, the items) or None."""
+    if "\n" not in old + new:
+        return None
+    a, b = old.split("\n"), new.split("\n")
+    numbers_a = [m.group().strip() for line in a if (m := _LIST_NUMBER.match(line))]
+    numbers_b = [m.group().strip() for line in b if (m := _LIST_NUMBER.match(line))]
+    if not numbers_a or not numbers_b or numbers_a == numbers_b:
+        return None
+    bare_a = [_LIST_NUMBER.sub("", line) for line in a]
+    bare_b = [_LIST_NUMBER.sub("", line) for line in b]
+    longer, shorter, verb = (bare_a, bare_b, "removed") if len(a) > len(b) else (bare_b, bare_a, "added")
+    extra = len(longer) - len(shorter)
+    for cut in range(len(longer) - extra + 1):
+        if longer[:cut] + longer[cut + extra :] == shorter:
+            items = [line for line in longer[cut : cut + extra] if line.strip()]
+            return (verb, items) if items else None
+    return None
+
+
+def _repeats(fragment: str, whole: str, start: int, end: int) -> str:
+    """Which paragraph an inserted duplicate repeats: its line elsewhere in the copy."""
+    first = next(line for line in fragment.split("\n") if line.strip())
+    at = whole.find(first.strip())
+    if start <= at < end:  # the fragment itself: the other one is after it
+        at = whole.find(first.strip(), end)
+    line = whole.count("\n", 0, at) + 1 if at >= 0 else None
+    where = f"the paragraph at copy line {line}" if line else "text already in the copy"
+    return f"repeats {where} ({quote(first, 30)})"
+
+
+#: punctuation a quoted fragment sheds at its edges ("on Wednesday." → "on Wednesday")
+_EDGE_PUNCTUATION = " \n.,;:!?"
 
 
 def _sentences(text: str) -> int:

@@ -6,7 +6,8 @@ Data flows one way. :mod:`compare.diffing` finds the changed regions and the mov
 (:mod:`compare.regions`: phrase tables, the chrome scorer of :mod:`compare.chrome`,
 the nature splits of :mod:`compare.refine`, the moved reasons of
 :mod:`compare.moved`) into labelled parts; :mod:`compare.assemble`
-makes a run of boilerplate parts one change and builds the immutable result.
+makes a run of boilerplate parts one change and builds the immutable result;
+:mod:`compare.grouping` then finds the changes that are one pattern (groups).
 
 Before all that, the languages are detected (:mod:`compare.language`) and the mode
 chosen (:mod:`compare.modes`): two languages go to :mod:`compare.translation`, which
@@ -24,6 +25,7 @@ from .assemble import assemble
 from .classify import classify_blocks
 from .diffing import diff_texts
 from .factcheck import facts_for_changes
+from .grouping import find_groups
 from .language import detect_language
 from .model import Category, Comparison, Document, Mode, Options
 from .modes import choose_mode
@@ -63,13 +65,15 @@ def compare(
     blocks = segment(hunks, a, b)
     context = chrome.context(a, b, copy.main_content)
     parts = classify_blocks(blocks, a, b, context)
-    comparison = assemble(original, copy, parts, blocks)
-    changes, facts = comparison.changes, ()
+    assembled = assemble(original, copy, parts, blocks)
+    changes, facts = assembled.changes, ()
     if options.facts:
-        changes, facts = facts_for_changes(a, b, languages[0], comparison.changes)
+        changes, facts = facts_for_changes(a, b, languages[0], assembled.changes)
+    # a stage after assembly: changes that are one pattern, read as one item
     return replace(
-        comparison,
+        assembled,
         changes=changes,
+        groups=find_groups(changes, a, b),
         mode=Mode.SAME,
         languages=languages,
         mode_reason=mode_reason,

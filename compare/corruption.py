@@ -30,6 +30,8 @@ leaked-tag           HTML markup left as text (``<em>``, ``</p>``, ``<br />``)
 entity-fragment      a piece of an entity whose end was lost (``said&#82``, ``&rsq``)
 lost-byte            mojibake that also lost a byte: the undecodable one became
                      U+FFFD or vanished (``â€`` + U+FFFD, ``itâs``, ``Ã`` for ``à``)
+multi-layer          mojibake of mojibake: UTF-8 misread two or three times over
+cesu-8               an emoji stored as CESU-8 (two surrogate halves) and misread
 emoji-damaged        an emoji lost its joiners, variation selector or skin tone
 backslash-escape     a JSON/Markdown escape left as text (``don\\'t``, ``\\"quote\\"``)
 original-side        the damage is in the original, the copy is clean
@@ -47,7 +49,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import typography
+from . import textfix, typography
 from .typography import enclose
 
 # -- tables ----------------------------------------------------------------------------
@@ -390,6 +392,84 @@ def _lost_byte_mojibake(clean: str, damaged: str, document: str = "") -> Finding
     return Finding(
         _fit(f"{enclose(show(x, 12), y)} became {enclose(show(y, 20), x)}: UTF-8 read as {codec}, {how}"),
         ("mojibake", "lost-byte"),
+    )
+
+
+#: names of the codecs ftfy reports, as an editor reads them
+FTFY_CODEC_NAMES = {
+    "sloppy-windows-1252": "Windows-1252",
+    "windows-1252": "Windows-1252",
+    "latin-1": "Latin-1",
+    "iso-8859-1": "Latin-1",
+    "sloppy-windows-1250": "Windows-1250 (Central European)",
+    "sloppy-windows-1251": "Windows-1251 (Cyrillic)",
+    "sloppy-windows-1253": "Windows-1253 (Greek)",
+    "sloppy-windows-1254": "Windows-1254 (Turkish)",
+    "sloppy-windows-1257": "Windows-1257 (Baltic)",
+    "iso-8859-2": "ISO-8859-2",
+    "macroman": "Mac Roman",
+    "cp437": "DOS code page 437",
+}
+#: how many layers a reason spells out in words
+LAYER_WORDS = {2: "twice", 3: "three times"}
+
+
+#: how much of a document's non-ASCII lines is sampled to find its repair plan
+PLAN_SAMPLE_LINES = 40
+
+
+@functools.lru_cache(maxsize=4)
+def _document_plan(document: str) -> tuple[textfix.Step, ...]:
+    """How ftfy repairs the document's damaged lines (a sample): the plan a short
+    fragment of it follows even where the fragment alone looks too innocent to fix
+    (``ÄÆdomu`` in a Lithuanian text read as Windows-1257)."""
+    lines = [line for line in document.splitlines() if _NON_ASCII_RUN.search(line)]
+    found = textfix.repair("\n".join(lines[:PLAN_SAMPLE_LINES]))
+    return found.steps if found is not None and found.layers else ()
+
+
+def _layered_mojibake(clean: str, damaged: str, document: str = "") -> Finding | None:
+    """Damage that ftfy repairs (:mod:`compare.textfix`): mojibake through two or three
+    layers, CESU-8 emoji, sloppy windows-125x and MacRoman, and lossy decodes whose
+    lost byte became ``?`` or U+FFFD (each U+FFFD of the repair stands for one lost
+    character of the clean side)."""
+    if not _NON_ASCII_RUN.search(damaged):
+        return None
+    fixed = textfix.repair(damaged)
+    if (fixed is None or not fixed.layers or not _matches(fixed.text, clean)) and document:
+        plan = _document_plan(document)
+        applied = textfix.apply(damaged, plan) if plan else None
+        if applied is not None and applied != damaged:
+            fixed = textfix.Repair(applied, plan)
+    if fixed is None or not fixed.layers:
+        return None
+    lost = 0
+    if not _matches(fixed.text, clean):
+        if REPLACEMENT not in fixed.text or REPLACEMENT in clean:
+            return None
+        pattern = "".join(
+            r"\X" if c == REPLACEMENT else regex.escape(c) for c in fixed.text
+        )
+        if not regex.fullmatch(pattern, clean):
+            return None
+        lost = fixed.text.count(REPLACEMENT)
+    x, y = _diff_chars(clean, damaged)
+    names = list(dict.fromkeys(FTFY_CODEC_NAMES.get(c, c) for c in fixed.codecs))
+    read_as = " then ".join(names)
+    times = LAYER_WORDS.get(fixed.layers, f"{fixed.layers} times") if fixed.layers > 1 else ""
+    evidence = ["mojibake"]
+    if fixed.layers > 1:
+        evidence.append("multi-layer")
+    what = f"UTF-8 read as {read_as}" + (f", {times}" if times else "")
+    if fixed.cesu8:
+        what = f"emoji stored as CESU-8 (two surrogate halves), read as {read_as}"
+        evidence.append("cesu-8")
+    if lost:
+        what += f", {lost} character{'s' if lost > 1 else ''} lost"
+        evidence.append("lost-byte")
+    return Finding(
+        _fit(f"{enclose(show(x, 12), y)} became {enclose(show(y, 20), x)}: {what}"),
+        tuple(evidence),
     )
 
 
@@ -776,6 +856,7 @@ DETECTORS = (
     _entity_fragment,
     _mojibake,
     _lost_byte_mojibake,
+    _layered_mojibake,
     _legacy_misread,
     _invisible,
     _leaked_tags,
@@ -801,7 +882,7 @@ _PLAIN = regex.compile(r"[A-Za-z0-9 \n.,:!()\-]*")
 
 
 #: detectors that name a codec, and so take the damaged document to rank codecs by
-_CODEC_DETECTORS = frozenset({"_mojibake", "_lost_byte_mojibake"})
+_CODEC_DETECTORS = frozenset({"_mojibake", "_lost_byte_mojibake", "_layered_mojibake"})
 
 
 def explain(clean: str, damaged: str, document: str = "") -> Finding | None:

@@ -139,6 +139,31 @@ class Change:
     details: tuple[Detail, ...] = ()
 
 
+class GroupKind(enum.StrEnum):
+    """Which pattern a group is (see :mod:`compare.grouping`)."""
+
+    SAME_SUBSTITUTION = "same-substitution"
+    RENUMBERED_LIST = "renumbered-list"
+    REWRAP = "rewrap"
+    INDENTATION = "indentation"
+    SAME_PATTERN = "same-pattern"
+    PARAGRAPH_EDITS = "paragraph-edits"
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Changes that are one pattern; ``members`` are change ids, in text order."""
+
+    id: int
+    kind: GroupKind
+    category: Category
+    label: str
+    members: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A piece of the alignment: an equal run (change is None) or a change."""
@@ -219,6 +244,8 @@ class Comparison:
     changes: tuple[Change, ...]
     similarity: float
     counts: Mapping[Category, int] = field(default_factory=lambda: MappingProxyType({}))
+    #: changes that are one pattern, read as one item (:mod:`compare.grouping`)
+    groups: tuple[Group, ...] = ()
     mode: Mode = Mode.SAME
     #: detected language codes (ISO 639-1, ``und`` when too little text), original/copy
     languages: tuple[str, str] = ("", "")

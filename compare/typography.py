@@ -101,6 +101,11 @@ DASHES = (
     "\N{MINUS SIGN}"
     "\N{SMALL EM DASH}"
     "\N{FULLWIDTH HYPHEN-MINUS}"
+    # list bullets: "- item" and "• item" are one list in two styles
+    "\N{BULLET}"
+    "\N{WHITE BULLET}"
+    "\N{TRIANGULAR BULLET}"
+    "\N{HYPHEN BULLET}"
 )
 
 #: names an editor knows, for reasons
@@ -113,6 +118,10 @@ DASH_NAMES = {
     "\N{EM DASH}": "em dash \N{EM DASH}",
     "\N{HORIZONTAL BAR}": "horizontal bar \N{HORIZONTAL BAR}",
     "\N{MINUS SIGN}": "minus sign \N{MINUS SIGN}",
+    "\N{BULLET}": "bullet \N{BULLET}",
+    "\N{WHITE BULLET}": "bullet \N{WHITE BULLET}",
+    "\N{TRIANGULAR BULLET}": "bullet \N{TRIANGULAR BULLET}",
+    "\N{HYPHEN BULLET}": "bullet \N{HYPHEN BULLET}",
     "--": "double hyphen --",
     "---": "triple hyphen ---",
 }
@@ -262,6 +271,8 @@ def fold(text: str) -> str:
     """``text`` without typography: quotes, dashes, ellipses, spacing folded."""
     if not text.isascii():
         text = fold_script_forms(fold_chars(unicodedata.normalize("NFC", text)))
+    if "``" in text or "''" in text:  # TeX/ASCII quotes: ``like this''
+        text = text.replace("``", '"').replace("''", '"')
     text = _DASH_RUN.sub("-", text)
     text = _BROKEN_WORD.sub("", text)
     return _SPACE_RUN.sub(" ", text).strip()
@@ -378,6 +389,10 @@ def _describe_space(x: str, y: str) -> tuple[str, str]:
         if not x or not y:
             return ("line break added" if by else "line break removed"), "line-rewrap"
         return ("line break became a space" if bx else "space became a line break"), "line-rewrap"
+    if bx and bx == by:
+        found = _describe_line_edges(x, y)
+        if found:
+            return found
     special = [SPECIAL_SPACES[c] for c in dict.fromkeys(x + y) if c in SPECIAL_SPACES]
     if special:
         if any(c in SPECIAL_SPACES for c in y) and not any(c in SPECIAL_SPACES for c in x):
@@ -394,6 +409,21 @@ def _describe_space(x: str, y: str) -> tuple[str, str]:
     if not y:
         return "space removed", "spacing"
     return "spacing changed", "spacing"
+
+
+def _describe_line_edges(x: str, y: str) -> tuple[str, str] | None:
+    """Spacing that only changed at the end of a line (trailing spaces) or at the start
+    of the next (indentation), the line breaks themselves kept."""
+    lx, ly = x.split("\n"), y.split("\n")
+    trailing = lx[0] != ly[0]
+    leading = lx[-1] != ly[-1]
+    if lx[1:-1] != ly[1:-1] or trailing == leading:
+        return None
+    a, b = (lx[0], ly[0]) if trailing else (lx[-1], ly[-1])
+    how = "added" if not a else "removed" if not b else "changed"
+    if trailing:
+        return f"trailing spaces {how} at a line end", "spacing"
+    return f"indentation {how} at a line start", "spacing"
 
 
 def _count(n: int) -> str:
@@ -436,6 +466,14 @@ def describe(
         return (
             f"misplaced quote mark: moved across a space{turned} (same words)",
             ("misplaced-quote", "quote-direction") if turned else ("misplaced-quote",),
+        )
+    if ("``" in old + new or "''" in old + new) and fold(old) == fold(new):
+        tex = "``" in new or "''" in new
+        return (
+            "TeX-style quotes `` '' instead of \N{LEFT DOUBLE QUOTATION MARK} \N{RIGHT DOUBLE QUOTATION MARK}"
+            if tex
+            else "TeX-style quotes `` '' became \N{LEFT DOUBLE QUOTATION MARK} \N{RIGHT DOUBLE QUOTATION MARK}",
+            ("quote-style",),
         )
     phrases: list[str] = []
     evidence: list[str] = []

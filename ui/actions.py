@@ -54,6 +54,9 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
                "Go to the previous change above the cursor"),
     ActionSpec("actionFirstChange", "&First Change", ("Alt+Home",), "Go to the first change"),
     ActionSpec("actionLastChange", "&Last Change", ("Alt+End",), "Go to the last change"),
+    ActionSpec("actionStepGroups", "Step Through &Groups", ("Alt+G",),
+               "Next/previous change jump over the rest of a group (one pattern) "
+               "instead of stepping through its members", checkable=True),
     ActionSpec("actionNextListItem", "Next in Change &List", ("F7",),
                "Select the next entry of the change list"),
     ActionSpec("actionPreviousListItem", "Previous in Change L&ist", ("Shift+F7",),

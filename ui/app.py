@@ -10,14 +10,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .clipboard import PYTHON_MIME_DATA, hand_clipboard_to_qt  # noqa: F401 (re-exported)
+
 ORGANIZATION = "mirrordiff"
 APPLICATION = "mirrordiff"
 DESKTOP_FILE = "io.github.mirrordiff.Mirrordiff"
 
 USAGE = "usage: mirrordiff [ORIGINAL [COPY]]"
-
-#: objectName of the QMimeData objects the panes make for the clipboard
-PYTHON_MIME_DATA = "mirrordiff-selection"
 
 
 def set_identity(app) -> None:
@@ -28,25 +27,6 @@ def set_identity(app) -> None:
     app.setApplicationDisplayName("mirrordiff")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
-
-
-def hand_clipboard_to_qt() -> None:
-    """Re-own what we put on the clipboard as Qt's own copy of the same text.
-
-    The panes hand the clipboard a QMimeData made in Python (to copy the file's
-    text, not the view's padding). Qt's global clipboard deletes it only at process
-    exit, after Python has shut down, and shiboken's clean-up then crashes
-    (SIGSEGV in Shiboken::Object::destroy). Called when the application is about to
-    quit, this puts the same text back through QClipboard.setText, which Qt owns,
-    and lets the Python-made object go while Python is still alive.
-    """
-    from PySide6.QtGui import QClipboard, QGuiApplication
-
-    clipboard = QGuiApplication.clipboard()
-    for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
-        data = clipboard.mimeData(mode)
-        if data is not None and data.objectName() == PYTHON_MIME_DATA:
-            clipboard.setText(data.text(), mode)
 
 
 def create_application(argv: Sequence[str] | None = None):
@@ -72,9 +52,12 @@ def apply_color_scheme(app, *, dark: bool) -> None:
 
     hints = app.styleHints()
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    if dark and app.palette().color(app.palette().ColorRole.Window).lightness() >= 128:
+    lightness = app.palette().color(app.palette().ColorRole.Window).lightness()
+    if dark and lightness >= 128:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
+    elif not dark and lightness < 128:  # back from a forced dark palette
+        app.setPalette(app.style().standardPalette())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

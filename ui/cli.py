@@ -21,14 +21,13 @@ from typing import NoReturn
 
 import compare
 from compare.model import CATEGORY_ORDER, Category, Comparison, Document, Options
-from compare.report import PRESENTERS, ReportOptions, get_presenter
+from compare.report import ReportOptions
 from compare.report.files import same_file, write_atomic
 from compare.report.summary import SummaryRow, render_summary_csv, render_summary_html
 
-PROG = "mirrordiff-export"
+from .formats import get_format, report_formats
 
-#: formats that need Qt, offered beside the registry's presenters
-QT_FORMATS = ("pdf",)
+PROG = "mirrordiff-export"
 
 #: formats whose reports of several copies read well one after the other on stdout
 STREAMABLE_FORMATS = ("text", "markdown", "unified")
@@ -144,7 +143,7 @@ def _context_type(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    formats = [*sorted(PRESENTERS), *QT_FORMATS]
+    formats = [f.name for f in report_formats()]
     parser = _Parser(
         prog=PROG,
         description="Compare one or more copies of an article with the original and write a\n"
@@ -294,13 +293,13 @@ def _check_encoding(name: str | None, option: str) -> None:
 
 
 def _render(comparison: Comparison, fmt: str, report_options: ReportOptions) -> bytes:
-    if fmt == "pdf":
-        try:
-            from ui.pdf import render_pdf  # Qt, only now
-        except ImportError as error:
-            raise Trouble(f"PDF needs PySide6, which could not be loaded ({error})") from None
-        return render_pdf(comparison, report_options)
-    return get_presenter(fmt).render(comparison, report_options).encode("utf-8")
+    found = get_format(fmt)
+    try:
+        return found.render(comparison, report_options)
+    except ImportError as error:
+        if not found.needs_qt:
+            raise
+        raise Trouble(f"{fmt.upper()} needs PySide6, which could not be loaded ({error})") from None
 
 
 def _differs(
@@ -588,7 +587,7 @@ def _run(argv: list[str] | None) -> int:
         )
     if to_stdout:
         _check_stdout()
-    if to_stdout and fmt in QT_FORMATS and _stdout_is_terminal():
+    if to_stdout and get_format(fmt).needs_qt and _stdout_is_terminal():
         raise UsageError(f"not writing {fmt.upper()} to a terminal; use -o PATH or a pipe")
 
     target: Path | None = None
@@ -624,7 +623,7 @@ def _run(argv: list[str] | None) -> int:
         )
     for note in _empty_note(original):
         _say(note)
-    suffix = ".pdf" if fmt == "pdf" else get_presenter(fmt).suffix
+    suffix = get_format(fmt).suffix
     names: list[str | None] = [None] * len(copies)
     if out_dir is not None:
         try:

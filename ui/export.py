@@ -1,74 +1,25 @@
 """Report formats the window can export, suggested file names, atomic writing.
 
-Formats are the engine's presenter registry plus PDF from :mod:`ui.pdf` (when it
-is there: it is looked up each time, so it appears as soon as it is installed).
+Formats come from the one registry in :mod:`ui.formats` (the engine's presenters
+plus PDF), which the command line uses as well.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from compare import Comparison
-from compare.report import PRESENTERS, ReportOptions
 from compare.report.files import same_file, write_atomic
 
-#: the short name a file dialog's type list shows (the presenters' descriptions are
-#: sentences, cut off in the dialog's narrow "Files of type" box)
-FILTER_NAMES = {
-    "html": "HTML report",
-    "json": "JSON (mirrordiff/1)",
-    "text": "Plain-text report",
-    "markdown": "Markdown report",
-    "unified": "Unified diff",
-    "pdf": "PDF report",
-}
+from .formats import ReportFormat, report_formats
+
+#: what the window exports: the one registry of formats (also the CLI's --format)
+ExportFormat = ReportFormat
 
 
-@dataclass(frozen=True, slots=True)
-class ExportFormat:
-    name: str
-    suffix: str
-    description: str
-    #: comparison, options -> bytes to write
-    render: Callable[[Comparison, ReportOptions], bytes]
-    #: must run on the GUI thread (PDF draws with Qt)
-    gui_thread: bool = False
-
-    @property
-    def file_filter(self) -> str:
-        """``HTML report (*.html)``: one entry of a file dialog's type list."""
-        return f"{FILTER_NAMES.get(self.name, self.name.upper())} (*{self.suffix})"
-
-
-def available_formats() -> list[ExportFormat]:
-    formats = [
-        ExportFormat(
-            p.name,
-            p.suffix,
-            p.description,
-            (lambda c, o, p=p: p.render(c, o).encode("utf-8")),
-        )
-        for p in PRESENTERS.values()
-    ]
-    pdf = pdf_renderer()
-    if pdf is not None:
-        # Qt paints PDFs in any thread (QPdfWriter, like QImage and QPrinter), so PDF is
-        # written off the GUI thread as well
-        formats.append(ExportFormat("pdf", ".pdf", "PDF document, for printing or sending", pdf))
-    return formats
-
-
-def pdf_renderer() -> Callable[[Comparison, ReportOptions], bytes] | None:
-    try:
-        module = importlib.import_module("ui.pdf")
-    except ImportError:
-        return None
-    render = getattr(module, "render_pdf", None)
-    return render if callable(render) else None
+def available_formats() -> list[ReportFormat]:
+    return list(report_formats())
 
 
 def _stem(path: str | None, label: str) -> str:

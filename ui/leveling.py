@@ -57,6 +57,10 @@ class RowLeveler(QObject):
         self.busy = True
         self._timer.start(0)
 
+    def settled(self) -> bool:
+        """Every row is levelled for the views' current width and font."""
+        return not self.busy and (self._renders is None or self._current_width() == self._width)
+
     def restart_if_resized(self) -> None:
         """The views changed size or font: level again if the text width changed."""
         if self._renders is None or self._current_width() == self._width:

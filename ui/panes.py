@@ -40,7 +40,7 @@ from compare import Change, Comparison, Document, EncodingMethod, Format
 from compare.charsets import MENU_ENCODINGS
 from compare.report.html import reason_html
 
-from .app import PYTHON_MIME_DATA
+from .clipboard import PYTHON_MIME_DATA
 from .rendering import PaneRender, describe_character, is_invisible
 from .worker import Side
 
@@ -235,7 +235,7 @@ class PaneView(QPlainTextEdit):
     # -- copying: the file's text, not the view's -------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
         mime = QMimeData()
-        mime.setObjectName(PYTHON_MIME_DATA)  # see ui.app.hand_clipboard_to_qt
+        mime.setObjectName(PYTHON_MIME_DATA)  # see ui.clipboard.hand_clipboard_to_qt
         cursor = self.textCursor()
         if self.render is None:
             mime.setText(cursor.selection().toPlainText())

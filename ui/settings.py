@@ -38,6 +38,7 @@ KEYS: dict[str, Key] = {
         Key("window/outer_splitter", b""),
         Key("view/categories", ",".join(CATEGORY_ORDER)),
         Key("view/zoom", 0),
+        Key("view/step_groups", False),
         Key("recent/comparisons", "[]"),
         Key("folders/original", ""),
         Key("folders/copy", ""),
@@ -123,6 +124,12 @@ class Settings:
 
     def set_zoom(self, steps: int) -> None:
         self._set("view/zoom", int(steps))
+
+    def step_groups(self) -> bool:
+        return str(self._get("view/step_groups")).lower() in ("true", "1")
+
+    def set_step_groups(self, on: bool) -> None:
+        self._set("view/step_groups", bool(on))
 
     # -- recent comparisons ---------------------------------------------------------
     def recent(self) -> list[tuple[str, str]]:

@@ -2,44 +2,33 @@
 
 The window only reads its controls, asks a worker (:mod:`ui.worker`) to load,
 compare and build the documents off the GUI thread, and shows what comes back.
+This module builds it, keeps its settings and opens files; its other sections are
+mixed in from their own modules: :mod:`ui.jobs` (work off the GUI thread),
+:mod:`ui.navigation` (moving through changes and groups), :mod:`ui.status` (toggles,
+change list, strip, status bar), :mod:`ui.exporting` (the export dialog) and
+:mod:`ui.bars` (the message and find bars).
 """
 
 from __future__ import annotations
 
-import time
-from bisect import bisect_left
 from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
     QFileSystemWatcher,
-    QModelIndex,
-    QPoint,
-    QSize,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QDesktopServices,
-    QFont,
     QGuiApplication,
     QIcon,
-    QPainter,
-    QPen,
-    QPixmap,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -47,37 +36,27 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from compare import (
-    CATEGORY_ORDER,
-    Category,
-    Comparison,
-    Document,
-    Format,
-    Mode,
-    Options,
-    __version__,
-)
-from compare.report import ReportOptions
+from compare import CATEGORY_ORDER, Category, Comparison, Document, Format, Options, __version__
 
-from . import export
 from .actions import Actions
+from .bars import FindBar, MessageBar
 from .changelist import ChangeListModel, ChangeListView
+from .exporting import ExportMixin
+from .jobs import JobsMixin, source_of
 from .leveling import RowLeveler
+from .navigation import NavigationMixin
 from .overview import OverviewStrip
 from .panes import Pane, PaneView, dropped_sources, plain_tooltip
 from .rendering import Rendering
 from .settings import Settings
-from .theme import CATEGORY_STYLES, Level, Theme, is_dark
+from .status import StatusMixin
+from .theme import CATEGORY_STYLES, Theme, is_dark
 from .translationui import TranslationControls
-from .worker import ComparisonWorker, Job, JobResult, Side, Source, TaskWorker
-
-#: below this similarity the two texts are not two versions of one article
-DIFFERENT_ARTICLES = 0.3
+from .worker import ComparisonWorker, Side, Source
 
 #: object names of the category toggles
 TOGGLE_NAMES: dict[Category, str] = {
@@ -88,182 +67,9 @@ TOGGLE_NAMES: dict[Category, str] = {
     Category.MOVED: "toggleMoved",
 }
 
-#: a job running longer than this shows the progress bar and the Cancel button
-PROGRESS_DELAY_MS = 250
 
 
-def swatch(theme: Theme, category: Category, size: int, ratio: float) -> QPixmap:
-    """The legend swatch of a category: its tint or hatch, its underline, its border."""
-    pixmap = QPixmap(int(size * ratio), int(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    style = CATEGORY_STYLES[category]
-    rect = pixmap.rect().adjusted(1, 1, -1, -1)
-    rect.setSize(QSize(size - 2, size - 2))
-    painter.fillRect(rect, theme.tint(category))
-    painter.fillRect(rect, theme.background_brush(category, Level.NORMAL))
-    accent = theme.accent(category)
-    painter.setPen(QPen(accent, 1.5))
-    painter.drawRect(rect)
-    y = rect.bottom() - 2
-    pen = QPen(accent, 2)
-    if style.underline.name == "WaveUnderline":
-        for x in range(rect.left() + 1, rect.right() - 1, 4):
-            painter.setPen(pen)
-            painter.drawLine(x, y, x + 2, y - 2)
-            painter.drawLine(x + 2, y - 2, x + 4, y)
-    elif style.underline.name == "DotLine":
-        pen.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(pen)
-        painter.drawLine(rect.left() + 2, y, rect.right() - 2, y)
-    elif style.underline.name == "DashUnderline":
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(rect.left() + 2, y, rect.right() - 2, y)
-    painter.end()
-    return pixmap
-
-
-class MessageBar(QFrame):
-    """A one-line message above the panes, with an optional action button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("messageBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.text = QLabel("", self)
-        self.text.setObjectName("messageText")
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action_button = QPushButton(self)
-        self.action_button.setObjectName("messageAction")
-        self.action_button.hide()
-        self.close_button = QToolButton(self)
-        self.close_button.setObjectName("messageClose")
-        self.close_button.setText("\N{MULTIPLICATION SIGN}")
-        self.close_button.setAccessibleName(self.tr("Dismiss message"))
-        self.close_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        margin = max(2, self.fontMetrics().height() // 4)
-        layout.setContentsMargins(margin * 2, margin, margin, margin)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.action_button)
-        layout.addWidget(self.close_button)
-        self.setAccessibleName(self.tr("Message"))
-        self._callback = None
-        self.serial = 0  # counts the messages shown: which ones came after some moment
-        self.action_button.clicked.connect(self._clicked)
-        self.hide()
-
-    def show_message(self, text: str, *, error: bool = False, action: str = "", callback=None):
-        self.serial += 1
-        self.text.setText(text)
-        self.setProperty("error", error)
-        color = QColor("#D55E00") if error else self.palette().color(self.palette().ColorRole.Highlight)
-        self.setStyleSheet(
-            f"#messageBar {{ border: 1px solid {color.name()}; border-left: 4px solid {color.name()}; }}"
-        )
-        self._callback = callback
-        self.action_button.setText(action)
-        self.action_button.setAccessibleName(action)
-        self.action_button.setVisible(bool(action and callback))
-        self.show()
-
-    def _clicked(self) -> None:
-        callback = self._callback
-        self.hide()
-        if callback is not None:
-            callback()
-
-
-class FindBar(QFrame):
-    """Ctrl+F: find text in the pane that had the focus last."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setObjectName("findBar")
-        self.field = QLineEdit(self)
-        self.field.setObjectName("findField")
-        self.field.setPlaceholderText(self.tr("Find in the text"))
-        self.field.setAccessibleName(self.tr("Find"))
-        self.field.setClearButtonEnabled(True)
-        self.previous = QPushButton(self.tr("Previous"), self)
-        self.previous.setObjectName("findPrevious")
-        self.previous.setAccessibleName(self.tr("Find previous"))
-        self.next = QPushButton(self.tr("Next"), self)
-        self.next.setObjectName("findNext")
-        self.next.setAccessibleName(self.tr("Find next"))
-        self.status = QLabel("", self)
-        self.status.setObjectName("findStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        close = QToolButton(self)
-        close.setObjectName("findClose")
-        close.setText("\N{MULTIPLICATION SIGN}")
-        close.setAccessibleName(self.tr("Close find"))
-        close.clicked.connect(self.close_bar)
-        layout = QHBoxLayout(self)
-        margin = max(2, self.fontMetrics().height() // 4)
-        layout.setContentsMargins(margin, margin, margin, margin)
-        layout.addWidget(QLabel(self.tr("Find:"), self))
-        layout.addWidget(self.field, 1)
-        layout.addWidget(self.previous)
-        layout.addWidget(self.next)
-        layout.addWidget(self.status)
-        layout.addWidget(close)
-        self.field.returnPressed.connect(lambda: self.find(forward=True))
-        self.next.clicked.connect(lambda: self.find(forward=True))
-        self.previous.clicked.connect(lambda: self.find(forward=False))
-        self.field.textChanged.connect(lambda _t: self.status.setText(""))
-        self.hide()
-
-    def open_bar(self) -> None:
-        self.show()
-        cursor = self.window_.active_view().textCursor()
-        if cursor.hasSelection() and "\u2029" not in cursor.selectedText():
-            self.field.setText(cursor.selectedText())
-        self.field.setFocus()
-        self.field.selectAll()
-
-    def close_bar(self) -> None:
-        self.hide()
-        self.window_.active_view().setFocus()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-            return
-        super().keyPressEvent(event)
-
-    def find(self, forward: bool = True) -> bool:
-        text = self.field.text()
-        if not text:
-            return False
-        view = self.window_.active_view()
-        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
-        if view.find(text, flags):
-            self.status.setText("")
-            return True
-        # wrap around once
-        cursor = view.textCursor()
-        saved = QTextCursor(cursor)
-        cursor.movePosition(
-            QTextCursor.MoveOperation.Start if forward else QTextCursor.MoveOperation.End
-        )
-        view.setTextCursor(cursor)
-        if view.find(text, flags):
-            self.status.setText(self.tr("Wrapped around"))
-            return True
-        view.setTextCursor(saved)
-        self.status.setText(self.tr("Not found"))
-        return False
-
-
-class MainWindow(QMainWindow):
+class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWindow):
     """mirrordiff's window. ``open_pair(original, copy)`` compares two files."""
 
     #: the engine's Comparison, once the view shows it
@@ -519,6 +325,7 @@ class MainWindow(QMainWindow):
             a.actionLastChange,
         ):
             go_menu.addAction(action)
+        go_menu.addAction(a.actionStepGroups)
         go_menu.addSeparator()
         go_menu.addAction(a.actionNextListItem)
         go_menu.addAction(a.actionPreviousListItem)
@@ -549,6 +356,7 @@ class MainWindow(QMainWindow):
         a.actionPreviousChange.triggered.connect(self.previous_change)
         a.actionFirstChange.triggered.connect(self.first_change)
         a.actionLastChange.triggered.connect(self.last_change)
+        a.actionStepGroups.toggled.connect(lambda _on: self._update_navigation())
         a.actionNextListItem.triggered.connect(lambda: self.step_list(+1))
         a.actionPreviousListItem.triggered.connect(lambda: self.step_list(-1))
         a.actionCancel.triggered.connect(self.cancel)
@@ -567,7 +375,7 @@ class MainWindow(QMainWindow):
             pane.view.verticalScrollBar().valueChanged.connect(
                 lambda _v, view=pane.view: self._sync_scroll(view)
             )
-        self.change_list.selectionModel().currentRowChanged.connect(self._list_row_changed)
+        self.change_list.selectionModel().currentChanged.connect(self._list_row_changed)
         self.change_list.activated.connect(lambda index: self._list_row_changed(index, None))
         self.overview.change_clicked.connect(self.go_to_change)
         self.overview.fraction_clicked.connect(self._scroll_to_fraction)
@@ -593,6 +401,7 @@ class MainWindow(QMainWindow):
             # the change list gets room for its snippets beside the two line columns
             self.outer_splitter.setSizes([int(total * 0.72), int(total * 0.28)])
         self.zoom(s.zoom())
+        self.actions.actionStepGroups.setChecked(s.step_groups())
 
     def save_settings(self) -> None:
         s = self.settings
@@ -601,6 +410,7 @@ class MainWindow(QMainWindow):
         s.set_outer_splitter(self.outer_splitter.saveState())
         s.set_enabled_categories(self.enabled)
         s.set_zoom(self.zoom_steps)
+        s.set_step_groups(self.actions.actionStepGroups.isChecked())
         s.sync()
 
     def closeEvent(self, event) -> None:
@@ -668,7 +478,7 @@ class MainWindow(QMainWindow):
         self.set_text(side, text, self.tr("Pasted text"), fmt)
 
     def _dropped(self, items: list, side: Side | None) -> None:
-        sources = [_source_of(path, text, fmt, self.tr("Dropped text")) for path, text, fmt in items]
+        sources = [source_of(path, text, fmt, self.tr("Dropped text")) for path, text, fmt in items]
         if not sources:
             return
         if len(sources) >= 2:
@@ -710,193 +520,6 @@ class MainWindow(QMainWindow):
         docs = {Side.ORIGINAL: self.documents[Side.COPY], Side.COPY: self.documents[Side.ORIGINAL]}
         self.documents = docs
         self._start({}, documents=docs)
-
-    # ------------------------------------------------------------------------------
-    # jobs
-    # ------------------------------------------------------------------------------
-    def _start(self, new: dict, documents: dict | None = None, rerender: bool = False) -> None:
-        """Run a job: ``new`` sides are (re)loaded, the others reuse their documents."""
-        self._generation += 1
-        if self._worker is not None:
-            self._worker.request_cancel()
-            if not rerender and documents is None:
-                # quick requests in a row: what the superseded job was loading still counts
-                new = {**self._pending_sources, **new}
-        docs = documents or self.documents
-        job = Job(
-            generation=self._generation,
-            original=new.get(Side.ORIGINAL, docs[Side.ORIGINAL]),
-            copy=new.get(Side.COPY, docs[Side.COPY]),
-            enabled=self.enabled,
-            theme=self.theme,
-            font=QFont(self.original_view.font()),
-            options=self.options,
-            comparison=self.comparison if rerender else None,
-            fallback_original=docs[Side.ORIGINAL],
-            fallback_copy=docs[Side.COPY],
-        )
-        worker = ComparisonWorker(job)
-        worker.job_finished.connect(self._job_finished)
-        worker.progressed.connect(self._progressed)
-        worker.finished.connect(lambda w=worker: self._worker_done(w))
-        if not rerender:
-            self._pending_sources = dict(new)
-        self._worker = worker
-        self._workers.add(worker)
-        self._job_started = time.perf_counter()
-        self._message_serial_at_start = self.message_bar.serial
-        self.actions.actionCancel.setEnabled(True)
-        self.progress.setValue(0)
-        self._progress_timer.start(PROGRESS_DELAY_MS)
-        worker.start()
-
-    def _worker_done(self, worker: ComparisonWorker) -> None:
-        self._workers.discard(worker)
-        worker.deleteLater()
-
-    def is_busy(self) -> bool:
-        """A job is running, or its result is still being handed to the panes."""
-        return self._worker is not None or self._syncing
-
-    def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.request_cancel()
-
-    def _show_progress(self) -> None:
-        if self._worker is not None:
-            self.progress.show()
-            self.cancel_button.show()
-            self.statusBar().showMessage(self.tr("Comparing…"))
-
-    def _progressed(self, fraction: float, what: str) -> None:
-        if self.sender() is self._worker:
-            self.progress.setValue(int(fraction * 100))
-            if self.progress.isVisible():
-                text = self.tr("Comparing…") if what == "compare" else self.tr("Preparing the view…")
-                self.statusBar().showMessage(text)
-
-    def _job_finished(self, result: JobResult) -> None:
-        if result.generation != self._generation:
-            _discard(result)
-            return
-        done = True
-        try:
-            done = self._apply_result(result)
-        finally:
-            if done:
-                self.work_done.emit()
-
-    def _apply_result(self, result: JobResult) -> bool:
-        """Show what a job brought; False when the showing goes on in later turns."""
-        self._worker = None
-        self._progress_timer.stop()
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.statusBar().clearMessage()
-        self.actions.actionCancel.setEnabled(False)
-        self.last_timings = dict(result.timings, total=time.perf_counter() - self._job_started)
-        if result.cancelled:
-            self._pending_sources = {}
-            self.message_bar.show_message(self.tr("Comparison cancelled; nothing was changed."))
-            self._update_everything()
-            self.job_ended.emit()
-            return True
-        messages = []
-        for side, error in result.errors.items():
-            what = self.tr("the original") if side is Side.ORIGINAL else self.tr("the copy")
-            messages.append(self.tr("Could not open {}: {}").format(what, error))
-            self.panes[side].drop_target.show_message(error)
-        for side, source in self._pending_sources.items():
-            if side not in result.errors:
-                self.sources[side] = source
-                self.panes[side].drop_target.show_message("")
-        self._pending_sources = {}
-        if (
-            result.rendering is not None
-            and result.rendering.comparison is not self.comparison
-            and self.message_bar.serial == self._message_serial_at_start
-        ):
-            # a new comparison: what the bar said ("Report saved: …") was about the
-            # old one; a message given since this job started still stands
-            self.message_bar.hide()
-        if messages:
-            self.message_bar.show_message("\n".join(messages), error=True)
-        elif self.message_bar.property("error"):
-            self.message_bar.hide()
-        self.documents = {Side.ORIGINAL: result.original, Side.COPY: result.copy}
-        if result.rendering is None:
-            self._update_everything()
-            self.job_ended.emit()
-            return True
-        return self._show_rendering(result.rendering)
-
-    def _show_rendering(self, rendering: Rendering) -> bool:
-        """Hand the new documents to the panes, one pane per turn of the event loop.
-
-        Giving a pane a document of a million characters costs the GUI thread tens of
-        milliseconds; doing both in one go would stall the window for twice that.
-        Returns False: the rest happens later and ends with ``work_done``.
-        """
-        previous = self.comparison
-        keep_place = previous is not None and rendering.comparison is previous
-        bar = self.original_view.verticalScrollBar()
-        top_row = (
-            self.original_view.document().findBlockByLineNumber(bar.value()).blockNumber()
-            if keep_place
-            else 0
-        )
-        self.rendering = rendering
-        self.comparison = rendering.comparison
-        if not keep_place or (
-            self.current is not None
-            and self.comparison is not None
-            and self.comparison.changes[self.current].category not in self.enabled
-        ):
-            self.current = None
-        self._syncing = True
-        self._show_token += 1
-        token = self._show_token
-        steps = [(Side.ORIGINAL, rendering.original), (Side.COPY, rendering.copy)]
-
-        def step(i: int) -> None:
-            if token != self._show_token:
-                return  # a newer rendering is being shown
-            side, pane_render = steps[i]
-            pane = self.panes[side]
-            pane.show_loaded(pane_render is not None)
-            pane.view.show_render(pane_render, self.comparison)
-            pane.header.show_document(self.documents[side])
-            self._level_headers()
-            # a real (1 ms) timer, not a posted call: timers that are already due, and
-            # paints, get their turn in between
-            if i + 1 < len(steps):
-                QTimer.singleShot(1, lambda: step(i + 1))
-            else:
-                QTimer.singleShot(1, finish)
-
-        def finish() -> None:
-            if token != self._show_token:
-                return
-            self._syncing = False
-            if keep_place:  # same rows in view (the new documents have no pads yet)
-                block = self.original_view.document().findBlockByNumber(top_row)
-                if block.isValid():
-                    self.original_view.verticalScrollBar().setValue(block.firstLineNumber())
-                self._sync_scroll(self.original_view)
-            self._update_watcher()
-            self._remember_recent()
-            self._update_everything()
-            if self.current is not None:
-                self._mark_current()
-            if self.comparison is not None:
-                self.leveler.start(rendering.level_rows)
-            self.view_updated.emit()
-            if self.comparison is not None and not keep_place:
-                self.comparison_ready.emit(self.comparison)
-            self.work_done.emit()
-
-        step(0)
-        return False
 
     # ------------------------------------------------------------------------------
     # categories, theme, zoom
@@ -946,461 +569,6 @@ class MainWindow(QMainWindow):
         self.zoom_steps += steps
         if hasattr(self, "leveler"):
             self.leveler.restart_if_resized()  # the font changed: paragraphs wrap anew
-
-    # ------------------------------------------------------------------------------
-    # navigation
-    # ------------------------------------------------------------------------------
-    def shown_changes(self) -> list[int]:
-        if self.comparison is None:
-            return []
-        return [i for i, c in enumerate(self.comparison.changes) if c.category in self.enabled]
-
-    def active_view(self) -> PaneView:
-        return self._last_view or self.original_view
-
-    def _view_focused(self, view: PaneView) -> None:
-        self._last_view = view
-        self._update_navigation()
-
-    def _neighbour(self, forward: bool) -> int | None:
-        """The next/previous shown change from the cursor of the active pane."""
-        if self.rendering is None or self.comparison is None:
-            return None
-        view = self.active_view()
-        render = view.render
-        if render is None or render not in (self.rendering.original, self.rendering.copy):
-            return None  # a pane still showing the previous comparison
-        if not render.change_ranges:
-            return None
-        position = view.textCursor().position()
-        at_current = (
-            self.current is not None and render.change_ranges[self.current][0] == position
-        )
-        starts = render.change_starts
-        n = len(starts)
-        changes = self.comparison.changes
-        if forward:
-            i = self.current + 1 if at_current else bisect_left(starts, position)
-            while i < n and changes[i].category not in self.enabled:
-                i += 1
-            return i if i < n else None
-        i = self.current - 1 if at_current else bisect_left(starts, position) - 1
-        while i >= 0 and changes[i].category not in self.enabled:
-            i -= 1
-        return i if i >= 0 else None
-
-    def next_change(self) -> None:
-        target = self._neighbour(True)
-        if target is not None:
-            self.go_to_change(target)
-
-    def previous_change(self) -> None:
-        target = self._neighbour(False)
-        if target is not None:
-            self.go_to_change(target)
-
-    def first_change(self) -> None:
-        shown = self.shown_changes()
-        if shown:
-            self.go_to_change(shown[0])
-
-    def last_change(self) -> None:
-        shown = self.shown_changes()
-        if shown:
-            self.go_to_change(shown[-1])
-
-    def step_list(self, step: int) -> None:
-        rows = self.change_model.rowCount()
-        if not rows:
-            return
-        current = self.change_list.currentIndex()
-        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
-        row = max(0, min(rows - 1, row))
-        self.change_list.setFocus()
-        self.change_list.setCurrentIndex(self.change_model.index(row, 0))
-        self.go_to_change(self.change_model.change_index(row))
-
-    def go_to_change(self, index: int) -> None:
-        """Select a change: both panes scroll to it, the list and the strip follow."""
-        if self.rendering is None or self.comparison is None:
-            return
-        if not 0 <= index < len(self.comparison.changes):
-            return
-        self.current = index
-        self._syncing = True
-        try:
-            for view in (self.original_view, self.copy_view):
-                render = view.render
-                if render is None:
-                    continue
-                start, _end = render.change_ranges[index]
-                cursor = view.textCursor()
-                cursor.setPosition(start)
-                view.setTextCursor(cursor)
-                view.centerCursor()
-        finally:
-            self._syncing = False
-        self._align_to(self.copy_view if self.comparison.changes[index].original.empty else self.original_view)
-        self._mark_current()
-        row = self.change_model.row_of(index)
-        if row is not None:
-            selection = self.change_list.selectionModel()
-            selection.blockSignals(True)
-            self.change_list.setCurrentIndex(self.change_model.index(row, 0))
-            selection.blockSignals(False)
-            self.change_list.viewport().update()
-            self.change_list.scrollTo(self.change_model.index(row, 0))
-        self._update_navigation()
-        self._update_overview_range()
-
-    def _keep_place(self, change) -> None:
-        """Run ``change`` (which edits the documents) keeping the same rows in view."""
-        view = self.original_view
-        bar = view.verticalScrollBar()
-        block = view.document().findBlockByLineNumber(bar.value())
-        number, offset = block.blockNumber(), max(0, bar.value() - block.firstLineNumber())
-        self._syncing = True
-        try:
-            change()
-        finally:
-            self._syncing = False
-        target = view.document().findBlockByNumber(number)
-        if target.isValid():
-            bar.setValue(target.firstLineNumber() + offset)
-        self._sync_scroll(view, force=True)
-
-    def _go_to_other_half(self, index: int) -> None:
-        """A moved text: show where it went (or where it came from)."""
-        if self.comparison is None:
-            return
-        pair = self.comparison.changes[index].pair
-        if pair is not None and 0 < pair <= len(self.comparison.changes):
-            self.go_to_change(pair - 1)
-
-    def _align_to(self, leader: PaneView) -> None:
-        """Make the other pane show the same rows as ``leader``."""
-        self._sync_scroll(leader, force=True)
-
-    def _mark_current(self) -> None:
-        for view in (self.original_view, self.copy_view):
-            render = view.render
-            if render is None or self.current is None or self.current >= len(render.change_ranges):
-                view.mark_current(None, None)
-                continue
-            start, end = render.change_ranges[self.current]
-            view.mark_current(start, end)
-        self.overview.set_current(self.current)
-
-    def _list_row_changed(self, index: QModelIndex, _previous) -> None:
-        if index.isValid():
-            self.go_to_change(self.change_model.change_index(index.row()))
-
-    def _scroll_to_fraction(self, fraction: float) -> None:
-        bar = self.original_view.verticalScrollBar()
-        bar.setValue(int(fraction * bar.maximum()))
-
-    def _sync_scroll(self, source: PaneView, force: bool = False) -> None:
-        if self._syncing and not force:
-            return
-        other = self.copy_view if source is self.original_view else self.original_view
-        if source.render is None or other.render is None:
-            self._update_overview_range()
-            return
-        value = source.verticalScrollBar().value()
-        block = source.document().findBlockByLineNumber(value)
-        if not block.isValid():
-            return
-        offset = max(0, value - block.firstLineNumber())
-        target = other.document().findBlockByNumber(block.blockNumber())
-        if not target.isValid():
-            return
-        lines = max(1, target.layout().lineCount() if target.layout() else 1)
-        self._syncing = True
-        try:
-            other.verticalScrollBar().setValue(target.firstLineNumber() + min(offset, lines - 1))
-        finally:
-            self._syncing = False
-        self._update_overview_range()
-
-    def _update_overview_range(self) -> None:
-        view = self.original_view
-        if view.render is None or self.rendering is None:
-            self.overview.set_visible_range(0.0, 1.0)
-            return
-        rows = max(1, self.rendering.rows)
-        bar = view.verticalScrollBar()
-        top = view.document().findBlockByLineNumber(bar.value()).blockNumber()
-        bottom_line = bar.value() + max(1, bar.pageStep())
-        bottom_block = view.document().findBlockByLineNumber(bottom_line)
-        bottom = bottom_block.blockNumber() if bottom_block.isValid() else rows
-        self.overview.set_visible_range(top / rows, min(1.0, max(top + 1, bottom) / rows))
-
-    # ------------------------------------------------------------------------------
-    # what the window shows about the state
-    # ------------------------------------------------------------------------------
-    def _update_everything(self) -> None:
-        self._update_toggles()
-        self._update_change_list()
-        self._update_overview()
-        self._update_notice()
-        self._update_navigation()
-        self._update_title()
-        loaded = any(d is not None for d in self.documents.values())
-        for side, pane in self.panes.items():
-            if self.documents[side] is None:
-                pane.show_loaded(False)
-                pane.header.show_document(None)
-        self._level_headers()
-        files = any(s is not None and s.is_file for s in self.sources.values())
-        self.actions.actionReload.setEnabled(files)
-        self.actions.actionSwap.setEnabled(loaded)
-        self.actions.actionExport.setEnabled(self.comparison is not None)
-        self.actions.actionCopyText.setEnabled(loaded)
-        self.actions.actionFind.setEnabled(loaded)
-        self.actions.actionFindNext.setEnabled(loaded)
-        self.actions.actionFindPrevious.setEnabled(loaded)
-        if self._worker is None:
-            self.actions.actionCancel.setEnabled(False)
-
-    def _update_toggles(self) -> None:
-        ratio = self.devicePixelRatioF() or 1.0
-        size = max(12, self.fontMetrics().height())
-        counts = self.comparison.counts if self.comparison is not None else {}
-        for category, action in self.toggles.items():
-            count = counts.get(category, 0)
-            label = CATEGORY_STYLES[category].label
-            on = category in self.enabled
-            text = f"{self.tr(label)} {count}" if self.comparison is not None else self.tr(label)
-            box = "\N{BALLOT BOX WITH CHECK}" if on else "\N{BALLOT BOX}"
-            action.setText(f"{box} {text}")
-            menu_action = self.menu_toggles[category]
-            menu_action.setText(text)
-            menu_action.blockSignals(True)
-            menu_action.setChecked(on)
-            menu_action.blockSignals(False)
-            action.setIcon(QIcon(swatch(self.theme, category, size, ratio)))
-            state = self.tr("shown") if category in self.enabled else self.tr("hidden")
-            action.setToolTip(
-                self.tr("{}: {} change(s), {} — click to toggle").format(label, count, state)
-                + "\n"
-                + self.tr("Shown as: {}").format(self.tr(CATEGORY_STYLES[category].shown_as))
-            )
-            button = self.legend_bar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(self.tr("Show {} ({})").format(label.lower(), count))
-                font = button.font()
-                font.setStrikeOut(not on)
-                button.setFont(font)
-            action.blockSignals(True)
-            action.setChecked(category in self.enabled)
-            action.blockSignals(False)
-
-    def _update_change_list(self) -> None:
-        if self.comparison is None or self.rendering is None:
-            self.change_model.set_changes((), [], (), {}, {})
-            return
-        ratio = self.devicePixelRatioF() or 1.0
-        size = max(12, self.fontMetrics().height())
-        icons = {c: QIcon(swatch(self.theme, c, size, ratio)) for c in CATEGORY_ORDER}
-        self.change_model.set_changes(
-            self.comparison.changes,
-            self.shown_changes(),
-            self.rendering.change_lines,
-            icons,
-            {c: self.theme.tint(c) for c in CATEGORY_ORDER},
-        )
-        if self.current is not None:
-            row = self.change_model.row_of(self.current)
-            if row is not None:
-                selection = self.change_list.selectionModel()
-                selection.blockSignals(True)
-                self.change_list.setCurrentIndex(self.change_model.index(row, 0))
-                selection.blockSignals(False)
-
-    def _update_overview(self) -> None:
-        if self.comparison is None or self.rendering is None:
-            self.overview.set_marks([], [], self.enabled, 1, self.theme)
-            self.overview.set_current(None)
-            return
-        self.overview.set_marks(
-            self.rendering.change_rows,
-            [c.category for c in self.comparison.changes],
-            self.enabled,
-            self.rendering.rows,
-            self.theme,
-        )
-        self._place_overview_marks()
-        self.overview.set_current(self.current)
-
-    def _level_headers(self) -> None:
-        """Both pane headers as tall as the taller one, so both texts start level.
-
-        A warning line in one header (undecodable bytes, low confidence) would
-        otherwise push that pane's text down and break the row-for-row levelling.
-        """
-        headers = [pane.header for pane in self.panes.values()]
-        height = max(header.natural_height() for header in headers)
-        for header in headers:
-            if header.minimumHeight() != height:
-                header.setMinimumHeight(height)
-
-    def _place_overview_marks(self) -> None:
-        """Put each mark level with its text when the whole document fits the view.
-
-        Otherwise the strip keeps its proportional mapping (whole strip = whole text).
-        """
-        view = self.original_view
-        rendering = self.rendering
-        if (
-            rendering is None
-            or self.comparison is None
-            or view.render is None
-            or not view.isVisible()
-            or view.verticalScrollBar().maximum() > 0
-        ):
-            self.overview.set_exact_positions(None)
-            return
-        strip_top = self.overview.mapTo(self, QPoint(0, 0)).y()
-        offset = view.viewport().mapTo(self, QPoint(0, 0)).y() - strip_top
-        content = view.contentOffset().y()
-        positions = []
-        for index, change in enumerate(self.comparison.changes):
-            top = bottom = None
-            # the side(s) with the change's text; the other side only has a pad there
-            with_text = [
-                pane_view
-                for pane_view, span in ((self.original_view, change.original), (self.copy_view, change.copy))
-                if not span.empty
-            ] or [self.original_view, self.copy_view]
-            for pane_view in with_text:
-                span = self._change_extent(pane_view, index)
-                if span is None:
-                    continue
-                shift = pane_view.viewport().mapTo(self, QPoint(0, 0)).y() - strip_top
-                top = span[0] + shift if top is None else min(top, span[0] + shift)
-                bottom = span[1] + shift if bottom is None else max(bottom, span[1] + shift)
-            if top is None or bottom is None:
-                self.overview.set_exact_positions(None)
-                return
-            positions.append((float(top), float(bottom - top)))
-        document = view.document()
-        last = document.lastBlock()
-        bottom = view.blockBoundingGeometry(last).bottom() if last.isValid() else 0.0
-        self.overview.set_exact_positions(positions, (offset + content, offset + content + bottom))
-
-    @staticmethod
-    def _change_extent(view: PaneView, index: int) -> tuple[int, int] | None:
-        """The viewport (top, bottom) of change ``index``'s text in ``view``, if it has text."""
-        ranges = view.render.change_ranges if view.render is not None else ()
-        if index >= len(ranges):
-            return None
-        start, end = ranges[index][0], ranges[index][1]
-        if end <= start:
-            return None
-        document = view.document()
-        breaks = ("\u2029", "\u2028", "\n")
-        while start < end - 1 and document.characterAt(start) in breaks:
-            start += 1  # a change that starts with a paragraph break is drawn on the next line
-        while end - 1 > start and document.characterAt(end - 1) in breaks:
-            end -= 1
-        cursor = QTextCursor(document)
-        cursor.setPosition(start)
-        first = view.cursorRect(cursor)
-        cursor.setPosition(max(start, end - 1))  # the last character's line, not the next one
-        last = view.cursorRect(cursor)
-        return first.top(), max(first.bottom(), last.bottom())
-
-    def _update_notice(self) -> None:
-        c = self.comparison
-        if c is None:
-            self.identical_notice.hide()
-            return
-        lines = []
-        if c.identical:
-            lines.append(self.tr("The two texts are identical."))
-        elif c.mode is Mode.TRANSLATION and not c.changes:
-            drifted = len(c.drifted_facts)
-            lines.append(
-                self.tr("Every paragraph has its counterpart in the translation; {} fact(s) changed, missing or added (see Facts).").format(drifted)
-                if drifted
-                else self.tr("Every paragraph and every fact has its counterpart in the translation.")
-            )
-        else:
-            if (
-                c.mode is Mode.SAME
-                and c.similarity < DIFFERENT_ARTICLES
-                and c.original.text.strip()
-                and c.copy.text.strip()
-            ):
-                lines.append(
-                    self.tr(
-                        "These look like different articles: only {:.1f}% of the text is shared. "
-                        "Check that the right two files are open."
-                    ).format(c.similarity * 100)  # as in the status bar's "… % similar"
-                )
-            if not self.shown_changes():
-                lines.append(
-                    self.tr(
-                        "With the categories toggled off, the copies look identical "
-                        "({} difference(s) hidden)."
-                    ).format(len(c.changes))
-                )
-        self.identical_notice.setText("\n".join(lines))
-        self.identical_notice.setVisible(bool(lines))
-
-    def _update_navigation(self) -> None:
-        if self._syncing:
-            return  # in the middle of showing a change or a new rendering
-        a = self.actions
-        shown = self.shown_changes()
-        a.actionNextChange.setEnabled(self._neighbour(True) is not None)
-        a.actionPreviousChange.setEnabled(self._neighbour(False) is not None)
-        a.actionFirstChange.setEnabled(bool(shown) and self.current != shown[0])
-        a.actionLastChange.setEnabled(bool(shown) and self.current != shown[-1])
-        a.actionNextListItem.setEnabled(bool(shown))
-        a.actionPreviousListItem.setEnabled(bool(shown))
-        self.status_summary.setText(self.summary_text())
-        self.status_summary.setToolTip(plain_tooltip(self.summary_text()))
-
-    def summary_text(self) -> str:
-        c = self.comparison
-        if c is None:
-            loaded = [s for s, d in self.documents.items() if d is not None]
-            if not loaded:
-                return self.tr("Open or drop the original and the copy.")
-            missing = self.tr("copy") if Side.ORIGINAL in loaded else self.tr("original")
-            return self.tr("Now open or drop the {}.").format(missing)
-        shown = self.shown_changes()
-        n = len(shown)
-        if self.current is not None and self.current in shown:
-            head = self.tr("Difference {} of {}").format(shown.index(self.current) + 1, n)
-        elif n:
-            head = self.tr("{} differences").format(n) if n != 1 else self.tr("1 difference")
-        else:
-            head = self.tr("No differences shown")
-        counts = " · ".join(
-            f"{category.value} {c.counts.get(category, 0)}"
-            + ("" if category in self.enabled else self.tr(" (hidden)"))
-            for category in CATEGORY_ORDER
-        )
-        if c.mode is Mode.TRANSLATION:  # a share of paragraphs with a partner, not of text
-            return self.tr("{}   |   {}   |   {:.1%} aligned · {:.1%} site chrome").format(
-                head, counts, c.similarity, c.chrome_share
-            )
-        return self.tr("{}   |   {}   |   {:.1%} similar · {:.1%} site chrome").format(
-            head, counts, c.similarity, c.chrome_share
-        )
-
-    def _update_title(self) -> None:
-        names = []
-        for side in (Side.ORIGINAL, Side.COPY):
-            doc = self.documents[side]
-            if doc is not None:
-                names.append(Path(doc.path).name if doc.path else doc.label)
-        if names:
-            self.setWindowTitle(" \N{LEFT RIGHT ARROW} ".join(names) + " \N{EM DASH} mirrordiff")
-        else:
-            self.setWindowTitle("mirrordiff")
 
     # ------------------------------------------------------------------------------
     # files on disk, recent comparisons
@@ -1456,108 +624,6 @@ class MainWindow(QMainWindow):
                 __version__
             )
         )
-
-    # ------------------------------------------------------------------------------
-    # export
-    # ------------------------------------------------------------------------------
-    def request_export(self) -> None:
-        if self.comparison is None:
-            return
-        formats = export.available_formats()
-        if not formats:
-            self.message_bar.show_message(self.tr("No report formats are available."), error=True)
-            return
-        filters = [f.file_filter for f in formats]
-        preferred = self.settings.export_format()
-        chosen = next((f for f in formats if f.name == preferred), formats[0])
-        folder = self.settings.folder("export") or (
-            str(Path(self.comparison.copy.path).parent) if self.comparison.copy.path else str(Path.home())
-        )
-        suggested = str(Path(folder) / export.suggested_name(self.comparison, chosen.suffix))
-        path, selected = QFileDialog.getSaveFileName(
-            self, self.tr("Export report"), suggested, ";;".join(filters), filters[formats.index(chosen)]
-        )
-        if not path:
-            return
-        fmt = formats[filters.index(selected)] if selected in filters else chosen
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(fmt.suffix)
-        self.settings.set_folder("export", str(target.parent))
-        self.settings.set_export_format(fmt.name)
-        self.export_to(target, fmt.name)
-
-    #: emitted with the written path once an export is done (or the error message)
-    export_finished = Signal(str, str)
-
-    def export_to(self, target, format_name: str) -> None:
-        """Write the report; runs off the GUI thread except PDF (drawn with Qt)."""
-        if self.comparison is None:
-            return
-        target = Path(target)
-        formats = {f.name: f for f in export.available_formats()}
-        fmt = formats.get(format_name)
-        if fmt is None:
-            self._export_done(target, None, ValueError(f"unknown report format {format_name!r}"))
-            return
-        comparison = self.comparison
-        options = ReportOptions(ignore=frozenset(set(CATEGORY_ORDER) - set(self.enabled)))
-        try:
-            export.check_target(target, comparison)
-        except export.ExportRefused as error:
-            self._export_done(target, None, error)
-            return
-
-        def work():
-            data = fmt.render(comparison, options)
-            export.write_atomically(target, data)
-            return str(target)
-
-        if fmt.gui_thread:
-            try:
-                self._export_done(target, work(), None)
-            except Exception as error:  # shown in the window, never a crash
-                self._export_done(target, None, error)
-            return
-        self.statusBar().showMessage(self.tr("Writing {}…").format(target.name))
-        self.actions.actionExport.setEnabled(False)
-        worker = TaskWorker(work)
-        worker.task_finished.connect(lambda value, error: self._export_done(target, value, error))
-        worker.finished.connect(lambda w=worker: self._worker_done(w))
-        self._workers.add(worker)
-        worker.start()
-
-    def _export_done(self, target: Path, value, error) -> None:
-        self.statusBar().clearMessage()
-        self.actions.actionExport.setEnabled(self.comparison is not None)
-        if error is not None:
-            self.message_bar.show_message(
-                self.tr("Could not export {}: {}").format(target.name, error), error=True
-            )
-            self.export_finished.emit("", str(error))
-            return
-        self.message_bar.show_message(
-            self.tr("Report saved: {}").format(target),
-            action=self.tr("Open"),
-            callback=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))),
-        )
-        self.export_finished.emit(str(target), "")
-
-
-def _source_of(path, text, fmt, label: str) -> Source:
-    if path:
-        return Source(path=path, label=Path(path).name)
-    return Source(text=text, label=label, fmt=fmt)
-
-
-def _discard(result: JobResult) -> None:
-    rendering = result.rendering
-    if rendering is None:
-        return
-    for pane in (rendering.original, rendering.copy):
-        if pane is not None:
-            pane.document.deleteLater()
-
 
 def _app_icon() -> QIcon | None:
     from compare import resource_path

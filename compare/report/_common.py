@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .._version import __version__
+from ..grouping import category_items
 from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Mode, Op
 
 TOOL_NAME = "mirrordiff"
@@ -209,6 +210,20 @@ def count_phrase(category: Category, count: int) -> str:
     return f"{count} {singular if count == 1 else plural}"
 
 
+def grouped_count_phrase(comparison: Comparison, category: Category) -> str:
+    """``9 edits``, or where some are groups, the items an editor reads and the
+    changes behind them: ``typography 3 groups · 34 changes``, ``edit 5 items (2
+    groups) · 12 changes``."""
+    count = comparison.counts[category]
+    groups, single = category_items(comparison, category)
+    if not groups:
+        return count_phrase(category, count)
+    grouped = f"{groups} group{'' if groups == 1 else 's'}"
+    items = groups + single
+    head = grouped if not single else f"{items} items ({grouped})"
+    return f"{category.value} {head} \N{MIDDLE DOT} {count} changes"
+
+
 def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -> str:
     """The verdict: "The copy differs: 2 boilerplate, 9 edits", "Article text unchanged;
     the copy added site chrome (3 boilerplate)" or "No differences"."""
@@ -225,7 +240,7 @@ def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -
     parts = []
     for category in counted_categories(ignore):
         if counts[category]:
-            phrase = count_phrase(category, counts[category])
+            phrase = grouped_count_phrase(comparison, category)
             if category is Category.MOVED and reworded:
                 phrase += f" ({reworded} also reworded)"
             parts.append(phrase)

@@ -1,8 +1,9 @@
 """One self-contained HTML page for a news editor.
 
-Verdict and counts first, a legend, both files described, then the texts side by
-side (one table row per paragraph, so rows stay level and print well), then the
-numbered list of changes with reason, evidence and snippets.
+The first screen is the verdict, one line of legend chips and the texts side by side
+(one table row per paragraph, so rows stay level and print well); then the list of
+changes with reason, evidence and snippets, a group (one pattern) as one entry that
+opens to its members; the files' details (encodings, SHA-256) fold at the end.
 
 * Self-contained: inline CSS, no scripts, no external resources, no web fonts.
 * Every piece of input text (texts, labels, file names, reasons) goes through
@@ -29,7 +30,18 @@ from __future__ import annotations
 import html as _html
 import re
 
-from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, FactStatus, Mode, Span
+from ..grouping import reading_items
+from ..model import (
+    CATEGORY_ORDER,
+    Category,
+    Change,
+    Comparison,
+    Document,
+    FactStatus,
+    Group,
+    Mode,
+    Span,
+)
 from . import Presenter, ReportOptions, register
 from ._common import (
     CATEGORY_MEANINGS,
@@ -57,6 +69,8 @@ from .facts import (
 )
 from .style import CATEGORY_LETTERS, CATEGORY_LOOKS, Cue
 
+#: categories where the changed characters are the point (elsewhere whole words are)
+DETAIL_CATEGORIES = frozenset({Category.CORRUPTION, Category.TYPOGRAPHY})
 #: character detail inside a change is shown only when it is this few pieces ...
 DETAIL_MAX_PIECES = 3
 #: ... covering at most this share of the change on either side
@@ -96,8 +110,11 @@ h2{font-size:1.1rem;margin:1.6rem 0 .5rem}
 .verdict.same{color:#005a3c}
 .sub{color:#444;margin:.1rem 0 1rem}
 table{border-collapse:collapse}
-.legend td,.legend th,.files td,.files th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
-.legend td.count{text-align:right;font-variant-numeric:tabular-nums;font-weight:700}
+.legend{margin:.3rem 0 .6rem;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
+.chip{white-space:nowrap}
+.files td,.files th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
+details.files{margin-top:1.6rem}
+details.files summary{cursor:pointer;color:#444}
 .files td{overflow-wrap:anywhere}
 .files .hash{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.8rem}
 .sbs{width:100%;table-layout:fixed;margin-top:.5rem}
@@ -107,6 +124,7 @@ table{border-collapse:collapse}
 .sbs td.ln{color:#777;text-align:right;font-size:.75rem;font-variant-numeric:tabular-nums;white-space:nowrap;padding-top:.55rem}
 .sbs tr.changed td.ln{color:#1b1b1b;font-weight:700;border-left:3px solid #1b1b1b}
 .hl{padding:0 .1em;color:#1b1b1b}
+.rw{color:inherit}
 .n{font-size:.68rem;font-weight:700;vertical-align:super;line-height:0;color:#1b1b1b;text-decoration:none;
  background:#fff;border:1px solid #555;border-radius:.3em;padding:0 .2em;margin-right:.15em;white-space:nowrap}
 .x{font-weight:700}
@@ -127,13 +145,15 @@ code{font:.85em ui-monospace,"DejaVu Sans Mono",monospace;background:#f1f1f1;pad
 .changes dt{color:#555}
 .changes dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 .changes .evidence code{margin-right:.3em}
+.changes li.group summary{cursor:pointer}
+.changes ol.members{margin:.3rem 0 0 1.5rem}
 footer{margin-top:2rem;color:#666;font-size:.8rem}
 @media print{
  body{padding:0;max-width:none;font-size:10pt}
  *{print-color-adjust:exact;-webkit-print-color-adjust:exact}
  .sbs th{position:static}
  thead{display:table-header-group}
- tr,.changes li,.legend,.files{break-inside:avoid}
+ tr,.changes li:not(.group),.legend,.files{break-inside:avoid}
  h2{break-after:avoid}
  .c-boilerplate{outline:1px solid #000}
  a{color:inherit}
@@ -206,11 +226,12 @@ def reason_html(reason: str) -> str:
     return "".join(out)
 
 
-def text_html(text: str, *, strict: bool, final_break: bool = True) -> str:
+def text_html(text: str, *, strict: bool, final_break: bool = True, glyphs: bool = True) -> str:
     """Escaped text; invisible characters as badges, line breaks as ⏎ + break.
 
     Without ``final_break``, a line break at the very end shows its ⏎ but breaks
-    no line (the table row ends there anyway).
+    no line (the table row ends there anyway). Without ``glyphs`` a line break is
+    only a break (no ⏎): inside added or reworded text the break is not the point.
     """
     out: list[str] = []
     pieces = list(visible_pieces(text, strict=strict))
@@ -220,7 +241,7 @@ def text_html(text: str, *, strict: bool, final_break: bool = True) -> str:
         elif piece.kind == "newline":
             last = index == len(pieces) - 1
             brk = "<br>" if final_break or not last else ""
-            out.append(f'<span class="ws">{piece.text}</span>{brk}')
+            out.append(f'<span class="ws">{piece.text}</span>{brk}' if glyphs else brk)
         elif piece.kind == "tab":
             out.append(f'<span class="ws">{piece.text}</span>\t')
         else:
@@ -236,10 +257,12 @@ def _equal_html(text: str) -> str:
 def _detail_spans(change: Change, side: str) -> list[Span]:
     """Character detail worth showing: a few pieces that explain the change.
 
-    Scattered letters inside a reworded phrase ("theoret·i·cally") are noise, so
-    detail is shown only when it is short and covers a small share of the change.
+    Scattered letters inside a reworded phrase ("theoret·i·cally", ``po**in**ted``) are
+    noise: a wording change is read as whole words, so detail is shown only where the
+    characters are the point (damage, typography), and only when it is short and
+    covers a small share of the change.
     """
-    if len(change.details) > DETAIL_MAX_PIECES:
+    if change.category not in DETAIL_CATEGORIES or len(change.details) > DETAIL_MAX_PIECES:
         return []
     for name in ("original", "copy"):
         whole: Span = getattr(change, name)
@@ -250,22 +273,33 @@ def _detail_spans(change: Change, side: str) -> list[Span]:
     return sorted((s for s in spans if not s.empty), key=lambda s: s.start)
 
 
-def _change_content(change: Change, side: str, ends_row: bool) -> str:
-    """The change's text on one side, with its character-level detail in bold."""
+def _change_content(change: Change, side: str, ends_row: bool, mark: str = "x") -> str:
+    """The change's text on one side, with its character-level detail in bold (or, for
+    a re-wrap, each moved break marked with the category's ``mark`` classes)."""
     span: Span = getattr(change, side)
     out: list[str] = []
     at = span.start
-    details = _detail_spans(change, side)
+    if mark != "x":
+        details = sorted(
+            (s for s in (getattr(d, side) for d in change.details) if not s.empty),
+            key=lambda s: s.start,
+        )
+    else:
+        details = _detail_spans(change, side)
+    glyphs = change.category in DETAIL_CATEGORIES  # a break is the point only there
     for detail in details:
         start, end = max(detail.start, span.start, at), min(detail.end, span.end)
         if start >= end:
             continue
-        out.append(text_html(span.text[at - span.start : start - span.start], strict=True))
+        out.append(text_html(span.text[at - span.start : start - span.start], strict=True, glyphs=glyphs))
         out.append(
-            f'<span class="x">{text_html(span.text[start - span.start : end - span.start], strict=True)}</span>'
+            f'<span class="{mark}">{text_html(span.text[start - span.start : end - span.start], strict=True)}</span>'
         )
         at = end
-    out.append(text_html(span.text[at - span.start :], strict=True, final_break=not ends_row))
+    rest = span.text[at - span.start :]
+    if not glyphs and ends_row:
+        rest = rest.rstrip("\n")  # no empty highlighted line at the end of the row
+    out.append(text_html(rest, strict=True, final_break=not ends_row, glyphs=glyphs))
     return "".join(out)
 
 
@@ -308,10 +342,27 @@ def highlight(change: Change, side: str, ignored: bool, ends_row: bool = False) 
             f'<span class="{classes} gap"{anchor} title="{_title(change)}">'
             f"{_marker(change)}{caret}</span>{_move_label(change, side)}"
         )
+    if _rewrap(change):
+        # a re-wrap: the words are unchanged, only the moved breaks are marked
+        quiet = "rw" + (" ignored" if ignored else "")
+        return (
+            f'<span class="{quiet}"{anchor} title="{_title(change)}">'
+            f"{_marker(change)}{_change_content(change, side, ends_row, mark=classes)}</span>"
+        )
     return (
         f'<span class="{classes}"{anchor} title="{_title(change)}">'
         f"{_marker(change)}{_change_content(change, side, ends_row)}</span>"
         f"{_move_label(change, side)}"
+    )
+
+
+def _rewrap(change: Change) -> bool:
+    """Typography that only moved line breaks, with the breaks known one by one."""
+    return (
+        change.category is Category.TYPOGRAPHY
+        and bool(change.details)
+        and "line-rewrap" in change.evidence
+        and all(not (d.original.text + d.copy.text).strip() for d in change.details)
     )
 
 
@@ -464,24 +515,19 @@ def facts_section(comparison: Comparison) -> list[str]:
 
 
 def _legend(comparison: Comparison, ignore: frozenset[Category]) -> str:
-    rows = []
+    """One line of chips: each category as it is shown, its count, its meaning on hover."""
+    chips = []
     for category in CATEGORY_ORDER:
         ignored = category in ignore
         count = comparison.counts[category]
-        note = " (ignored)" if ignored else ""
         cls = f"hl c-{category.value}" + (" ignored" if ignored else "")
-        rows.append(
-            "<tr>"
-            f'<td><span class="{cls}"><span class="n">{CATEGORY_LETTERS[category]}</span>'
-            f"{esc(category.value)}</span></td>"
-            f'<td class="count">{count}{note}</td>'
-            f"<td>{esc(CATEGORY_MEANINGS[category])}<br><small>shown as: {esc(CATEGORY_LOOKS[category].shown_as)}</small></td>"
-            "</tr>"
+        tip = f"{CATEGORY_MEANINGS[category]}; shown as: {CATEGORY_LOOKS[category].shown_as}"
+        chips.append(
+            f'<span class="chip" title="{esc(tip)}"><span class="{cls}">'
+            f'<span class="n">{CATEGORY_LETTERS[category]}</span>{esc(category.value)}</span> '
+            f"<strong>{count}</strong>{' (ignored)' if ignored else ''}</span>"
         )
-    return (
-        '<table class="legend"><thead><tr><th>Category</th><th>Count</th><th>Meaning</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+    return f'<p class="legend">{"".join(chips)}</p>'
 
 
 def _file_rows(original: Document, copy: Document) -> str:
@@ -569,6 +615,46 @@ def _change_item(
     )
 
 
+def _group_item(
+    group: Group,
+    comparison: Comparison,
+    ignored: bool,
+    original_lines: LineIndex,
+    copy_lines: LineIndex,
+) -> str:
+    """A group as one entry with its count, opening (``<details>``) to its members."""
+    cls = ' class="group ignored"' if ignored else ' class="group"'
+    members = "".join(
+        _change_item(comparison.change_by_id(m), ignored, original_lines, copy_lines)
+        for m in group.members
+    )
+    first = comparison.change_by_id(group.members[0])
+    where = esc(line_phrase(first, original_lines, copy_lines))
+    return (
+        f'<li id="g{group.id}"{cls}><details><summary class="head">'
+        f'<span class="cat"><span class="hl c-{group.category.value}">'
+        f"{CATEGORY_LETTERS[group.category]} {esc(group.category.value)}</span></span> "
+        f"{reason_html(group.label)} \N{EM DASH} {len(group)} changes, first at {where}"
+        f"{' (ignored)' if ignored else ''}</summary>"
+        f'<ol class="changes members">{members}</ol></details></li>'
+    )
+
+
+def _changes_html(comparison: Comparison, ignore: frozenset[Category]) -> str:
+    """The list: each group once (where its first member stands), then every change
+    in no group; ignored categories are listed too, dimmed."""
+    original_lines = LineIndex(comparison.original.text)
+    copy_lines = LineIndex(comparison.copy.text)
+    out = []
+    for item in reading_items(comparison):
+        ignored = item.category in ignore
+        if isinstance(item, Group):
+            out.append(_group_item(item, comparison, ignored, original_lines, copy_lines))
+        else:
+            out.append(_change_item(item, ignored, original_lines, copy_lines))
+    return "".join(out)
+
+
 def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = False) -> str:
     """The report page; ``qt=True`` styles it for Qt's rich-text engine (PDF)."""
     original, copy = comparison.original, comparison.copy
@@ -577,11 +663,8 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
     languages = languages_phrase(comparison)
     same = not any(c.category not in ignore for c in comparison.changes)
     counted = sum(1 for c in comparison.changes if c.category not in ignore)
-    original_lines, copy_lines = LineIndex(original.text), LineIndex(copy.text)
-    changes_html = "".join(
-        _change_item(change, change.category in ignore, original_lines, copy_lines)
-        for change in comparison.changes
-    )
+    changes_html = _changes_html(comparison, ignore)
+    items = len(reading_items(comparison))
     counts_line = ", ".join(
         count_phrase(c, comparison.counts[c]) for c in CATEGORY_ORDER if c not in ignore
     )
@@ -601,12 +684,8 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         f"{esc(chrome_phrase(comparison))}; "
         f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)}).</p>",
         *([f'<p class="sub languages">Languages: {esc(languages)}</p>'] if languages else []),
-        "</header>",
-        "<h2>Legend</h2>",
         _legend(comparison, ignore),
-        "<h2>Files</h2>",
-        _file_rows(original, copy),
-        "<h2>Side by side</h2>",
+        "</header>",
         '<table class="sbs"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>'
         f"<thead><tr><th{ln_width}>line</th>"
         f"<th{text_width}>Original: {esc(original.label)}</th>"
@@ -619,13 +698,22 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         ),
         "</tbody></table>",
         *facts_section(comparison),
-        f"<h2>Changes ({len(comparison.changes)})</h2>",
+        f"<h2>Changes ({_items_phrase(len(comparison.changes), items)})</h2>",
         f'<ol class="changes">{changes_html}</ol>' if changes_html else "<p>No differences.</p>",
+        '<details class="files"><summary>Files: names, sizes, encodings, SHA-256</summary>',
+        _file_rows(original, copy),
+        "</details>",
         f"<footer>Made by {esc(TOOL_NAME)} {esc(TOOL_VERSION)}. Offsets and texts are in the "
         "JSON report (--format json).</footer>",
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _items_phrase(changes: int, items: int) -> str:
+    if items == changes:
+        return str(changes)
+    return f"{changes}, read as {items} item{'' if items == 1 else 's'}"
 
 
 def _render(comparison: Comparison, options: ReportOptions) -> str:

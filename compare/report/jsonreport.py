@@ -4,9 +4,10 @@ DESIGN.md ("JSON report") is the specification and
 ``resources/schema/mirrordiff-1.schema.json`` the schema every output validates
 against. Keys are written in a fixed order. Fields beyond DESIGN.md's example
 (``size``, ``declared_encoding``, ``notes`` on documents; ``details`` on changes;
-``ignored`` in the summary) are declared in the schema, as are the translation-mode
-additions (``summary.mode``, ``summary.languages``, ``summary.mode_reason``,
-``alignment``, ``facts``), which a reader of the original fields never needs.
+``ignored`` in the summary; ``groups``, DESIGN.md's addition) are declared in the schema,
+as are the translation-mode additions (``summary.mode``, ``summary.languages``,
+``summary.mode_reason``, ``alignment``, ``facts``), which a reader of the original
+fields never needs.
 
 ``--ignore`` does not remove anything from this report: the JSON is the full
 record. The ignored categories are listed in ``summary.ignored`` so a consumer can
@@ -18,7 +19,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import CATEGORY_ORDER, AlignedPair, Change, Comparison, Document, Fact, Mode, Span
+from ..model import (
+    CATEGORY_ORDER,
+    AlignedPair,
+    Change,
+    Comparison,
+    Document,
+    Fact,
+    Group,
+    Mode,
+    Span,
+)
 from . import Presenter, ReportOptions, register
 from ._common import TOOL_NAME, TOOL_VERSION
 
@@ -72,6 +83,16 @@ def change_dict(change: Change) -> dict[str, Any]:
     return record
 
 
+def group_dict(group: Group) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "kind": group.kind.value,
+        "category": group.category.value,
+        "label": group.label,
+        "members": list(group.members),
+    }
+
+
 def _range(span: Span | None) -> dict[str, int] | None:
     return None if span is None else {"start": span.start, "end": span.end}
 
@@ -113,6 +134,7 @@ def comparison_dict(comparison: Comparison, options: ReportOptions | None = None
         "copy": document_dict(comparison.copy),
         "summary": summary,
         "changes": [change_dict(change) for change in comparison.changes],
+        "groups": [group_dict(group) for group in comparison.groups],
     }
     if comparison.mode is Mode.TRANSLATION:
         report["alignment"] = [aligned_pair_dict(pair) for pair in comparison.alignment]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import CATEGORY_ORDER, Comparison, Document
+from ..grouping import reading_items
+from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group
 from . import Presenter, ReportOptions, register
 from ._common import (
     CATEGORY_MEANINGS,
@@ -132,21 +133,41 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
             "| # | Category | Where | Original | Copy | Reason | Evidence |",
             "|---:|---|---|---|---|---|---|",
         ]
-        for change in listed:
-            reason = escape_cell(change.reason)
-            if change.pair is not None:
-                reason += f" (paired with \\#{change.pair})"
-            out.append(
-                f"| {change.id} | {change.category.value} | "
-                f"{line_phrase(change, original_lines, copy_lines)} | "
-                f"{_snippet(change.original.text, limit)} | {_snippet(change.copy.text, limit)} | "
-                f"{reason} | {escape_cell(', '.join(change.evidence))} |"
-            )
+        for item in reading_items(comparison, options.ignore):
+            if isinstance(item, Group):
+                first = comparison.change_by_id(item.members[0])
+                out.append(
+                    f"| **G{item.id}** | {item.category.value} | "
+                    f"{line_phrase(first, original_lines, copy_lines)} … | | | "
+                    f"**{escape_cell(item.label)}**: {len(item)} changes below | "
+                    f"{escape_cell(item.kind.value)} |"
+                )
+                members = [comparison.change_by_id(m) for m in item.members]
+            else:
+                members = [item]
+            for change in members:
+                out.append(_change_row(change, item, original_lines, copy_lines, limit))
     else:
         out.append("No differences to list.")
     out += _fact_rows(comparison)
     out += ["", f"*Made by {TOOL_NAME} {TOOL_VERSION}.*", ""]
     return "\n".join(out)
+
+
+def _change_row(
+    change: Change, item: Change | Group, original_lines: LineIndex, copy_lines: LineIndex, limit: int
+) -> str:
+    """One change's row; a group's member is marked ↳ under its group's row."""
+    reason = escape_cell(change.reason)
+    if change.pair is not None:
+        reason += f" (paired with \\#{change.pair})"
+    number = f"\N{DOWNWARDS ARROW WITH TIP RIGHTWARDS} {change.id}" if item is not change else str(change.id)
+    return (
+        f"| {number} | {change.category.value} | "
+        f"{line_phrase(change, original_lines, copy_lines)} | "
+        f"{_snippet(change.original.text, limit)} | {_snippet(change.copy.text, limit)} | "
+        f"{reason} | {escape_cell(', '.join(change.evidence))} |"
+    )
 
 
 def _fact_rows(comparison: Comparison) -> list[str]:

@@ -1,6 +1,7 @@
 """A plain-text report a person reads in a terminal or an e-mail.
 
-A header (both files, encodings, verdict, counts), then one entry per change::
+A header (both files, encodings, verdict, counts), then one entry per change or
+group (a group's members listed under it, one line each)::
 
     #4 corruption  line 9 (copy line 11)  "don’t" → "don̵⟨U+0335⟩⏎⏎7;t"
         reason: ...
@@ -12,7 +13,8 @@ Invisible and control characters are spelled out; every snippet is on one line.
 
 from __future__ import annotations
 
-from ..model import CATEGORY_ORDER, Change, Comparison, Document
+from ..grouping import reading_items
+from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group
 from . import Presenter, ReportOptions, register
 from ._common import (
     NEWLINE_NAMES,
@@ -118,6 +120,29 @@ def change_lines(
     return lines
 
 
+def group_lines(
+    group: Group, comparison: Comparison, original_lines: LineIndex, copy_lines: LineIndex
+) -> list[str]:
+    """A group as one entry, its members below it on one line each (their own reason
+    when it says more than the group's label)."""
+    lines = [
+        f"G{group.id} {group.category.value:<{_CATEGORY_WIDTH}}  {len(group)} changes  "
+        f"{visible(group.label, strict=False)}",
+        f"    pattern: {group.kind.value}",
+    ]
+    for member in group.members:
+        change = comparison.change_by_id(member)
+        where = line_phrase(change, original_lines, copy_lines)
+        line = (
+            f"    #{change.id} {where}  {quoted(change.original.text, 30)} "
+            f"\N{RIGHTWARDS ARROW} {quoted(change.copy.text, 30)}"
+        )
+        if not group.label.startswith(change.reason):
+            line += f"  ({visible(change.reason, strict=False)})"
+        lines.append(line)
+    return lines
+
+
 def render_text(comparison: Comparison, options: ReportOptions) -> str:
     out = [
         f"{TOOL_NAME} {TOOL_VERSION} comparison report",
@@ -139,11 +164,21 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         out.append(f"Languages: {languages}")
     listed = counted_changes(comparison, options.ignore)
     if listed:
-        out += ["", f"Changes ({len(listed)}):", ""]
+        items = reading_items(comparison, options.ignore)
+        groups = sum(isinstance(item, Group) for item in items)
+        heading = f"Changes ({len(listed)}" + (
+            f", read as {len(items)} items: {groups} group{'' if groups == 1 else 's'}):"
+            if groups
+            else "):"
+        )
+        out += ["", heading, ""]
         original_lines = LineIndex(comparison.original.text)
         copy_lines = LineIndex(comparison.copy.text)
-        for change in listed:
-            out += change_lines(change, comparison, original_lines, copy_lines, options.context)
+        for item in items:
+            if isinstance(item, Group):
+                out += group_lines(item, comparison, original_lines, copy_lines)
+            else:
+                out += change_lines(item, comparison, original_lines, copy_lines, options.context)
             out.append("")
     else:
         out.append("")

@@ -3,7 +3,8 @@
 Each case: ``label``, ``comment``, ``original``, ``copy`` and ``expected``, a list of
 ``{category, original?, copy?, reason?, evidence?}``: some change must have that
 category, contain the ``original``/``copy`` fragments in its spans, contain
-``reason`` (case-insensitive) in its reason and carry every ``evidence`` code.
+``reason`` (case-insensitive) in its reason and carry every ``evidence`` code and
+none of the ``absent`` ones (a tag that must not be there: ``negation``).
 With ``exact`` (the default) every change must be matched by an expected entry.
 A case with ``xfail`` is a known failure and runs as a strict xfail: when it
 starts passing the suite says so, and the marker must come off.
@@ -38,6 +39,8 @@ def _matches(change: Change, want: dict) -> bool:
     if "copy" in want and want["copy"] not in change.copy.text:
         return False
     if "reason" in want and want["reason"].casefold() not in change.reason.casefold():
+        return False
+    if set(want.get("absent", ())) & set(change.evidence):
         return False
     return set(want.get("evidence", ())) <= set(change.evidence)
 

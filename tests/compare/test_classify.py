@@ -192,3 +192,17 @@ def test_reworded_reason_quotes_quote_characters_unambiguously() -> None:
     verdict = _verdict("“We’re", "“We are", after=" here,” she said.")
     assert "‹“We’re› → ‹“We are›" in verdict.reason
     assert quote("plain", 20, "“x") == "‹plain›"
+
+
+def test_an_insertion_that_brings_its_line_break_is_no_rewording():
+    """A paragraph break on the original's side and a promo + breaks on the copy's
+    side: the words are added, never "reworded: ¶ → …" (issue 10)."""
+    from compare.classify import classify
+
+    original = "The bank raised rates.\nMarkets fell.\n"
+    copy = "The bank raised rates.\n\nDownload our free app for breaking news alerts\n\nMarkets fell.\n"
+    a0 = original.index("\n")
+    b0 = copy.index("\n")
+    verdict = classify(original, copy, a0, a0 + 1, b0, copy.index("Markets"))
+    assert "reworded" not in verdict.reason and "¶" not in verdict.reason
+    assert "added" in verdict.reason or verdict.category == "boilerplate"

@@ -3,7 +3,8 @@
 1. Changes are sorted, never overlap, and with the equal runs rebuild both texts
    exactly; no span cuts a grapheme cluster; every change has one category and a
    one-line reason; moved changes come in mutually linked pairs.
-2. A text compared with itself has no changes and similarity 1.0.
+2. Groups hide nothing: every change is read once, alone or in one group.
+3. A text compared with itself has no changes and similarity 1.0.
 
 The texts mix news words with awkward pieces, scripts without spaces, shuffled and
 edited paragraphs, and single lines long enough to be aligned sentence by sentence.
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from compare import CATEGORY_ORDER, Category, ModeChoice, Op, Options, compare, load_text
+from compare.grouping import reading_items
 
 GRAPHEME = regex.compile(r"\X")
 
@@ -164,6 +166,27 @@ def test_changes_are_whole_graphemes_with_one_category_and_a_reason(
             assert {change.op, other.op} == {Op.INSERT, Op.DELETE}
         else:
             assert change.pair is None
+
+
+@FAST
+@given(pairs())
+def test_groups_hide_nothing_and_never_share_a_change(pair: tuple[str, str]) -> None:
+    """Every change is read once: on its own or inside exactly one group of its own
+    category; a group has at least two members, moved halves are never grouped."""
+    a, b = pair
+    result = compare(load_text(a, label="a"), load_text(b, label="b"))
+    seen: dict[int, int] = {}
+    for number, group in enumerate(result.groups, 1):
+        assert group.id == number and len(group.members) >= 2 and group.label
+        assert list(group.members) == sorted(set(group.members))
+        for member in group.members:
+            assert member not in seen
+            seen[member] = group.id
+            change = result.change_by_id(member)
+            assert change.category is group.category is not Category.MOVED
+    items = reading_items(result)
+    read = [m for item in items for m in getattr(item, "members", (getattr(item, "id", 0),))]
+    assert sorted(read) == [c.id for c in result.changes]
 
 
 @settings(max_examples=80, deadline=None)

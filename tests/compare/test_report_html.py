@@ -81,7 +81,34 @@ def test_verdict_and_counts_come_first(sample_html):
 
     sentence = verdict(result)
     assert sentence.startswith("The copy differs: ")
-    assert text.index(sentence) < text.index("Legend") < text.index("Side by side")
+    # the first screen: verdict, one line of legend chips, then the texts side by side;
+    # the files' details (SHA-256) fold after the list of changes
+    assert text.index(sentence) < text.index("typography", text.index(sentence)) < text.index(
+        "Original: "
+    )
+    assert page.index('class="legend"') < page.index('class="sbs"') < page.index(
+        'class="changes"'
+    ) < page.index('<details class="files">')
+    assert "<h2>Legend</h2>" not in page and "<h2>Files</h2>" not in page
+
+
+def test_a_group_is_one_entry_that_opens_to_its_members():
+    original = "".join(f"The US said {n} things.\n\n" for n in range(4))
+    result = compared(original, original.replace("US", "U.S."))
+    assert len(result.groups) == 1 and len(result.groups[0]) == 4
+    page = render(result, "html")
+    entry = page[page.index('<li id="g1" class="group">') :]
+    entry = entry[: entry.index("</details>")]
+    assert "4 changes" in entry and "<summary" in entry
+    for member in result.groups[0].members:
+        assert f'<li id="c{member}"' in entry  # every member is listed inside it
+    assert "Changes (4, read as 1 item)" in page
+
+
+def test_wording_changes_are_highlighted_as_whole_words():
+    result = compared("They pointed to it.\n", "They pointed at it.\n")
+    page = render(result, "html")
+    assert 'class="x"' not in page  # no bold letters inside a reworded word
 
 
 def test_every_change_is_highlighted_on_both_sides_and_listed(sample_html):
@@ -271,12 +298,34 @@ def test_qt_variant_uses_only_simple_styles(sample_html):
 
 
 def test_character_detail_only_where_it_explains_the_change():
-    result = compared("hypersonic weapons\n", "supersonic weapons\n")
-    (detail,) = result.changes[0].details  # e.g. "hy" -> "su"
+    # damaged characters: the characters are the point, so they are marked
+    result = compared("we don\u2019t know\n", "we don\u00e2\u20ac\u2122t know\n")
+    assert result.changes[0].category == "corruption"
+    (detail,) = result.changes[0].details
     precise = render(result, "html")
-    assert f'<span class="x">{detail.original.text}</span>' in precise
     assert f'<span class="x">{detail.copy.text}</span>' in precise
+    # a wording change is read as whole words: no bold letters inside "hy|su"personic
+    worded = render(compared("hypersonic weapons\n", "supersonic weapons\n"), "html")
+    assert '<span class="x">' not in worded
     reworded = render(
         compared("it is quite possible\n", "it is theoretically entirely possible\n"), "html"
     )
     assert '<span class="x">' not in reworded
+
+
+def test_a_rewrapped_passage_marks_the_moved_breaks_not_the_words():
+    import textwrap
+
+    text = (
+        "Secretary Blinken and Foreign Minister Shoukry also discussed shared objectives "
+        "for regional stability, including responding to attacks in the Red Sea.\n"
+    )
+    result = compared(text, textwrap.fill(text.strip(), 40) + "\n")
+    (change,) = result.changes
+    page = render(result, "html")
+    row = page[page.index(f'id="h{change.id}-c"') :]
+    row = row[: row.index("</td>")]
+    assert page[: page.index(f'id="h{change.id}-c"')].endswith('<span class="rw" ')
+    # the words between the breaks are plain text; each break is its own mark
+    assert row.count('class="hl c-typography"') == len(change.details) >= 2
+    assert "shared objectives" in row or "objectives for regional" in row

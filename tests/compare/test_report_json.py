@@ -15,7 +15,7 @@ from compare.report.jsonreport import comparison_dict
 
 from .report_helpers import compared, schema, validator
 
-TOP_KEYS = ["schema", "tool", "original", "copy", "summary", "changes"]
+TOP_KEYS = ["schema", "tool", "original", "copy", "summary", "changes", "groups"]
 DOCUMENT_KEYS = [
     "label", "path", "sha256", "size", "format", "encoding", "encoding_method", "confidence",
     "alternatives", "bom", "newline", "undecodable_bytes", "declared_encoding", "notes", "text",

@@ -2,7 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tests.ui.screenshots docs/screenshots
 
-Writes empty.png, sample.png, dark.png, tooltip.png and translation.png. The tooltip shot grabs the
+Writes empty.png, sample.png, dark.png, tooltip.png, translation.png and default-size.png. The tooltip shot grabs the
 whole screen (a tooltip is a window of its own).
 """
 
@@ -108,7 +108,32 @@ def main(argv: list[str] | None = None) -> int:
     window.grab().save(str(out / "dark.png"))
 
     window.close()
-    for name in ("empty", "sample", "tooltip", "dark", "translation"):
+
+    # the window at the size it opens at on a 1280×1024 screen (85% of it, see
+    # MainWindow._restore_settings) with a spun copy: groups in the list, one opened
+    apply_color_scheme(app, dark=False)
+    default = MainWindow()
+    _wait(app, lambda: not default.theme.dark)
+    default.move(0, 0)
+    default.resize(int(1280 * 0.85), int(1024 * 0.85))
+    default.show()
+    done.clear()
+    default.comparison_ready.connect(lambda c: done.append(c))
+    copies = ROOT / "tests" / "compare" / "realcopies" / "dod-austin"
+    default.open_pair(copies / "original.txt", copies / "copy.txt")
+    _wait(app, lambda: done)
+    group_row = next(
+        (r for r in range(default.change_model.rowCount())
+         if default.change_model.group_at(default.change_model.index(r, 0)) is not None),
+        None,
+    )
+    if group_row is not None:
+        default.change_list.expand(default.change_model.index(group_row, 0))
+    _wait(app, default.layout_settled)
+    _settle(app)
+    default.grab().save(str(out / "default-size.png"))
+    default.close()
+    for name in ("empty", "sample", "tooltip", "dark", "translation", "default-size"):
         print(out / f"{name}.png")
     return 0 if Qt else 1
 

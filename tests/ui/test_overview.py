@@ -44,7 +44,7 @@ def test_a_short_document_gets_marks_level_with_their_text(window, qtbot, tmp_pa
         w.open_pair(tmp_path / "orig.txt", tmp_path / "copy.txt")
     w.resize(1200, 1000)
     qtbot.waitUntil(lambda: w.original_view.verticalScrollBar().maximum() == 0)
-    qtbot.wait(300)  # levelled again for the new width
+    qtbot.waitUntil(w.layout_settled)  # levelled again for the new width
     strip_height = w.overview.height()
     text_ys = []
     for index in range(len(w.comparison.changes)):
@@ -60,7 +60,7 @@ def test_a_long_document_keeps_the_proportional_strip(loaded, qtbot):
     w = loaded
     w.resize(900, 300)
     qtbot.waitUntil(lambda: w.original_view.verticalScrollBar().maximum() > 0)
-    qtbot.wait(300)
+    qtbot.waitUntil(w.layout_settled)
     rows = w.rendering.rows
     last = len(w.comparison.changes) - 1
     mark_y, _height = w.overview.mark_rect(last)

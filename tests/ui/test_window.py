@@ -175,7 +175,7 @@ def test_rows_stay_level_when_changed_paragraphs_wrap_differently(loaded, qtbot)
 def test_scrolling_one_pane_scrolls_the_other_to_the_same_row(loaded, qtbot):
     w = loaded
     w.resize(700, 400)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: w.original_view.verticalScrollBar().maximum() > 0)
     bar = w.original_view.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum() // 2)
@@ -233,7 +233,7 @@ def test_next_change_starts_below_the_cursor(loaded, qtbot):
 def test_selecting_a_change_scrolls_both_panes_to_it(loaded, qtbot):
     w = loaded
     w.resize(900, 350)
-    qtbot.wait(50)
+    qtbot.waitUntil(w.layout_settled)
     last = w.change_model.rowCount() - 1
     rect = w.change_list.visualRect(w.change_model.index(last, 1))
     qtbot.mouseClick(w.change_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -253,7 +253,12 @@ def test_the_current_change_is_framed_without_hiding_highlights(loaded, qtbot):
     w = loaded
     index = w.shown_changes()[-2]
     w.go_to_change(index)
-    qtbot.wait(20)
+
+    def framed() -> bool:
+        rects = [view.current_rows_rect() for view in (w.original_view, w.copy_view)]
+        return all(r is not None for r in rects)
+
+    qtbot.waitUntil(framed)
     for view in (w.original_view, w.copy_view):
         rect = view.current_rows_rect()
         assert rect is not None and view.viewport().rect().intersects(rect.toRect())
@@ -405,7 +410,7 @@ def test_toggling_a_category_dims_it_and_takes_it_out_of_navigation(loaded, qtbo
 def test_toggling_keeps_the_same_rows_in_view(loaded, qtbot):
     w = loaded
     w.resize(800, 400)
-    qtbot.wait(300)  # resize settles and rows are levelled
+    qtbot.waitUntil(w.layout_settled)  # resize settles and rows are levelled
     bar = w.original_view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
     top = w.original_view.document().findBlockByLineNumber(bar.value()).blockNumber()
@@ -832,7 +837,7 @@ def test_the_window_stays_responsive_while_comparing(window, qtbot, tmp_path):
     timer.start(10)
     with qtbot.waitSignal(window.comparison_ready, timeout=30_000):
         window.open_pair(a, b)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(gaps) > 5)
     timer.stop()
     assert len(gaps) > 5
     assert max(gaps) < 0.5, f"GUI thread stalled {max(gaps) * 1000:.0f} ms"
