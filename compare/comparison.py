@@ -8,6 +8,11 @@ the nature splits of :mod:`compare.refine`, the moved reasons of
 :mod:`compare.moved`) into labelled parts; :mod:`compare.assemble`
 makes a run of boilerplate parts one change and builds the immutable result;
 :mod:`compare.grouping` then finds the changes that are one pattern (groups).
+
+Before all that, the languages are detected (:mod:`compare.language`) and the mode
+chosen (:mod:`compare.modes`): two languages go to :mod:`compare.translation`, which
+aligns instead of diffing. In one language the facts inside each edit are added as
+evidence afterwards (:mod:`compare.factcheck`); they never change a category.
 """
 
 from __future__ import annotations
@@ -20,9 +25,13 @@ from .assemble import assemble
 from .classify import classify_blocks
 from .coarsen import coarsen
 from .diffing import diff_texts
+from .factcheck import facts_for_changes
 from .grouping import find_groups
-from .model import Category, Comparison, Document, Options
+from .language import detect_language
+from .model import Category, Comparison, Document, Mode, Options
+from .modes import choose_mode
 from .segment import segment
+from .translation import compare_translation
 
 
 def compare(
@@ -39,6 +48,11 @@ def compare(
     the comparison stops with :class:`compare.errors.Cancelled`.
     """
     options = options or Options()
+    guesses = (detect_language(original.text), detect_language(copy.text))
+    languages = (guesses[0].code, guesses[1].code)
+    mode, mode_reason = choose_mode(options.mode, guesses[0], guesses[1], original.text, copy.text)
+    if mode is Mode.TRANSLATION:
+        return compare_translation(original, copy, languages, mode_reason, cancelled=cancelled)
     a, b = original.text, copy.text
     hunks = diff_texts(
         a,
@@ -55,8 +69,19 @@ def compare(
     context = chrome.context(a, b, copy.main_content)
     parts = classify_blocks(blocks, a, b, context)
     assembled = assemble(original, copy, parts, blocks, notes=(coarse_note,) if coarse_note else ())
+    changes, facts = assembled.changes, ()
+    if options.facts:
+        changes, facts = facts_for_changes(a, b, languages[0], assembled.changes)
     # a stage after assembly: changes that are one pattern, read as one item
-    return replace(assembled, groups=find_groups(assembled.changes, a, b))
+    return replace(
+        assembled,
+        changes=changes,
+        groups=find_groups(changes, a, b),
+        mode=Mode.SAME,
+        languages=languages,
+        mode_reason=mode_reason,
+        facts=facts,
+    )
 
 
 __all__ = ["Category", "compare"]

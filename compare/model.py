@@ -173,6 +173,64 @@ class Segment:
     change: Change | None = None
 
 
+class Mode(enum.StrEnum):
+    """How the two texts are compared (``summary.mode`` in the JSON report)."""
+
+    SAME = "same"  # one language: diffed word by word
+    TRANSLATION = "translation"  # two languages: paragraphs aligned, facts paired
+
+
+class ModeChoice(enum.StrEnum):
+    """What the user asked for (``--mode``); ``auto`` picks by the detected languages."""
+
+    AUTO = "auto"
+    SAME = "same"
+    TRANSLATION = "translation"
+
+
+class FactKind(enum.StrEnum):
+    NUMBER = "number"
+    PERCENT = "percent"
+    MONEY = "money"
+    DATE = "date"
+    NAME = "name"
+    QUOTE = "quote"
+
+
+class FactStatus(enum.StrEnum):
+    KEPT = "kept"
+    CHANGED = "changed"
+    MISSING = "missing"  # in the original only
+    ADDED = "added"  # in the copy only
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A number, amount, date, name or quotation and what became of it in the copy.
+
+    ``original``/``copy`` are None on the side that lacks it; ``value_*`` are the
+    normalised values compared (``"1550"``, ``"USD 1500000"``, ``"2024-03-03"``).
+    """
+
+    id: int
+    kind: FactKind
+    status: FactStatus
+    original: Span | None
+    copy: Span | None
+    value_original: str | None
+    value_copy: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """One link of the paragraph alignment; None on a side: missing or added there."""
+
+    original: Span | None
+    copy: Span | None
+    confidence: float
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """The immutable result: both documents, the ordered changes, a similarity.
@@ -191,6 +249,14 @@ class Comparison:
     notes: tuple[str, ...] = ()
     #: changes that are one pattern, read as one item (:mod:`compare.grouping`)
     groups: tuple[Group, ...] = ()
+    mode: Mode = Mode.SAME
+    #: detected language codes (ISO 639-1, ``und`` when too little text), original/copy
+    languages: tuple[str, str] = ("", "")
+    #: why this mode was chosen, for the status bar ("languages differ: en → fr")
+    mode_reason: str = ""
+    #: paragraph pairs, in original order (translation mode only)
+    alignment: tuple[AlignedPair, ...] = ()
+    facts: tuple[Fact, ...] = ()
 
     def __post_init__(self) -> None:
         counted = {category: 0 for category in CATEGORY_ORDER}
@@ -200,7 +266,14 @@ class Comparison:
 
     @property
     def identical(self) -> bool:
-        return not self.changes
+        # in translation mode no change means every paragraph has a partner, not
+        # that the texts are the same
+        return not self.changes and (self.mode is Mode.SAME or self.original.text == self.copy.text)
+
+    @property
+    def drifted_facts(self) -> tuple[Fact, ...]:
+        """Facts changed, missing or added (kept ones aside)."""
+        return tuple(f for f in self.facts if f.status is not FactStatus.KEPT)
 
     @property
     def chrome_chars(self) -> int:
@@ -222,7 +295,11 @@ class Comparison:
         return change
 
     def segments(self) -> Iterator[Segment]:
-        """Equal runs and changes, in order, covering both texts exactly."""
+        """Equal runs and changes, in order, covering both texts exactly.
+
+        Same-language mode only: in translation mode the texts are aligned, not
+        diffed, and the runs between changes are not equal (see :attr:`alignment`).
+        """
         a_text, b_text = self.original.text, self.copy.text
         a = b = 0
         for change in self.changes:
@@ -259,3 +336,8 @@ class Options:
     detect_moves: bool = True
     #: a block must have at least this many non-space characters to count as moved
     min_move_chars: int = 12
+    #: same-language diff or translation alignment; auto: translation when the
+    #: detected languages differ
+    mode: ModeChoice = ModeChoice.AUTO
+    #: pair numbers, dates, names and quotations across the texts (both modes)
+    facts: bool = True

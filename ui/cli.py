@@ -221,6 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"characters of context around each change in text and markdown reports "
         f"(default: {ReportOptions().context})",
     )
+    parser.add_argument(
+        "--mode",
+        choices=[choice.value for choice in compare.ModeChoice],
+        default=compare.ModeChoice.AUTO.value,
+        help="same: diff word by word; translation: align the paragraphs of a translation and "
+        "pair its facts; auto: translation when the detected languages differ (default: auto)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {compare.__version__}")
     return parser
 
@@ -246,6 +253,8 @@ class Job:
     report_name: str | None = None
     #: the copy's bytes when it came on standard input (``-``), read by the parent
     copy_data: bytes | None = None
+    #: --mode: same-language diff, translation alignment, or chosen by the languages
+    mode: compare.ModeChoice = compare.ModeChoice.AUTO
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +306,14 @@ def _differs(
     comparison: Comparison, fail_on: frozenset[Category], ignore: frozenset[Category]
 ) -> bool:
     counted = fail_on - ignore
+    # in a translation, a number, date or name that did not survive is a content edit
+    lost = (compare.FactStatus.CHANGED, compare.FactStatus.MISSING)
+    if (
+        Category.EDIT in counted
+        and comparison.mode is compare.Mode.TRANSLATION
+        and any(f.status in lost for f in comparison.facts)
+    ):
+        return True
     return any(change.category in counted for change in comparison.changes)
 
 
@@ -314,7 +331,9 @@ def run_job(job: Job) -> Outcome:
                 encoding=job.copy_encoding,
                 max_bytes=job.max_bytes,
             )
-        comparison = compare.compare(job.original, copy, Options(max_input_bytes=job.max_bytes))
+        comparison = compare.compare(
+            job.original, copy, Options(max_input_bytes=job.max_bytes, mode=job.mode)
+        )
         data = _render(comparison, job.fmt, job.report_options)
         if job.target is not None:
             write_atomic(job.target, data)
@@ -625,6 +644,7 @@ def _run(argv: list[str] | None) -> int:
             target=str(out_dir / name) if out_dir is not None and name else None,
             report_name=name,
             copy_data=_read_stdin(args.max_size) if str(copy) == STDIN else None,
+            mode=compare.ModeChoice(args.mode),
         )
         for copy, name in zip(copies, names, strict=True)
     ]

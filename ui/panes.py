@@ -208,10 +208,22 @@ class PaneView(QPlainTextEdit):
             parts.append(tooltip_html(self.comparison.changes[index]))
         if self.render is not None:
             offset = self.engine_offset(position)
+            parts.extend(self._fact_tooltips(offset))
             if 0 <= offset < len(self.render.text) and is_invisible(self.render.text[offset]):
                 desc = html.escape(describe_character(self.render.text[offset]))
                 parts.append(f"<p>Invisible character made visible: <code>{desc}</code></p>")
         return "".join(parts)
+
+    def _fact_tooltips(self, offset: int) -> list[str]:
+        """The reason of a fact that did not survive, under the mouse (escaped)."""
+        if self.comparison is None:
+            return []
+        side = "original" if self.side is Side.ORIGINAL else "copy"
+        return [
+            f"<p><b>Fact F{fact.id}</b>: {html.escape(fact.reason)}</p>"
+            for fact in self.comparison.drifted_facts
+            if (span := getattr(fact, side)) is not None and span.start <= offset < span.end
+        ]
 
     def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
         text = self.tooltip_at(pos)
@@ -479,6 +491,10 @@ class PaneHeader(QFrame):
         self.newline = QLabel("", self)
         self.newline.setObjectName(f"{side.value}Newline")
         self.newline.setTextFormat(Qt.TextFormat.PlainText)
+        self.language = QLabel("", self)
+        self.language.setObjectName(f"{side.value}Language")
+        self.language.setTextFormat(Qt.TextFormat.PlainText)
+        self.language.setAccessibleName(self.tr("{} language").format(what))
         self.warning = QLabel("", self)
         self.warning.setObjectName(f"{side.value}Warning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -493,6 +509,7 @@ class PaneHeader(QFrame):
         bottom.addWidget(self.encoding)
         bottom.addWidget(self.method)
         bottom.addStretch(1)
+        bottom.addWidget(self.language)
         bottom.addWidget(self.newline)
         layout = QVBoxLayout(self)
         margin = max(2, self.fontMetrics().height() // 4)
@@ -571,6 +588,11 @@ class PaneHeader(QFrame):
         self.warning.setText("  ".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.encoding.blockSignals(False)
+
+    def show_language(self, text: str, tip: str = "") -> None:
+        """The detected language (``French (fr)``), "" while nothing is compared."""
+        self.language.setText(text)
+        self.language.setToolTip(plain_tooltip(tip) if tip else "")
 
     def _activated(self, index: int) -> None:
         self.encoding_chosen.emit(self.encoding.itemText(index))

@@ -27,7 +27,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from compare import Category, Comparison, Document
+from compare import Category, Comparison, Document, Mode
 
 from .theme import Level, Theme
 
@@ -524,12 +524,18 @@ def render_comparison(
     """Both documents of a comparison, ready for the panes (``progress`` gets 0..1)."""
     cancelled = cancelled or (lambda: False)
     report = progress or (lambda _fraction: None)
-    a, b, rows = layout(comparison, enabled, cancelled)
+    if comparison.mode is Mode.TRANSLATION:  # aligned paragraphs, not an equal-run diff
+        from .alignedlayout import aligned_layout
+
+        a, b, rows, level_a, level_b = aligned_layout(comparison, enabled, cancelled)
+    else:
+        a, b, rows = layout(comparison, enabled, cancelled)
+        level_a, level_b = a.ranges, b.ranges
     report(0.1)
     formats = _Formats(theme)
     doc_a = _document(a, theme, formats, cancelled, lambda f: report(0.1 + 0.45 * f))
     doc_b = _document(b, theme, formats, cancelled, lambda f: report(0.55 + 0.45 * f))
-    level_rows = _changed_rows(doc_a, a.ranges, doc_b, b.ranges)
+    level_rows = _changed_rows(doc_a, level_a, doc_b, level_b)
     doc_a, doc_b = _finish(doc_a, font), _finish(doc_b, font)
     lines_a, lines_b = _line_index(a.text), _line_index(b.text)
     change_lines = tuple(

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 
-from compare import CATEGORY_ORDER, Category
+from compare import CATEGORY_ORDER, Category, Mode
 from compare.grouping import category_items
 
 from .panes import PaneView, plain_tooltip
@@ -262,9 +262,17 @@ class StatusMixin:
         lines = []
         if c.identical:
             lines.append(self.tr("The two texts are identical."))
+        elif c.mode is Mode.TRANSLATION and not c.changes:
+            drifted = len(c.drifted_facts)
+            lines.append(
+                self.tr("Every paragraph has its counterpart in the translation; {} fact(s) changed, missing or added (see Facts).").format(drifted)
+                if drifted
+                else self.tr("Every paragraph and every fact has its counterpart in the translation.")
+            )
         else:
             if (
-                c.similarity < DIFFERENT_ARTICLES
+                c.mode is Mode.SAME
+                and c.similarity < DIFFERENT_ARTICLES
                 and c.original.text.strip()
                 and c.copy.text.strip()
             ):
@@ -321,6 +329,10 @@ class StatusMixin:
             + ("" if category in self.enabled else self.tr(" (hidden)"))
             for category in CATEGORY_ORDER
         )
+        if c.mode is Mode.TRANSLATION:  # a share of paragraphs with a partner, not of text
+            return self.tr("{}   |   {}   |   {:.1%} aligned · {:.1%} site chrome").format(
+                head, counts, c.similarity, c.chrome_share
+            )
         return self.tr("{}   |   {}   |   {:.1%} similar · {:.1%} site chrome").format(
             head, counts, c.similarity, c.chrome_share
         )

@@ -55,6 +55,7 @@ from .rendering import Rendering
 from .settings import Settings
 from .status import StatusMixin
 from .theme import CATEGORY_STYLES, Theme, is_dark
+from .translationui import TranslationControls
 from .worker import ComparisonWorker, Side, Source
 
 #: object names of the category toggles
@@ -130,6 +131,9 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
         for view in (self.original_view, self.copy_view):
             view.resized.connect(self._level_headers)
         self.original_view.verticalScrollBar().rangeChanged.connect(self._marks_timer.start)
+
+        # translated copies: mode switch, languages, facts panel (ui/translationui.py)
+        self.translation = TranslationControls(self)
 
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._file_changed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ import regex
 
 from .._version import __version__
 from ..grouping import category_items
-from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Op
+from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Mode, Op
 
 TOOL_NAME = "mirrordiff"
 TOOL_VERSION = __version__
@@ -245,6 +246,16 @@ def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -
             parts.append(phrase)
     ignored = sum(counts[category] for category in ignore)
     content = [c for c in counted_categories(ignore) if counts[c] and c is not Category.BOILERPLATE]
+    if comparison.mode is Mode.TRANSLATION:
+        # across languages the facts are the main finding: say how many drifted
+        drifted = Counter(f.status.value for f in comparison.drifted_facts)
+        facts = [
+            f"{drifted[s]} fact{'' if drifted[s] == 1 else 's'} {s}"
+            for s in ("changed", "missing", "added")
+            if drifted[s]
+        ]
+        parts += facts
+        content += facts
     if parts and not content:
         # the verdict is about the article: chrome alone does not make it differ
         sentence = "Article text unchanged; the copy added site chrome (" + ", ".join(parts) + ")"

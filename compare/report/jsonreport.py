@@ -4,7 +4,10 @@ DESIGN.md ("JSON report") is the specification and
 ``resources/schema/mirrordiff-1.schema.json`` the schema every output validates
 against. Keys are written in a fixed order. Fields beyond DESIGN.md's example
 (``size``, ``declared_encoding``, ``notes`` on documents; ``details`` on changes;
-``ignored`` in the summary; ``groups``, DESIGN.md's addition) are declared in the schema.
+``ignored`` in the summary; ``groups``, DESIGN.md's addition) are declared in the schema,
+as are the translation-mode additions (``summary.mode``, ``summary.languages``,
+``summary.mode_reason``, ``alignment``, ``facts``), which a reader of the original
+fields never needs.
 
 ``--ignore`` does not remove anything from this report: the JSON is the full
 record. The ignored categories are listed in ``summary.ignored`` so a consumer can
@@ -16,7 +19,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group, Span
+from ..model import (
+    CATEGORY_ORDER,
+    AlignedPair,
+    Change,
+    Comparison,
+    Document,
+    Fact,
+    Group,
+    Mode,
+    Span,
+)
 from . import Presenter, ReportOptions, register
 from ._common import TOOL_NAME, TOOL_VERSION
 
@@ -80,6 +93,26 @@ def group_dict(group: Group) -> dict[str, Any]:
     }
 
 
+def _range(span: Span | None) -> dict[str, int] | None:
+    return None if span is None else {"start": span.start, "end": span.end}
+
+
+def aligned_pair_dict(pair: AlignedPair) -> dict[str, Any]:
+    return {"original": _range(pair.original), "copy": _range(pair.copy), "confidence": pair.confidence}
+
+
+def fact_dict(fact: Fact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "kind": fact.kind.value,
+        "status": fact.status.value,
+        "original": None if fact.original is None else _span(fact.original),
+        "copy": None if fact.copy is None else _span(fact.copy),
+        "value": {"original": fact.value_original, "copy": fact.value_copy},
+        "reason": fact.reason,
+    }
+
+
 def comparison_dict(comparison: Comparison, options: ReportOptions | None = None) -> dict[str, Any]:
     """The report as plain JSON-ready data, keys in their published order."""
     options = options or ReportOptions()
@@ -92,7 +125,11 @@ def comparison_dict(comparison: Comparison, options: ReportOptions | None = None
         summary["notes"] = list(comparison.notes)
     if options.ignore:
         summary["ignored"] = [c.value for c in CATEGORY_ORDER if c in options.ignore]
-    return {
+    if comparison.languages != ("", ""):
+        summary["mode"] = comparison.mode.value
+        summary["languages"] = {"original": comparison.languages[0], "copy": comparison.languages[1]}
+        summary["mode_reason"] = comparison.mode_reason
+    report: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "tool": {"name": TOOL_NAME, "version": TOOL_VERSION},
         "original": document_dict(comparison.original),
@@ -101,6 +138,11 @@ def comparison_dict(comparison: Comparison, options: ReportOptions | None = None
         "changes": [change_dict(change) for change in comparison.changes],
         "groups": [group_dict(group) for group in comparison.groups],
     }
+    if comparison.mode is Mode.TRANSLATION:
+        report["alignment"] = [aligned_pair_dict(pair) for pair in comparison.alignment]
+    if comparison.languages != ("", ""):
+        report["facts"] = [fact_dict(fact) for fact in comparison.facts]
+    return report
 
 
 def render_json(comparison: Comparison, options: ReportOptions) -> str:

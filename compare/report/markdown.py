@@ -25,10 +25,16 @@ from ._common import (
     file_name,
     line_phrase,
     shorten,
-    similarity_phrase,
     size_phrase,
     verdict,
     visible,
+)
+from .facts import (
+    comparison_similarity_phrase,
+    fact_where,
+    facts_counts_phrase,
+    languages_phrase,
+    listed_facts,
 )
 
 #: characters with a meaning inside a (GitHub-flavoured) Markdown line, escaped with a
@@ -100,11 +106,12 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         f"# {TOOL_NAME} report: {escape_cell(copy.label)} vs {escape_cell(original.label)}",
         "",
         f"**{escape_cell(verdict(comparison, options.ignore))}** "
-        f"\N{EM DASH} {escape_cell(similarity_phrase(comparison.similarity))}; "
+        f"\N{EM DASH} {escape_cell(comparison_similarity_phrase(comparison))}; "
         f"{escape_cell(chrome_phrase(comparison))}.",
         "",
         *(f"> **Note:** {escape_cell(note)}\n" for note in comparison.notes),
         *_file_rows(original, copy),
+        *(["", f"Languages: {escape_cell(languages_phrase(comparison))}"] if languages_phrase(comparison) else []),
         "",
         "## Summary",
         "",
@@ -143,6 +150,7 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
                 out.append(_change_row(change, item, original_lines, copy_lines, limit))
     else:
         out.append("No differences to list.")
+    out += _fact_rows(comparison)
     out += ["", f"*Made by {TOOL_NAME} {TOOL_VERSION}.*", ""]
     return "\n".join(out)
 
@@ -161,6 +169,26 @@ def _change_row(
         f"{_snippet(change.original.text, limit)} | {_snippet(change.copy.text, limit)} | "
         f"{reason} | {escape_cell(', '.join(change.evidence))} |"
     )
+
+
+def _fact_rows(comparison: Comparison) -> list[str]:
+    if not comparison.facts:
+        return []
+    out = ["", "## Facts", "", f"{facts_counts_phrase(comparison)}.", ""]
+    facts = listed_facts(comparison)
+    if not facts:
+        return out[:-1]
+    original_lines = LineIndex(comparison.original.text)
+    copy_lines = LineIndex(comparison.copy.text)
+    out += ["| # | Kind | Status | Where | Original | Copy | Reason |", "|---:|---|---|---|---|---|---|"]
+    for fact in facts:
+        out.append(
+            f"| F{fact.id} | {fact.kind.value} | {fact.status.value} | "
+            f"{fact_where(fact, original_lines, copy_lines)} | "
+            f"{_snippet(fact.original.text, 40) if fact.original else ''} | "
+            f"{_snippet(fact.copy.text, 40) if fact.copy else ''} | {escape_cell(fact.reason)} |"
+        )
+    return out
 
 
 PRESENTER = register(

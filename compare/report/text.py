@@ -27,10 +27,16 @@ from ._common import (
     file_name,
     line_phrase,
     shorten,
-    similarity_phrase,
     size_phrase,
     verdict,
     visible,
+)
+from .facts import (
+    comparison_similarity_phrase,
+    fact_where,
+    facts_counts_phrase,
+    languages_phrase,
+    listed_facts,
 )
 
 #: width of the category column in change lines
@@ -145,7 +151,7 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         *_document_lines("Copy", comparison.copy),
         "",
         f"Verdict: {verdict(comparison, options.ignore)}",
-        f"Similarity: {similarity_phrase(comparison.similarity)}",
+        f"Similarity: {comparison_similarity_phrase(comparison)}",
         f"Chrome: {chrome_phrase(comparison)}",
         *(f"Note: {visible(note, strict=False)}" for note in comparison.notes),
         "Counts: "
@@ -154,6 +160,9 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
             for c in CATEGORY_ORDER
         ),
     ]
+    languages = languages_phrase(comparison)
+    if languages:
+        out.append(f"Languages: {languages}")
     listed = counted_changes(comparison, options.ignore)
     if listed:
         items = reading_items(comparison, options.ignore)
@@ -174,7 +183,24 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
             out.append("")
     else:
         out.append("")
+    out += _fact_lines(comparison)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _fact_lines(comparison: Comparison) -> list[str]:
+    """The facts section: counts, then each changed, missing or added fact."""
+    if not comparison.facts:
+        return []
+    facts = listed_facts(comparison)
+    out = ["", f"Facts ({facts_counts_phrase(comparison)}):", ""]
+    original_lines = LineIndex(comparison.original.text)
+    copy_lines = LineIndex(comparison.copy.text)
+    for fact in facts:
+        out.append(
+            f"F{fact.id} {fact.kind.value:<7} {fact.status.value:<7}  "
+            f"{fact_where(fact, original_lines, copy_lines)}  {visible(fact.reason, strict=False)}"
+        )
+    return out
 
 
 PRESENTER = register(

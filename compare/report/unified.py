@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Change, Comparison
+from ..model import Change, Comparison, Mode
 from . import Presenter, ReportOptions, register
 from ._common import LineIndex, line_phrase, visible
 
@@ -112,7 +112,43 @@ def _emit(prefix: str, line: str, out: list[str]) -> None:
         out.append(NO_NEWLINE)
 
 
+def _render_translation(comparison: Comparison, options: ReportOptions) -> str:
+    """Translation mode: no line of one language equals a line of the other, so no
+    context lines; one hunk per change (a paragraph missing or added, damage), each
+    with its reason, then the facts that did not survive as comments."""
+    a_index = LineIndex(comparison.original.text)
+    b_index = LineIndex(comparison.copy.text)
+    shown = [c for c in comparison.changes if c.category not in options.ignore]
+    drifted = comparison.drifted_facts
+    if not shown and not drifted:
+        return ""
+    out = [
+        f"--- {visible(comparison.original.label, strict=False)}",
+        f"+++ {visible(comparison.copy.label, strict=False)}",
+        f"# translation mode ({comparison.languages[0]} \N{RIGHTWARDS ARROW} "
+        f"{comparison.languages[1]}): paragraphs aligned, not diffed",
+    ]
+    for change in shown:
+        a_first = a_index.line_of(change.original.start) - 1
+        b_first = b_index.line_of(change.copy.start) - 1
+        a_lines = split_lines(change.original.text) if change.original.text else []
+        b_lines = split_lines(change.copy.text) if change.copy.text else []
+        out.append(f"@@ -{_range(a_first, len(a_lines))} +{_range(b_first, len(b_lines))} @@")
+        # a paragraph's span ends before its line break: no "no newline" marker
+        out.extend("-" + line.rstrip("\n") for line in a_lines)
+        out.extend("+" + line.rstrip("\n") for line in b_lines)
+        out.append(
+            f"# [{change.category.value}] #{change.id} "
+            f"{line_phrase(change, a_index, b_index)}: {visible(change.reason, strict=False)}"
+        )
+    for fact in drifted:
+        out.append(f"# [fact] F{fact.id}: {visible(fact.reason, strict=False)}")
+    return "\n".join(out) + "\n"
+
+
 def render_unified(comparison: Comparison, options: ReportOptions) -> str:
+    if comparison.mode is Mode.TRANSLATION:
+        return _render_translation(comparison, options)
     a_lines = split_lines(comparison.original.text)
     b_lines = split_lines(comparison.copy.text)
     a_index = LineIndex(comparison.original.text)

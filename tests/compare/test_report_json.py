@@ -41,7 +41,10 @@ def test_sample_report_validates_and_follows_the_design(sample_comparison):
     assert text.endswith("}\n")
     report = json.loads(text)
     validator().validate(report)
-    assert list(report) == TOP_KEYS
+    # the published keys first, in order; the additions of later issues after them
+    assert list(report) == [*TOP_KEYS, "facts"]
+    assert report["summary"]["mode"] == "same"
+    assert report["summary"]["languages"] == {"original": "en", "copy": "en"}
     assert report["schema"] == "mirrordiff/1"
     assert report["tool"] == {"name": "mirrordiff", "version": compare.__version__}
     assert list(report["original"]) == DOCUMENT_KEYS
@@ -162,3 +165,29 @@ def test_any_text_pair_gives_a_valid_report_that_rebuilds_both_texts(a, b):
             at = span["end"]
         pieces.append(text[at:])
         assert "".join(pieces) == text
+
+
+def test_a_translation_report_validates_and_links_facts_to_both_texts():
+    from pathlib import Path
+
+    pair = Path(__file__).resolve().parents[1] / "benchmarks" / "translation" / "wildfire-fr"
+    original = compare.load_path(pair / "original.txt")
+    copy = compare.load_text((pair / "copy.txt").read_text(encoding="utf-8").replace("556", "565"))
+    report = json.loads(render(compare.compare(original, copy), "json"))
+    validator().validate(report)
+    assert report["summary"]["mode"] == "translation"
+    assert report["summary"]["languages"] == {"original": "en", "copy": "fr"}
+    assert list(report)[-2:] == ["alignment", "facts"]
+    starts = [p["original"]["start"] for p in report["alignment"] if p["original"]]
+    assert starts == sorted(starts)
+    assert report["alignment"][-1]["original"] is None  # the French contact line
+    (changed,) = [f for f in report["facts"] if f["status"] == "changed"]
+    assert changed["kind"] == "number"
+    assert changed["value"] == {"original": "556", "copy": "565"}
+    assert changed["reason"] == "number changed: 556 → 565"
+    for side in ("original", "copy"):
+        text = report[side]["text"]
+        assert text[changed[side]["start"] : changed[side]["end"]] == changed[side]["text"]
+    # a reader of the original contract still finds sorted, non-overlapping changes
+    for first, second in zip(report["changes"], report["changes"][1:], strict=False):
+        assert first["original"]["end"] <= second["original"]["start"]

@@ -54,7 +54,7 @@ def test_identical_texts():
     report = render(compared("Same.\n", "Same.\n"), "text")
     assert "Verdict: No differences" in report
     assert "Similarity: 100.0% of the text unchanged" in report
-    assert report.endswith("moved 0\n")
+    assert "moved 0\nLanguages: undetermined (same-language mode)\n" in report
 
 
 def test_context_zero_leaves_out_context_lines():

@@ -123,3 +123,20 @@ def test_patch_always_rebuilds_the_copy(a_lines, b_lines, a_newline, b_newline):
         assert patch == ""
     else:
         assert apply_patch(result.original.text, patch) == result.copy.text
+
+
+def test_a_translation_has_no_context_lines_only_its_unpartnered_paragraphs_and_facts():
+    from pathlib import Path
+
+    import compare as engine
+
+    pair = Path(__file__).resolve().parents[1] / "benchmarks" / "translation" / "wildfire-fr"
+    copy = (pair / "copy.txt").read_text(encoding="utf-8").replace("556 pompiers", "565 pompiers")
+    result = engine.compare(engine.load_path(pair / "original.txt"), engine.load_text(copy))
+    out = render(result, "unified")
+    lines = out.splitlines()
+    assert lines[2] == "# translation mode (en → fr): paragraphs aligned, not diffed"
+    assert not [line for line in lines if line.startswith(" ")]  # no context across languages
+    assert "+Plus de détails figurent dans le communiqué de presse." in lines
+    assert [line for line in lines if "556" in line] == ["# [fact] F2: number changed: 556 → 565"]
+    assert "No newline" not in out

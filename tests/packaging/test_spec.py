@@ -80,6 +80,7 @@ def _exec_spec(platform, monkeypatch, tmp_path, binaries=None, edit=lambda text:
     # PyInstaller's hooks module, standing in: each package's "data files" are named for it
     hooks = ModuleType("PyInstaller.utils.hooks")
     hooks.collect_data_files = _collect_data_files
+    hooks.collect_submodules = _collect_submodules
     hooks.copy_metadata = lambda dist: [(f"/site/{dist}.dist-info/METADATA", f"{dist}.dist-info")]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, ModuleType(name))
@@ -107,6 +108,16 @@ def _collect_data_files(package: str) -> list[tuple[str, str]]:
         (str(path), str(path.parent.relative_to(folder.parent)))
         for path in sorted(folder.rglob("*"))
         if path.is_file() and path.suffix not in CODE_SUFFIXES and "__pycache__" not in path.parts
+    ]
+
+
+def _collect_submodules(package: str) -> list[str]:
+    """PyInstaller's collect_submodules, standing in: the package and its modules."""
+    import pkgutil
+
+    spec = importlib.util.find_spec(package)
+    return [package] + [
+        f"{package}.{m.name}" for m in pkgutil.iter_modules(spec.submodule_search_locations)
     ]
 
 
@@ -156,7 +167,28 @@ def test_every_resource_file_is_bundled_where_the_frozen_lookup_finds_it(monkeyp
         for p in (ROOT / "resources").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
-    assert bundled == wanted  # compare.resources: sys._MEIPASS / "resources"
+    # compare.resources: sys._MEIPASS / "resources"
+    assert {b for b in bundled if b.startswith("resources/")} == wanted
+
+
+def test_the_language_model_is_bundled_where_the_engine_looks_for_it(monkeypatch, tmp_path):
+    from compare import language
+
+    [(_args, kw), *_] = _of(_run_spec("linux", monkeypatch, tmp_path), "Analysis")
+    models = [(src, dest) for src, dest in kw["datas"] if src.endswith("lid.176.ftz")]
+    assert len(models) == 1
+    src, dest = models[0]
+    # lay the bundle out as PyInstaller does and ask the engine to find the model there
+    frozen = tmp_path / "bundle"
+    (frozen / dest).mkdir(parents=True)
+    (frozen / dest / "lid.176.ftz").write_bytes(Path(src).read_bytes())
+    monkeypatch.setattr(sys, "_MEIPASS", str(frozen), raising=False)
+    assert language.model_path() == frozen / dest / "lid.176.ftz"
+    assert Path(src).stat().st_size < 2_000_000  # the lite model, never the 126 MB one
+    # dateparser's per-language modules are imported by name: they must be listed
+    hidden = set(kw["hiddenimports"])
+    for code in ("en", "fr", "es", "de", "ru", "zh"):
+        assert f"dateparser.data.date_translation_data.{code}" in hidden
 
 
 def test_justext_stop_word_lists_are_bundled_where_the_package_reads_them(monkeypatch, tmp_path):

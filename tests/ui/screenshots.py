@@ -2,7 +2,7 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m tests.ui.screenshots docs/screenshots
 
-Writes empty.png, sample.png, dark.png, tooltip.png and default-size.png. The tooltip shot grabs the
+Writes empty.png, sample.png, dark.png, tooltip.png, translation.png and default-size.png. The tooltip shot grabs the
 whole screen (a tooltip is a window of its own).
 """
 
@@ -88,12 +88,25 @@ def main(argv: list[str] | None = None) -> int:
     shot.save(str(out / "tooltip.png"))
     QToolTip.hideText()
 
-    # dark
+    # translation mode: the English statement and its Russian translation, two facts drifted
+    done.clear()
+    window.open_pair(SAMPLES / "statement-en.txt", SAMPLES / "statement-ru-drifted.txt")
+    _wait(app, lambda: done)
+    _settle(app)
+    window.translation.panel.list.setCurrentRow(0)
+    _settle(app)
+    window.grab().save(str(out / "translation.png"))
+
+    # dark (back on the sample pair)
+    done.clear()
+    window.open_pair(SAMPLES / "original-ap.txt", SAMPLES / "copy-kproxy.txt")
+    _wait(app, lambda: done)
     apply_color_scheme(app, dark=True)
     _wait(app, lambda: window.theme.dark and window.rendering is not None and window.rendering.theme.dark)
     window.go_to_change(index)
     _settle(app)
     window.grab().save(str(out / "dark.png"))
+
     window.close()
 
     # the window at the size it opens at on a 1280×1024 screen (85% of it, see
@@ -120,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     _settle(app)
     default.grab().save(str(out / "default-size.png"))
     default.close()
-    for name in ("empty", "sample", "tooltip", "dark", "default-size"):
+    for name in ("empty", "sample", "tooltip", "dark", "translation", "default-size"):
         print(out / f"{name}.png")
     return 0 if Qt else 1
 
