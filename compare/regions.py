@@ -18,6 +18,7 @@ from . import boilerplate, chrome, refine, segment
 from .classify import Labelled, Verdict, classify, clip
 from .model import Category
 from .moved import moved_reason
+from .tokens import is_boundary
 
 _WORD = regex.compile(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
 
@@ -199,6 +200,8 @@ def _glued_by_shape(piece, details, original: str, copy: str, chrome_context) ->
         return [(piece, details)]
     for stop in stops:  # the longest tail that is chrome
         cut = stop.end()
+        if not is_boundary(copy, b0 + cut):
+            continue  # a mark on the stop (。́): never cut a grapheme cluster
         rest = new[cut:]
         s = b0 + cut
         e = b1 - (len(rest) - len(rest.rstrip()))
