@@ -43,6 +43,14 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
+def _as_from_a_terminal() -> None:
+    """The child's Ctrl-C as at a terminal. A job started in the background by a
+    non-interactive shell (CI, `make fresh-check &`, a script's `cmd &`) inherits SIGINT
+    ignored, and a program must keep ignoring it then (POSIX): Python installs no
+    KeyboardInterrupt handler, and the test would wait out its timeout."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list[str]:
     try:
         return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
@@ -69,6 +77,7 @@ def test_ctrl_c_with_out_dir_stops_at_once(files, tmp_path, step):
         [sys.executable, "-c", CHILD, step, str(files["original"]), *copies,
          "--format", "json", "--out-dir", str(out_dir)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=_as_from_a_terminal,
     )  # fmt: skip
     try:
         if step == "write":  # a report is being written: its temporary file exists
