@@ -174,16 +174,9 @@ class StatusMixin:
         self.overview.set_current(self.current)
 
     def _level_headers(self) -> None:
-        """Both pane headers as tall as the taller one, so both texts start level.
-
-        A warning line in one header (undecodable bytes, low confidence) would
-        otherwise push that pane's text down and break the row-for-row levelling.
-        """
-        headers = [pane.header for pane in self.panes.values()]
-        height = max(header.natural_height() for header in headers)
-        for header in headers:
-            if header.minimumHeight() != height:
-                header.setMinimumHeight(height)
+        """Both pane headers as tall as the taller one, so both texts start level
+        (:mod:`ui.headerlevel`)."""
+        self.header_leveler.level()
 
     def _place_overview_marks(self) -> None:
         """Put each mark level with its text when the whole document fits the view.

@@ -46,6 +46,7 @@ from .actions import Actions
 from .bars import FindBar, MessageBar
 from .changelist import ChangeListModel, ChangeListView
 from .exporting import ExportMixin
+from .headerlevel import HeaderLeveler
 from .jobs import JobsMixin, source_of
 from .leveling import RowLeveler
 from .navigation import NavigationMixin
@@ -128,8 +129,6 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
         self._marks_timer.timeout.connect(self._place_overview_marks)
         self.leveler.leveled.connect(self._marks_timer.start)
         self.original_view.resized.connect(self._marks_timer.start)
-        for view in (self.original_view, self.copy_view):
-            view.resized.connect(self._level_headers)
         self.original_view.verticalScrollBar().rangeChanged.connect(self._marks_timer.start)
 
         # translated copies: mode switch, languages, facts panel (ui/translationui.py)
@@ -145,6 +144,7 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
     # ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.panes = {Side.ORIGINAL: Pane(Side.ORIGINAL, self), Side.COPY: Pane(Side.COPY, self)}
+        self.header_leveler = HeaderLeveler(list(self.panes.values()), self)
         self.original_view = self.panes[Side.ORIGINAL].view
         self.copy_view = self.panes[Side.COPY].view
         self._last_view = self.original_view

@@ -92,3 +92,37 @@ def test_a_header_warning_does_not_push_one_pane_text_down(window, qtbot, tmp_pa
         qtbot.waitUntil(lambda: tops()[0] == tops()[1], timeout=3000)
         original_top, copy_top = tops()
         assert original_top == copy_top, (width, original_top, copy_top)
+
+
+def test_the_pane_texts_stay_level_through_any_resizes_and_decodes(window, qtbot, tmp_path, sample_pair):
+    """Whatever order the splitter's pass resizes the panes in, and however soon the next
+    resize or a new document follows, both texts end up starting on one line."""
+    import random
+
+    from PySide6.QtCore import QPoint
+
+    from ui.worker import Side
+
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(sample_pair[1].read_text(encoding="utf-8").encode("cp1252", "replace") + b"\xe9\xe8")
+    with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+        window.open_pair(sample_pair[0], latin)
+
+    def tops() -> tuple[int, int]:
+        return tuple(
+            view.viewport().mapTo(window, QPoint(0, 0)).y()
+            for view in (window.original_view, window.copy_view)
+        )
+
+    rnd = random.Random(9)
+    for trial in range(12):
+        if trial in (4, 8):  # a warning appears in one header / goes away again
+            with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+                window.set_encoding(Side.COPY, "utf-8" if trial == 4 else "cp1252")
+        for _ in range(rnd.randint(1, 3)):
+            window.resize(rnd.randint(600, 1600), rnd.randint(500, 900))
+            qtbot.wait(rnd.randint(0, 20))
+        qtbot.waitUntil(lambda: tops()[0] == tops()[1], timeout=3000)
+        headers = [window.panes[side].header for side in (Side.ORIGINAL, Side.COPY)]
+        # ... and neither header is cut: each is at least as tall as it needs
+        assert all(h.height() >= h.natural_height() for h in headers), trial
