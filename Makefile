@@ -69,9 +69,9 @@ deb: bundle
 	sh packaging/linux/build-deb.sh dist/mirrordiff dist
 
 ## as root: this commit, tried on brand-new Debian roots (make test, make run, make deb, the
-## installed package). FRESH_ROOT: the root maker; FRESH_SUITES: e.g. "bookworm trixie"
+## installed package). FRESH_ROOT: the root maker; FRESH_SUITES: Debian 12 and 13 (e.g. "bookworm")
 FRESH_ROOT   ?= /work/shared/tools/fresh-root.sh
-FRESH_SUITES ?= bookworm
+FRESH_SUITES ?= bookworm trixie
 fresh-check:
 	FRESH_ROOT=$(FRESH_ROOT) sh packaging/linux/fresh-check.sh $(FRESH_SUITES)
 

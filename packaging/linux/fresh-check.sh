@@ -1,7 +1,7 @@
 #!/bin/sh
 # This commit, tried where nothing of mirrordiff was ever installed (as root).
 #
-#   make fresh-check                          (= sh packaging/linux/fresh-check.sh bookworm)
+#   make fresh-check          (= sh packaging/linux/fresh-check.sh bookworm trixie: Debian 12 and 13)
 #   FRESH_ROOT=/path/fresh-root.sh sh packaging/linux/fresh-check.sh [SUITE...]
 #
 # FRESH_ROOT makes a brand-new minimal Debian root (debootstrap minbase + python3,
@@ -27,7 +27,7 @@ REPORT="$OUT/report.txt"
 if [ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no)" ]; then
     echo "fresh-check: note: uncommitted changes are NOT tried (the roots clone the last commit)" >&2
 fi
-[ $# -gt 0 ] || set -- bookworm
+[ $# -gt 0 ] || set -- bookworm trixie
 # run from `make fresh-check`, make's variables would make every make in the roots a sub-make
 unset MAKELEVEL MAKEFLAGS MFLAGS
 
