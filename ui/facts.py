@@ -1,9 +1,15 @@
 """The facts panel: numbers, amounts, dates, names and quotations, and what became of
-them in the copy — changed, missing and added first, kept ones after them.
+them in the copy.
 
-It only renders the comparison's facts; choosing one asks the window to show it in
-both panes (``fact_chosen``). F8 / Shift+F8 step through the list like F7 through
-the changes.
+In same-language mode it lists the facts, changed, missing and added first, kept ones
+after them (the change list beside it has the rest). In translation mode it is the
+window's main list: every finding in reading order — drifted facts and paragraphs
+missing or added, site chrome, damaged characters (:mod:`compare.findings`) — then
+the kept facts for reference.
+
+It only renders; choosing a row asks the window to show it in both panes
+(``finding_chosen``). F8 / Shift+F8 step through its facts, F7 / Shift+F7 (in
+translation mode) through all its rows, like the change list.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from compare import Comparison, Fact, FactStatus
+from compare import Comparison, Fact, FactStatus, Mode
+from compare.findings import Finding, FindingKind, findings, tally
 
-#: list order: what an editor must look at first
+#: list order in same-language mode: what an editor must look at first
 STATUS_RANK = {FactStatus.CHANGED: 0, FactStatus.MISSING: 1, FactStatus.ADDED: 2, FactStatus.KEPT: 3}
 #: a mark per status besides its colour, so it reads without colour too
 STATUS_MARKS = {
@@ -28,6 +35,13 @@ STATUS_COLOURS = {
     FactStatus.MISSING: QColor("#b91c1c"),
     FactStatus.ADDED: QColor("#1d4ed8"),
 }
+#: the mark and colour of a row that is a paragraph, site chrome or damage
+KIND_MARKS = {
+    FindingKind.PARAGRAPH_MISSING: ("\N{PILCROW SIGN}\N{MINUS SIGN}", QColor("#b91c1c")),
+    FindingKind.PARAGRAPH_ADDED: ("\N{PILCROW SIGN}+", QColor("#1d4ed8")),
+    FindingKind.CHROME: ("\N{SQUARE WITH DIAGONAL CROSSHATCH FILL}", QColor("#6b7280")),
+    FindingKind.DAMAGE: ("\N{WARNING SIGN}", QColor("#c2410c")),
+}
 
 
 def fact_label(fact: Fact) -> str:
@@ -38,10 +52,15 @@ def fact_label(fact: Fact) -> str:
     return f"{STATUS_MARKS[fact.status]} {fact.reason}"
 
 
-class FactsPanel(QWidget):
-    """A heading with the counts and the list of facts."""
+def _fact_row(index: int, fact: Fact) -> Finding:
+    return Finding(FindingKind.FACT, index, -1, fact.reason)
 
-    fact_chosen = Signal(int)  # index into comparison.facts
+
+class FactsPanel(QWidget):
+    """A heading with the counts and the list of facts (and, across languages, of the
+    paragraphs without partner)."""
+
+    finding_chosen = Signal(object)  # a compare.findings.Finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,12 +81,23 @@ class FactsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
-        self._order: list[int] = []  # list row -> fact index
+        self.rows: list[Finding] = []  # list row -> what it shows
+        self.stops: list[int] = []  # rows that Next/Previous stop at (all but kept facts)
 
+    # ------------------------------------------------------------------------------
+    # filling
+    # ------------------------------------------------------------------------------
     def show_facts(self, comparison: Comparison | None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        self._order = []
+        self.rows, self.stops = [], []
+        if comparison is not None and comparison.mode is Mode.TRANSLATION:
+            self._show_findings(comparison)
+        else:
+            self._show_ranked_facts(comparison)
+        self.list.blockSignals(False)
+
+    def _show_ranked_facts(self, comparison: Comparison | None) -> None:
         facts = comparison.facts if comparison is not None else ()
         counts = {status: 0 for status in STATUS_RANK}
         for fact in facts:
@@ -82,32 +112,99 @@ class FactsPanel(QWidget):
         )
         order = sorted(range(len(facts)), key=lambda i: (STATUS_RANK[facts[i].status], facts[i].id))
         for index in order:
-            fact = facts[index]
-            item = QListWidgetItem(fact_label(fact))
-            item.setToolTip(fact.reason)  # a plain string: Qt shows it as plain text
-            colour = STATUS_COLOURS.get(fact.status)
-            if colour is not None:
-                item.setForeground(colour)
-                font = QFont(item.font())
-                font.setBold(fact.status is FactStatus.CHANGED)
-                item.setFont(font)
-            self.list.addItem(item)
-            self._order.append(index)
-        self.list.blockSignals(False)
+            self._add_fact(index, facts[index])
+
+    def _show_findings(self, comparison: Comparison) -> None:
+        t = tally(comparison)
+        lines = [
+            self.tr("Facts: {} changed · {} missing · {} added · {} kept").format(
+                t.facts_changed, t.facts_missing, t.facts_added, t.facts_kept
+            ),
+            self.tr("Paragraphs: {} missing · {} added · {:.1%} aligned").format(
+                t.paragraphs_missing, t.paragraphs_added, t.aligned
+            ),
+        ]
+        if t.chrome or t.damaged:
+            lines.append(self.tr("Site chrome: {} · damaged characters: {}").format(t.chrome, t.damaged))
+        self.heading.setText("\n".join(lines))
+        for finding in findings(comparison):
+            if finding.is_fact:
+                self._add_fact(finding.index, comparison.facts[finding.index], finding)
+                continue
+            mark, colour = KIND_MARKS[finding.kind]
+            item = QListWidgetItem(f"{mark} {finding.reason}")
+            item.setToolTip(finding.reason)  # a plain string: Qt shows it as plain text
+            item.setForeground(colour)
+            font = QFont(item.font())
+            font.setBold(finding.kind in (FindingKind.PARAGRAPH_MISSING, FindingKind.PARAGRAPH_ADDED))
+            item.setFont(font)
+            self._append(item, finding)
+        for index, fact in enumerate(comparison.facts):  # for reference, after the findings
+            if fact.status is FactStatus.KEPT:
+                self._add_fact(index, fact)
+
+    def _add_fact(self, index: int, fact: Fact, finding: Finding | None = None) -> None:
+        item = QListWidgetItem(fact_label(fact))
+        item.setToolTip(fact.reason)  # a plain string: Qt shows it as plain text
+        colour = STATUS_COLOURS.get(fact.status)
+        if colour is not None:
+            item.setForeground(colour)
+            font = QFont(item.font())
+            font.setBold(fact.status is FactStatus.CHANGED)
+            item.setFont(font)
+        self._append(item, finding or _fact_row(index, fact), stop=fact.status is not FactStatus.KEPT)
+
+    def _append(self, item: QListWidgetItem, finding: Finding, stop: bool = True) -> None:
+        if stop:
+            self.stops.append(len(self.rows))
+        self.rows.append(finding)
+        self.list.addItem(item)
+
+    # ------------------------------------------------------------------------------
+    # reading and moving
+    # ------------------------------------------------------------------------------
+    def finding_at(self, row: int) -> Finding | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def fact_index(self, row: int) -> int | None:
-        return self._order[row] if 0 <= row < len(self._order) else None
+        """The index into ``comparison.facts`` of a row that is a fact."""
+        finding = self.finding_at(row)
+        return finding.index if finding is not None and finding.is_fact else None
 
     def step(self, by: int) -> None:
-        """Select the next (or previous) fact in the list, wrapping around."""
+        """F8: select the next (or previous) fact in the list, wrapping around."""
+        facts = [row for row, finding in enumerate(self.rows) if finding.is_fact]
+        if not facts:
+            return
+        row = self.list.currentRow()
+        if row < 0:
+            target = facts[0] if by > 0 else facts[-1]
+        elif by > 0:
+            target = next((r for r in facts if r > row), facts[0])
+        else:
+            target = next((r for r in reversed(facts) if r < row), facts[-1])
+        self.list.setCurrentRow(target)
+
+    def step_row(self, by: int) -> None:
+        """F7: the next (or previous) row, whatever it is; stays at the ends."""
         count = self.list.count()
         if not count:
             return
         row = self.list.currentRow()
-        row = (row + by) % count if row >= 0 else (0 if by > 0 else count - 1)
-        self.list.setCurrentRow(row)
+        target = (0 if by > 0 else count - 1) if row < 0 else min(count - 1, max(0, row + by))
+        self.list.setFocus()
+        self.list.setCurrentRow(target)
+
+    def neighbour_stop(self, forward: bool) -> int | None:
+        """The row of the next (previous) finding from the selected row, or None."""
+        row = self.list.currentRow()
+        if row < 0:  # nothing chosen yet: Next starts at the top
+            return self.stops[0] if forward and self.stops else None
+        if forward:
+            return next((r for r in self.stops if r > row), None)
+        return next((r for r in reversed(self.stops) if r < row), None)
 
     def _row_changed(self, row: int) -> None:
-        index = self.fact_index(row)
-        if index is not None:
-            self.fact_chosen.emit(index)
+        finding = self.finding_at(row)
+        if finding is not None:
+            self.finding_chosen.emit(finding)

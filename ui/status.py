@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from compare import CATEGORY_ORDER, Category, Mode
+from compare.findings import drift_parts, tally
 from compare.grouping import category_items
 
 from .panes import PaneView, plain_tooltip
@@ -166,7 +167,7 @@ class StatusMixin:
         self.overview.set_marks(
             self.rendering.change_rows,
             [c.category for c in self.comparison.changes],
-            self.enabled,
+            self.visible_categories(),
             self.rendering.rows,
             self.theme,
         )
@@ -262,13 +263,14 @@ class StatusMixin:
         lines = []
         if c.identical:
             lines.append(self.tr("The two texts are identical."))
-        elif c.mode is Mode.TRANSLATION and not c.changes:
-            drifted = len(c.drifted_facts)
+        elif c.mode is Mode.TRANSLATION:
+            drifted = drift_parts(tally(c))
             lines.append(
-                self.tr("Every paragraph has its counterpart in the translation; {} fact(s) changed, missing or added (see Facts).").format(drifted)
+                self.tr("In the translation: {} (see Findings).").format(", ".join(drifted))
                 if drifted
                 else self.tr("Every paragraph and every fact has its counterpart in the translation.")
             )
+            lines.extend(c.notes)
         else:
             if (
                 c.mode is Mode.SAME
@@ -305,6 +307,8 @@ class StatusMixin:
         a.actionLastChange.setEnabled(bool(shown) and self.current != shown[-1])
         a.actionNextListItem.setEnabled(bool(shown))
         a.actionPreviousListItem.setEnabled(bool(shown))
+        if self.translating():
+            self.translation.update_navigation()  # findings, not the change list
         self.status_summary.setText(self.summary_text())
         self.status_summary.setToolTip(plain_tooltip(self.summary_text()))
 
@@ -316,6 +320,8 @@ class StatusMixin:
                 return self.tr("Open or drop the original and the copy.")
             missing = self.tr("copy") if Side.ORIGINAL in loaded else self.tr("original")
             return self.tr("Now open or drop the {}.").format(missing)
+        if self.translating():
+            return self.translation.summary_text()
         shown = self.shown_changes()
         n = len(shown)
         if self.current is not None and self.current in shown:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel
 
 from compare import Mode, ModeChoice
+from compare.findings import Finding, tally
 from compare.language import KNOWN_LANGUAGES
 
 from .facts import FactsPanel
@@ -30,6 +31,21 @@ MODE_CHOICES = (
     (ModeChoice.SAME, "Mode: same language"),
     (ModeChoice.TRANSLATION, "Mode: translation"),
 )
+
+
+#: what the navigation actions say in translation mode (text, tooltip)
+TRANSLATION_TEXTS = {
+    "actionNextChange": ("&Next Finding", "Go to the next fact or paragraph changed, missing or added"),
+    "actionPreviousChange": ("&Previous Finding",
+                             "Go to the previous fact or paragraph changed, missing or added"),
+    "actionFirstChange": ("&First Finding", "Go to the first finding"),
+    "actionLastChange": ("&Last Finding", "Go to the last finding"),
+    "actionNextListItem": ("Next in Findings &List", "Select the next entry of the findings list"),
+    "actionPreviousListItem": ("Previous in Findings L&ist",
+                               "Select the previous entry of the findings list"),
+}
+#: the findings list's share of the window's width (the change list's in same-language mode)
+FINDINGS_SHARE = 0.28
 
 
 def language_text(code: str) -> str:
@@ -80,7 +96,14 @@ class TranslationControls(QObject):
         if view_menu is not None:
             view_menu.addSeparator()
             view_menu.addAction(self.dock.toggleViewAction())
-        self.panel.fact_chosen.connect(self.go_to_fact)
+        self.panel.finding_chosen.connect(self.go_to_finding)
+        self._arranged_for: bool | None = None
+        self._same_split = None
+        self._same_dock_width: int | None = None
+        self._same_texts = {
+            name: (window.actions[name].text(), window.actions[name].toolTip())
+            for name in TRANSLATION_TEXTS
+        }
 
         actions = window.actions
         actions.actionNextFact.triggered.connect(lambda: self.panel.step(+1))
@@ -116,14 +139,19 @@ class TranslationControls(QObject):
             )
             self.mode_status.setText(f"{mode} · {languages[0]} → {languages[1]}")
             self.mode_status.setToolTip(comparison.mode_reason)
+        translating = comparison is not None and comparison.mode is Mode.TRANSLATION
+        self._arrange(translating)
         has_facts = bool(comparison is not None and comparison.facts)
         self.actions_enabled(has_facts)
         # the panel takes room from the panes: shown when there are facts to look at
         # (always in translation mode), out of the way otherwise
-        shown = has_facts or (comparison is not None and comparison.mode is Mode.TRANSLATION)
+        shown = has_facts or translating
         if shown != self._shown_for:
             self._shown_for = shown
             self.dock.setVisible(shown)
+            if shown and translating:
+                self._widen_dock()
+        self.window._update_navigation()
 
     def actions_enabled(self, on: bool) -> None:
         self.window.actions.actionNextFact.setEnabled(on)
@@ -144,14 +172,137 @@ class TranslationControls(QObject):
         self.mode_switch.setCurrentIndex(row)
         self._mode_chosen(row)
 
+    # ------------------------------------------------------------------------------
+    # the window's arrangement in translation mode
+    # ------------------------------------------------------------------------------
+    def _arrange(self, translating: bool) -> None:
+        """Translation mode: the findings list takes the change list's place and the
+        category chips go (across languages there is no word diff to sort); toolbar,
+        Go menu and shortcuts step through findings. Same-language mode: as before."""
+        if translating == self._arranged_for:
+            return
+        window = self.window
+        if translating:
+            self._same_split = window.outer_splitter.saveState()
+            self._same_dock_width = self.dock.width() if self.dock.isVisible() else None
+        self._arranged_for = translating
+        window.change_list.setVisible(not translating)
+        window.legend_bar.setVisible(not translating)
+        for action in (*window.menu_toggles.values(), *window.toggles.values()):
+            action.setEnabled(not translating)
+        window.actions.actionStepGroups.setEnabled(not translating)
+        for name, (same_text, same_tip) in self._same_texts.items():
+            action = window.actions[name]
+            text, tip = TRANSLATION_TEXTS[name] if translating else (same_text, same_tip)
+            action.setText(self.tr(text) if translating else text)
+            action.setToolTip(self.tr(tip) if translating else tip)
+            action.setStatusTip(action.toolTip())
+        self.dock.setWindowTitle(self.tr("Findings") if translating else self.tr("Facts"))
+        self.panel.list.setAccessibleName(
+            self.tr("Findings: facts and paragraphs changed, missing or added")
+            if translating
+            else self.tr("Facts: numbers, dates, names and quotations")
+        )
+        if translating:
+            self._widen_dock()
+            return
+        if self._same_split is not None:
+            window.outer_splitter.restoreState(self._same_split)
+        if self._same_dock_width is not None:
+            window.resizeDocks([self.dock], [self._same_dock_width], Qt.Orientation.Horizontal)
+
+    def _widen_dock(self) -> None:
+        """The findings list gets the change list's share of the window."""
+        window = self.window
+        window.resizeDocks(
+            [self.dock], [int(window.width() * FINDINGS_SHARE)], Qt.Orientation.Horizontal
+        )
+
+    def splitter_state(self):
+        """The change list's splitter as the user left it in same-language mode (what
+        the settings keep: in translation mode the change list is hidden)."""
+        if self._arranged_for and self._same_split is not None:
+            return self._same_split
+        return self.window.outer_splitter.saveState()
+
+    # ------------------------------------------------------------------------------
+    # navigation and the status bar in translation mode
+    # ------------------------------------------------------------------------------
+    def update_navigation(self) -> None:
+        actions, panel = self.window.actions, self.panel
+        stops, row = panel.stops, panel.list.currentRow()
+        actions.actionNextChange.setEnabled(panel.neighbour_stop(True) is not None)
+        actions.actionPreviousChange.setEnabled(panel.neighbour_stop(False) is not None)
+        actions.actionFirstChange.setEnabled(bool(stops) and row != stops[0])
+        actions.actionLastChange.setEnabled(bool(stops) and row != stops[-1])
+        actions.actionNextListItem.setEnabled(panel.list.count() > 0)
+        actions.actionPreviousListItem.setEnabled(panel.list.count() > 0)
+
+    def step_finding(self, by: int) -> None:
+        """Alt+Down / Alt+Up: the next (previous) finding after the selected one."""
+        row = self.panel.neighbour_stop(by > 0)
+        if row is not None:
+            self._select_row(row)
+
+    def edge_finding(self, first: bool) -> None:
+        stops = self.panel.stops
+        if stops:
+            self._select_row(stops[0] if first else stops[-1])
+
+    def _select_row(self, row: int) -> None:
+        panel = self.panel
+        if panel.list.currentRow() == row:
+            finding = panel.finding_at(row)
+            if finding is not None:
+                self.go_to_finding(finding)
+            return
+        panel.list.setCurrentRow(row)  # shows it (finding_chosen)
+        panel.list.scrollToItem(panel.list.item(row))
+
+    def summary_text(self) -> str:
+        """The status bar in translation mode: what drifted, then how much is aligned."""
+        comparison = self.window.comparison
+        t = tally(comparison)
+        stops, row = self.panel.stops, self.panel.list.currentRow()
+        if row in stops:
+            head = self.tr("Finding {} of {}").format(stops.index(row) + 1, len(stops))
+        elif stops:
+            head = self.tr("{} findings").format(len(stops)) if len(stops) != 1 else self.tr("1 finding")
+        else:
+            head = self.tr("Every paragraph and fact has its counterpart")
+        parts = [
+            head,
+            self.tr("facts: {} changed · {} missing · {} added · {} kept").format(
+                t.facts_changed, t.facts_missing, t.facts_added, t.facts_kept
+            ),
+            self.tr("paragraphs: {} missing · {} added").format(t.paragraphs_missing, t.paragraphs_added),
+        ]
+        tail = self.tr("{:.1%} aligned · {:.1%} site chrome").format(t.aligned, comparison.chrome_share)
+        if t.damaged:
+            tail += self.tr(" · {} damaged").format(t.damaged)
+        return "   |   ".join([*parts, tail])
+
+    # ------------------------------------------------------------------------------
+    # showing a finding
+    # ------------------------------------------------------------------------------
+    def go_to_finding(self, finding: Finding) -> None:
+        if finding.is_fact:
+            self.go_to_fact(finding.index)
+        else:
+            self.window.go_to_change(finding.index)  # a paragraph, site chrome, damage
+        self.window._update_navigation()
+
     def go_to_fact(self, index: int) -> None:
         """Select a fact's text in both panes (the side that lacks it: its paragraph's
         place, level with the other) and scroll them to it."""
-        comparison = self.window.comparison
+        window = self.window
+        comparison = window.comparison
         if comparison is None or not 0 <= index < len(comparison.facts):
             return
+        window.current = None  # no change is the current one now
+        window._mark_current()
         fact = comparison.facts[index]
-        for view, span in ((self.window.original_view, fact.original), (self.window.copy_view, fact.copy)):
+        for view, span in ((window.original_view, fact.original), (window.copy_view, fact.copy)):
             render = view.render
             if render is None or span is None:
                 continue
@@ -160,5 +311,5 @@ class TranslationControls(QObject):
             cursor.setPosition(render.to_doc(span.end), QTextCursor.MoveMode.KeepAnchor)
             view.setTextCursor(cursor)
             view.centerCursor()
-        leader = self.window.original_view if fact.original is not None else self.window.copy_view
-        self.window._align_to(leader)
+        leader = window.original_view if fact.original is not None else window.copy_view
+        window._align_to(leader)

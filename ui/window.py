@@ -407,7 +407,7 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
         s = self.settings
         s.set_geometry(self.saveGeometry())
         s.set_window_state(self.saveState())
-        s.set_outer_splitter(self.outer_splitter.saveState())
+        s.set_outer_splitter(self.translation.splitter_state())
         s.set_enabled_categories(self.enabled)
         s.set_zoom(self.zoom_steps)
         s.set_step_groups(self.actions.actionStepGroups.isChecked())
