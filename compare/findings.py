@@ -75,13 +75,16 @@ class TranslationTally:
         return not (self.drifted or self.paragraphs or self.damaged)
 
 
-def tally(comparison: Comparison) -> TranslationTally:
+def tally(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -> TranslationTally:
+    """The counts; changes of an ``ignore``d category are left out (as in a report's
+    ``--ignore``), facts always count."""
     facts = {status: 0 for status in FactStatus}
     for fact in comparison.facts:
         facts[fact.status] += 1
     kinds = {kind: 0 for kind in FindingKind}
     for change in comparison.changes:
-        kinds[_change_kind(change.category, change.op)] += 1
+        if change.category not in ignore:
+            kinds[_change_kind(change.category, change.op)] += 1
     return TranslationTally(
         facts_changed=facts[FactStatus.CHANGED],
         facts_missing=facts[FactStatus.MISSING],
