@@ -52,10 +52,6 @@ def fact_label(fact: Fact) -> str:
     return f"{STATUS_MARKS[fact.status]} {fact.reason}"
 
 
-def _fact_row(index: int, fact: Fact) -> Finding:
-    return Finding(FindingKind.FACT, index, -1, fact.reason)
-
-
 class FactsPanel(QWidget):
     """A heading with the counts and the list of facts (and, across languages, of the
     paragraphs without partner)."""
@@ -152,7 +148,8 @@ class FactsPanel(QWidget):
             font = QFont(item.font())
             font.setBold(fact.status is FactStatus.CHANGED)
             item.setFont(font)
-        self._append(item, finding or _fact_row(index, fact), stop=fact.status is not FactStatus.KEPT)
+        row = finding or Finding(FindingKind.FACT, index, -1, fact.reason)  # -1: no pair (same language)
+        self._append(item, row, stop=fact.status is not FactStatus.KEPT)
 
     def _append(self, item: QListWidgetItem, finding: Finding, stop: bool = True) -> None:
         if stop:

@@ -188,6 +188,7 @@ class TranslationControls(QObject):
         self._arranged_for = translating
         window.change_list.setVisible(not translating)
         window.legend_bar.setVisible(not translating)
+        window.legend_bar.toggleViewAction().setEnabled(not translating)  # the toolbars' menu
         for action in (*window.menu_toggles.values(), *window.toggles.values()):
             action.setEnabled(not translating)
         window.actions.actionStepGroups.setEnabled(not translating)

@@ -172,6 +172,7 @@ def test_translation_mode_gives_the_change_lists_room_to_the_findings(drifted):
     assert dock.isVisible() and dock.windowTitle() == "Findings"
     assert dock.width() >= 0.2 * w.width()
     assert not any(a.isEnabled() for a in w.menu_toggles.values())  # no chips to toggle
+    assert not w.legend_bar.toggleViewAction().isEnabled()
     assert w.actions.actionNextChange.text() == "&Next Finding"
     assert w.actions.actionNextChange.isEnabled() and not w.actions.actionPreviousChange.isEnabled()
     assert not w.actions.actionStepGroups.isEnabled()
