@@ -44,10 +44,9 @@ FACT_STYLE = (
     "table.findings{width:100%;margin:.4rem 0 .8rem}"
     "table.findings th{text-align:left;padding:2px 6px;border-bottom:1px solid #999}"
     "table.findings td{overflow-wrap:anywhere;padding:2px 6px;vertical-align:top}"
-    "table.findings td.where,table.findings td:first-child{white-space:nowrap}"
+    "table.findings td:first-child{white-space:nowrap}"
     ".legend mark,.legend .gap{padding:0 .3rem;margin-right:.6rem;font-size:.9rem}"
     ".legend .gap{font-style:italic;color:#6b7280;border:1px dashed #9ca3af}"
-    "@media (max-width:700px){table.findings td.where{white-space:normal}}"
 )
 
 #: a mark inside a paragraph: (start, end, html of the text between them, its anchor)
@@ -151,9 +150,12 @@ def _where_links(finding: Finding, comparison: Comparison, lines: tuple[LineInde
     links = []
     for span, side, index in zip(spans, ("original", "copy"), lines, strict=True):
         if span is not None:
-            links.append(f'<a href="#{anchor}-{side[0]}">{side} line {index.line_of(span.start)}</a>')
+            # no-break spaces: a place wraps between its two sides, not inside one
+            # (a nowrap cell would push the reasons off a PDF page)
+            line = index.line_of(span.start)
+            links.append(f'<a href="#{anchor}-{side[0]}">{side}\N{NO-BREAK SPACE}line\N{NO-BREAK SPACE}{line}</a>')
         else:
-            links.append(f'<span class="none">not in the {side}</span>')
+            links.append(f'<span class="none">not\N{NO-BREAK SPACE}in\N{NO-BREAK SPACE}the\N{NO-BREAK SPACE}{side}</span>')
     return " \N{MIDDLE DOT} ".join(links)
 
 
@@ -196,9 +198,9 @@ def fact_legend() -> str:
     """Translation mode's line of legend: how drifted facts and gaps look."""
     return (
         '<p class="legend">'
-        '<mark class="fact-changed">fact changed</mark>'
-        '<mark class="fact-missing">fact missing in the copy</mark>'
-        '<mark class="fact-added">fact added in the copy</mark>'
+        '<mark class="fact-changed">fact changed</mark> '
+        '<mark class="fact-missing">fact missing in the copy</mark> '
+        '<mark class="fact-added">fact added in the copy</mark> '
         '<span class="gap">paragraph without counterpart</span></p>'
     )
 
