@@ -98,6 +98,9 @@ class _AlignedPanes:
 
     def add_pair(self, pair) -> None:
         """One aligned pair: both paragraphs from the same row, blank lines after them."""
+        # rows that level two partners are plain, not hatched like the last change
+        # (hatching says "missing" or "added", and these paragraphs have a partner)
+        self.last = (None, True)
         self.pad()
         starts = {side: self.builders[side].length for side in SIDES}
         ends = dict(starts)

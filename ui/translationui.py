@@ -271,14 +271,17 @@ class TranslationControls(QObject):
             head = self.tr("{} findings").format(len(stops)) if len(stops) != 1 else self.tr("1 finding")
         else:
             head = self.tr("Every paragraph and fact has its counterpart")
+        # kept facts are in the findings list's heading: the status bar has no room
         parts = [
             head,
-            self.tr("facts: {} changed · {} missing · {} added · {} kept").format(
-                t.facts_changed, t.facts_missing, t.facts_added, t.facts_kept
+            self.tr("facts: {} changed · {} missing · {} added").format(
+                t.facts_changed, t.facts_missing, t.facts_added
             ),
             self.tr("paragraphs: {} missing · {} added").format(t.paragraphs_missing, t.paragraphs_added),
         ]
-        tail = self.tr("{:.1%} aligned · {:.1%} site chrome").format(t.aligned, comparison.chrome_share)
+        tail = self.tr("{:.1%} aligned").format(t.aligned)
+        if comparison.chrome_share:
+            tail += self.tr(" · {:.1%} site chrome").format(comparison.chrome_share)
         if t.damaged:
             tail += self.tr(" · {} damaged").format(t.damaged)
         return "   |   ".join([*parts, tail])

@@ -270,3 +270,23 @@ def test_a_wrapped_paragraph_without_partner_stands_opposite_as_many_rows(drifte
         blocks = [d.findBlockByNumber(number) for d in docs]
         rects = [v.blockBoundingRect(b) for v, b in zip((w.original_view, w.copy_view), blocks, strict=True)]
         assert rects[0].height() == rects[1].height(), number
+
+
+def test_only_the_rows_opposite_a_lonely_paragraph_are_hatched(drifted):
+    """Hatching means "missing here" or "added there": rows that only level two partners
+    (the French merged two English paragraphs into one) stay plain."""
+    from PySide6.QtCore import Qt
+
+    w = drifted
+    for view in (w.original_view, w.copy_view):
+        ranges = view.render.change_ranges
+        block = view.document().begin()
+        hatched = 0
+        while block.isValid():
+            if block.blockFormat().background().style() == Qt.BrushStyle.BDiagPattern:
+                hatched += 1
+                start, end = block.position(), block.position() + block.length()
+                inside = [r for r in ranges if r[0] < end and r[1] > start]
+                assert inside, (view.objectName(), block.blockNumber(), block.text())
+            block = block.next()
+        assert hatched  # the deleted paragraph's gap in the copy, the added lines' in the original
