@@ -46,6 +46,8 @@ TRANSLATION_TEXTS = {
 }
 #: the findings list's share of the window's width (the change list's in same-language mode)
 FINDINGS_SHARE = 0.28
+#: the facts panel's share beside the change list (same-language mode), until resized
+FACTS_SHARE = 0.16
 
 
 def language_text(code: str) -> str:
@@ -88,7 +90,7 @@ class TranslationControls(QObject):
         )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
-        self._shown_for: bool | None = None
+        self._dock_for: tuple[bool, bool] | None = None  # (shown, translation mode)
         self.dock.toggleViewAction().setObjectName("actionShowFacts")
         view_menu = next(
             (m.menu() for m in window.menuBar().actions() if m.menu() and "View" in m.text()), None
@@ -145,12 +147,7 @@ class TranslationControls(QObject):
         self.actions_enabled(has_facts)
         # the panel takes room from the panes: shown when there are facts to look at
         # (always in translation mode), out of the way otherwise
-        shown = has_facts or translating
-        if shown != self._shown_for:
-            self._shown_for = shown
-            self.dock.setVisible(shown)
-            if shown and translating:
-                self._widen_dock()
+        self._show_dock(has_facts or translating, translating)
         self.window._update_navigation()
 
     def actions_enabled(self, on: bool) -> None:
@@ -184,7 +181,6 @@ class TranslationControls(QObject):
         window = self.window
         if translating:
             self._same_split = window.outer_splitter.saveState()
-            self._same_dock_width = self.dock.width() if self.dock.isVisible() else None
         self._arranged_for = translating
         window.change_list.setVisible(not translating)
         window.legend_bar.setVisible(not translating)
@@ -204,20 +200,30 @@ class TranslationControls(QObject):
             if translating
             else self.tr("Facts: numbers, dates, names and quotations")
         )
-        if translating:
-            self._widen_dock()
-            return
-        if self._same_split is not None:
+        if not translating and self._same_split is not None:
             window.outer_splitter.restoreState(self._same_split)
-        if self._same_dock_width is not None:
-            window.resizeDocks([self.dock], [self._same_dock_width], Qt.Orientation.Horizontal)
 
-    def _widen_dock(self) -> None:
-        """The findings list gets the change list's share of the window."""
+    def _show_dock(self, shown: bool, translating: bool) -> None:
+        """Show or hide the panel, sized for the mode: in translation mode it takes the
+        change list's share; beside the change list it is narrower (as the user last
+        left it there). Sized only when the mode or visibility changes, so a width the
+        user drags stays."""
+        state = (shown, translating)
+        if state == self._dock_for:
+            return
+        if self._dock_for == (True, False):  # leaving the panel beside the change list
+            self._same_dock_width = self.dock.width()
+        self._dock_for = state
+        self.dock.setVisible(shown)
+        if not shown:
+            return
         window = self.window
-        window.resizeDocks(
-            [self.dock], [int(window.width() * FINDINGS_SHARE)], Qt.Orientation.Horizontal
+        width = (
+            int(window.width() * FINDINGS_SHARE)
+            if translating
+            else self._same_dock_width or int(window.width() * FACTS_SHARE)
         )
+        window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
 
     def splitter_state(self):
         """The change list's splitter as the user left it in same-language mode (what

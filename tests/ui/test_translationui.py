@@ -290,3 +290,30 @@ def test_only_the_rows_opposite_a_lonely_paragraph_are_hatched(drifted):
                 assert inside, (view.objectName(), block.blockNumber(), block.text())
             block = block.next()
         assert hatched  # the deleted paragraph's gap in the copy, the added lines' in the original
+
+
+def test_the_facts_panel_is_narrow_again_beside_the_change_list_even_after_a_restart(drifted, qtbot):
+    """The findings list is wide in translation mode; a same-language comparison with
+    facts shows the panel narrow beside the change list, in this window and in the next
+    one (whose settings were saved in translation mode)."""
+    w = drifted
+    wide = w.translation.dock.width()
+    w.save_settings()
+    wait_work(qtbot, w, lambda: w.translation.set_mode(ModeChoice.SAME))
+    assert w.comparison.facts and w.translation.dock.isVisible()
+    qtbot.waitUntil(lambda: w.translation.dock.width() < 0.2 * w.width())
+    assert w.translation.dock.width() < wide and w.change_list.width() > w.translation.dock.width()
+
+    from ui import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1000, 380)
+    again.show()
+    qtbot.waitExposed(again)
+    again.options = w.options  # same-language mode, as chosen above
+    with qtbot.waitSignal(again.comparison_ready, timeout=20_000):
+        again.open_pair(PAIR / "original.txt", PAIR / "copy.txt")
+    qtbot.waitUntil(lambda: again.translation.dock.isVisible())
+    qtbot.waitUntil(lambda: again.translation.dock.width() < 0.2 * again.width())
+    assert again.change_list.isVisible() and again.change_list.width() > again.translation.dock.width()
