@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from compare import Comparison, Fact, FactStatus, Mode
 from compare.findings import Finding, FindingKind, findings, tally
 
+from .panes import plain_tooltip
+
 #: list order in same-language mode: what an editor must look at first
 STATUS_RANK = {FactStatus.CHANGED: 0, FactStatus.MISSING: 1, FactStatus.ADDED: 2, FactStatus.KEPT: 3}
 #: a mark per status besides its colour, so it reads without colour too
@@ -129,7 +131,7 @@ class FactsPanel(QWidget):
                 continue
             mark, colour = KIND_MARKS[finding.kind]
             item = QListWidgetItem(f"{mark} {finding.reason}")
-            item.setToolTip(finding.reason)  # a plain string: Qt shows it as plain text
+            item.setToolTip(plain_tooltip(finding.reason))  # Qt would guess markup
             item.setForeground(colour)
             font = QFont(item.font())
             font.setBold(finding.kind in (FindingKind.PARAGRAPH_MISSING, FindingKind.PARAGRAPH_ADDED))
@@ -141,7 +143,7 @@ class FactsPanel(QWidget):
 
     def _add_fact(self, index: int, fact: Fact, finding: Finding | None = None) -> None:
         item = QListWidgetItem(fact_label(fact))
-        item.setToolTip(fact.reason)  # a plain string: Qt shows it as plain text
+        item.setToolTip(plain_tooltip(fact.reason))  # a quotation may hold <b>…</b>
         colour = STATUS_COLOURS.get(fact.status)
         if colour is not None:
             item.setForeground(colour)

@@ -317,3 +317,19 @@ def test_the_facts_panel_is_narrow_again_beside_the_change_list_even_after_a_res
     qtbot.waitUntil(lambda: again.translation.dock.isVisible())
     qtbot.waitUntil(lambda: again.translation.dock.width() < 0.2 * again.width())
     assert again.change_list.isVisible() and again.change_list.width() > again.translation.dock.width()
+
+
+def test_a_reason_with_markup_is_shown_as_written_in_the_findings_list(translated):
+    """A quotation or a name from the copy can hold "<b>…</b>": the list's tooltips
+    must not render it (Qt guesses rich text for tooltips)."""
+    from dataclasses import replace
+
+    comparison = translated.comparison
+    fact = next(f for f in comparison.facts if f.status is FactStatus.CHANGED)
+    hostile = replace(fact, reason="quotation changed: <b>bold</b> <img src=x>")
+    panel = translated.translation.panel
+    panel.show_facts(replace(comparison, facts=(hostile, *comparison.facts[1:])))
+    tips = [panel.list.item(r).toolTip() for r in range(panel.list.count())]
+    (tip,) = [t for t in tips if "bold" in t]
+    assert "&lt;b&gt;bold&lt;/b&gt; &lt;img src=x&gt;" in tip and "<b>" not in tip
+    assert any(panel.list.item(r).text().endswith("<b>bold</b> <img src=x>") for r in range(panel.list.count()))
