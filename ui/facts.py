@@ -194,14 +194,20 @@ class FactsPanel(QWidget):
         self.list.setFocus()
         self.list.setCurrentRow(target)
 
-    def neighbour_stop(self, forward: bool) -> int | None:
-        """The row of the next (previous) finding from the selected row, or None."""
+    def neighbour_stop(self, forward: bool, rows: list[int], here: int) -> int | None:
+        """The list row of the next (previous) finding, as Next Change goes from the
+        cursor: from the selected finding while the cursor is still in its paragraph
+        (``rows[i]``: the text row of ``stops[i]``, ``here``: the cursor's), else the
+        first finding at or below the cursor's row (the last one above it)."""
+        stops = self.stops
         row = self.list.currentRow()
-        if row < 0:  # nothing chosen yet: Next starts at the top
-            return self.stops[0] if forward and self.stops else None
+        if row in stops and rows[stops.index(row)] == here:
+            k = stops.index(row) + (1 if forward else -1)
+            return stops[k] if 0 <= k < len(stops) else None
         if forward:
-            return next((r for r in self.stops if r > row), None)
-        return next((r for r in reversed(self.stops) if r < row), None)
+            return next((r for r, at in zip(stops, rows, strict=True) if at >= here), None)
+        before = [r for r, at in zip(stops, rows, strict=True) if at < here]
+        return before[-1] if before else None
 
     def _row_changed(self, row: int) -> None:
         finding = self.finding_at(row)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel
 
 from compare import Mode, ModeChoice
-from compare.findings import Finding, tally
+from compare.findings import Finding, FindingKind, tally
 from compare.language import KNOWN_LANGUAGES
 
 from .facts import FactsPanel
@@ -238,8 +238,8 @@ class TranslationControls(QObject):
     def update_navigation(self) -> None:
         actions, panel = self.window.actions, self.panel
         stops, row = panel.stops, panel.list.currentRow()
-        actions.actionNextChange.setEnabled(panel.neighbour_stop(True) is not None)
-        actions.actionPreviousChange.setEnabled(panel.neighbour_stop(False) is not None)
+        actions.actionNextChange.setEnabled(self._neighbour(True) is not None)
+        actions.actionPreviousChange.setEnabled(self._neighbour(False) is not None)
         actions.actionFirstChange.setEnabled(bool(stops) and row != stops[0])
         actions.actionLastChange.setEnabled(bool(stops) and row != stops[-1])
         actions.actionNextListItem.setEnabled(panel.list.count() > 0)
@@ -247,9 +247,33 @@ class TranslationControls(QObject):
 
     def step_finding(self, by: int) -> None:
         """Alt+Down / Alt+Up: the next (previous) finding after the selected one."""
-        row = self.panel.neighbour_stop(by > 0)
+        row = self._neighbour(by > 0)
         if row is not None:
             self._select_row(row)
+
+    def _neighbour(self, forward: bool) -> int | None:
+        view = self.window.active_view()
+        rows = [self._row_of(self.panel.finding_at(r), view) for r in self.panel.stops]
+        return self.panel.neighbour_stop(forward, rows, view.textCursor().blockNumber())
+
+    def _row_of(self, finding: Finding, view) -> int:
+        """The text row (block) of ``view`` where showing ``finding`` puts its cursor
+        (both panes have the same rows; the side without the fact: the other's row)."""
+        window = self.window
+        comparison = window.comparison
+        if finding.is_fact:
+            fact = comparison.facts[finding.index]
+            own = fact.original if view is window.original_view else fact.copy
+            if own is None:
+                view = window.copy_view if view is window.original_view else window.original_view
+                own = fact.copy if view is window.copy_view else fact.original
+            if view.render is None or own is None:
+                return 0
+            return view.document().findBlock(view.render.to_doc(own.start)).blockNumber()
+        ranges = view.render.change_ranges if view.render is not None else ()
+        if finding.index >= len(ranges):
+            return 0
+        return view.document().findBlock(ranges[finding.index][0]).blockNumber()
 
     def edge_finding(self, first: bool) -> None:
         stops = self.panel.stops
@@ -312,14 +336,20 @@ class TranslationControls(QObject):
         window.current = None  # no change is the current one now
         window._mark_current()
         fact = comparison.facts[index]
+        lead = window.original_view if fact.original is not None else window.copy_view
+        row = self._row_of(Finding(FindingKind.FACT, index, -1, fact.reason), lead)
         for view, span in ((window.original_view, fact.original), (window.copy_view, fact.copy)):
             render = view.render
-            if render is None or span is None:
+            if render is None:
                 continue
             cursor = view.textCursor()
-            cursor.setPosition(render.to_doc(span.start))
-            cursor.setPosition(render.to_doc(span.end), QTextCursor.MoveMode.KeepAnchor)
+            if span is None:  # the side that lacks it: the start of the same row
+                block = view.document().findBlockByNumber(row)
+                if block.isValid():
+                    cursor.setPosition(block.position())
+            else:
+                cursor.setPosition(render.to_doc(span.start))
+                cursor.setPosition(render.to_doc(span.end), QTextCursor.MoveMode.KeepAnchor)
             view.setTextCursor(cursor)
             view.centerCursor()
-        leader = window.original_view if fact.original is not None else window.copy_view
-        window._align_to(leader)
+        window._align_to(lead)

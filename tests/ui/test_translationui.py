@@ -180,10 +180,11 @@ def test_translation_mode_gives_the_change_lists_room_to_the_findings(drifted):
     assert w.visible_categories() >= {Category.EDIT, Category.BOILERPLATE}
 
 
-def test_alt_down_steps_through_findings_and_scrolls_both_panes_to_them(drifted, qtbot):
+@pytest.mark.parametrize("pane", ["original_view", "copy_view"])
+def test_alt_down_steps_through_findings_and_scrolls_both_panes_to_them(drifted, qtbot, pane):
     w = drifted
     panel = w.translation.panel
-    w.original_view.setFocus()
+    getattr(w, pane).setFocus()
     seen = []
     while w.actions.actionNextChange.isEnabled():
         key(qtbot, w, "Alt+Down")
@@ -333,3 +334,23 @@ def test_a_reason_with_markup_is_shown_as_written_in_the_findings_list(translate
     (tip,) = [t for t in tips if "bold" in t]
     assert "&lt;b&gt;bold&lt;/b&gt; &lt;img src=x&gt;" in tip and "<b>" not in tip
     assert any(panel.list.item(r).text().endswith("<b>bold</b> <img src=x>") for r in range(panel.list.count()))
+
+
+def test_next_finding_goes_from_the_cursor_like_next_change(drifted, qtbot):
+    """Nothing selected, the cursor put in the copy's last paragraph: Next goes to the
+    first finding there, Previous then to the one before it in the list."""
+    w = drifted
+    panel = w.translation.panel
+    view = w.copy_view
+    view.setFocus()
+    last = w.comparison.alignment[-1].copy
+    cursor = view.textCursor()
+    cursor.setPosition(view.render.to_doc(last.start) + 3)
+    view.setTextCursor(cursor)
+    assert panel.list.currentRow() == -1 and w.actions.actionPreviousChange.isEnabled()
+    key(qtbot, w, "Alt+Down")
+    added = panel.list.currentRow()
+    finding = panel.finding_at(added)
+    assert finding.kind is FindingKind.PARAGRAPH_ADDED and finding.pair == len(w.comparison.alignment) - 1
+    key(qtbot, w, "Alt+Up")  # the cursor is in the finding now: the list's order
+    assert panel.list.currentRow() == panel.stops[panel.stops.index(added) - 1]
