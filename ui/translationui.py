@@ -1,9 +1,15 @@
 """The window's parts for translated copies: the mode switch, the languages in the
 pane headers and the status bar, and the facts panel (a dock beside the change list).
 
+In translation mode the window is arranged for it: the change list and the category
+chips are hidden (there is no word diff to sort), the panel becomes the Findings list
+and takes their room, the navigation actions (Alt+arrows, Alt+Home/End, F7) step
+through findings, and the status bar counts them. Same-language mode restores all of
+it, and the settings keep the same-language arrangement.
+
 :class:`TranslationControls` attaches itself to a :class:`ui.window.MainWindow`: it
 reads the comparison the window shows and asks the window to compare again when the
-mode is switched; it computes nothing itself.
+mode is switched; what drifted comes from :mod:`compare.findings`.
 """
 
 from __future__ import annotations
