@@ -121,7 +121,7 @@ def test_translated_copies_with_drifted_facts_are_not_summed_up_as_unchanged():
     assert table["drifted.txt"]["facts_drifted"] == str(len(drifted.drifted_facts))
     assert table["faithful.txt"]["facts_drifted"] == str(len(faithful.drifted_facts))
     assert list(table["drifted.txt"])[-1] == "facts_drifted"  # earlier columns keep their place
-    assert [r.label for r in ranked(rows)][0] == "drifted.txt"
+    assert ranked(rows)[0].label == "drifted.txt"
     page = render_summary_html(rows, "statement")
     assert "Facts drifted</th>" in page
     assert f"{1 + bool(faithful.drifted_facts)} with counted differences or drifted facts" in page
