@@ -15,7 +15,7 @@ translation mode) through all its rows, like the change list.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from compare import Comparison, Fact, FactStatus, Mode
@@ -32,17 +32,18 @@ STATUS_MARKS = {
     FactStatus.ADDED: "+",
     FactStatus.KEPT: "\N{CHECK MARK}",
 }
+#: text colours (light theme, dark theme): readable on either list background
 STATUS_COLOURS = {
-    FactStatus.CHANGED: QColor("#b45309"),
-    FactStatus.MISSING: QColor("#b91c1c"),
-    FactStatus.ADDED: QColor("#1d4ed8"),
+    FactStatus.CHANGED: ("#b45309", "#fbbf24"),
+    FactStatus.MISSING: ("#b91c1c", "#fca5a5"),
+    FactStatus.ADDED: ("#1d4ed8", "#93c5fd"),
 }
-#: the mark and colour of a row that is a paragraph, site chrome or damage
+#: the mark and colours of a row that is a paragraph, site chrome or damage
 KIND_MARKS = {
-    FindingKind.PARAGRAPH_MISSING: ("\N{PILCROW SIGN}\N{MINUS SIGN}", QColor("#b91c1c")),
-    FindingKind.PARAGRAPH_ADDED: ("\N{PILCROW SIGN}+", QColor("#1d4ed8")),
-    FindingKind.CHROME: ("\N{SQUARE WITH DIAGONAL CROSSHATCH FILL}", QColor("#6b7280")),
-    FindingKind.DAMAGE: ("\N{WARNING SIGN}", QColor("#c2410c")),
+    FindingKind.PARAGRAPH_MISSING: ("\N{PILCROW SIGN}\N{MINUS SIGN}", STATUS_COLOURS[FactStatus.MISSING]),
+    FindingKind.PARAGRAPH_ADDED: ("\N{PILCROW SIGN}+", STATUS_COLOURS[FactStatus.ADDED]),
+    FindingKind.CHROME: ("\N{SQUARE WITH DIAGONAL CROSSHATCH FILL}", ("#6b7280", "#d1d5db")),
+    FindingKind.DAMAGE: ("\N{WARNING SIGN}", ("#c2410c", "#fdba74")),
 }
 
 
@@ -129,10 +130,10 @@ class FactsPanel(QWidget):
             if finding.is_fact:
                 self._add_fact(finding.index, comparison.facts[finding.index], finding)
                 continue
-            mark, colour = KIND_MARKS[finding.kind]
+            mark, colours = KIND_MARKS[finding.kind]
             item = QListWidgetItem(f"{mark} {finding.reason}")
             item.setToolTip(plain_tooltip(finding.reason))  # Qt would guess markup
-            item.setForeground(colour)
+            item.setForeground(self._colour(colours))
             font = QFont(item.font())
             font.setBold(finding.kind in (FindingKind.PARAGRAPH_MISSING, FindingKind.PARAGRAPH_ADDED))
             item.setFont(font)
@@ -144,14 +145,19 @@ class FactsPanel(QWidget):
     def _add_fact(self, index: int, fact: Fact, finding: Finding | None = None) -> None:
         item = QListWidgetItem(fact_label(fact))
         item.setToolTip(plain_tooltip(fact.reason))  # a quotation may hold <b>…</b>
-        colour = STATUS_COLOURS.get(fact.status)
-        if colour is not None:
-            item.setForeground(colour)
+        colours = STATUS_COLOURS.get(fact.status)
+        if colours is not None:
+            item.setForeground(self._colour(colours))
             font = QFont(item.font())
             font.setBold(fact.status is FactStatus.CHANGED)
             item.setFont(font)
         row = finding or Finding(FindingKind.FACT, index, -1, fact.reason)  # -1: no pair (same language)
         self._append(item, row, stop=fact.status is not FactStatus.KEPT)
+
+    def _colour(self, colours: tuple[str, str]) -> QColor:
+        """The light or the dark theme's colour, by the list's own background."""
+        dark = self.list.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return QColor(colours[1] if dark else colours[0])
 
     def _append(self, item: QListWidgetItem, finding: Finding, stop: bool = True) -> None:
         if stop:

@@ -354,3 +354,35 @@ def test_next_finding_goes_from_the_cursor_like_next_change(drifted, qtbot):
     assert finding.kind is FindingKind.PARAGRAPH_ADDED and finding.pair == len(w.comparison.alignment) - 1
     key(qtbot, w, "Alt+Up")  # the cursor is in the finding now: the list's order
     assert panel.list.currentRow() == panel.stops[panel.stops.index(added) - 1]
+
+
+def _contrast(a, b) -> float:
+    def luminance(c):
+        def channel(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue())
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+@pytest.mark.parametrize("base", ["#ffffff", "#1e1e1e"], ids=["light", "dark"])
+def test_findings_rows_are_readable_on_light_and_dark_lists(drifted, base):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPalette
+
+    panel = drifted.translation.panel
+    palette = panel.list.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    panel.list.setPalette(palette)
+    panel.show_facts(drifted.comparison)
+    coloured = 0
+    for row in range(panel.list.count()):
+        brush = panel.list.item(row).foreground()
+        if brush.style() == Qt.BrushStyle.NoBrush:
+            continue  # the palette's own text colour (kept facts)
+        coloured += 1
+        assert _contrast(brush.color(), QColor(base)) >= 4.5, panel.list.item(row).text()
+    assert coloured >= 5
