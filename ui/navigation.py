@@ -186,6 +186,13 @@ class NavigationMixin:
         self._update_navigation()
         self._update_overview_range()
 
+    def _overview_clicked(self, index: int) -> None:
+        """A mark of the strip: a change, or (translation mode) a drifted fact after them."""
+        if self.comparison is not None and index >= len(self.comparison.changes) and self.translating():
+            self.translation.show_fact_mark(index - len(self.comparison.changes))
+            return
+        self.go_to_change(index)
+
     def _keep_place(self, change) -> None:
         """Run ``change`` (which edits the documents) keeping the same rows in view."""
         view = self.original_view

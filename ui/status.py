@@ -164,9 +164,12 @@ class StatusMixin:
             self.overview.set_marks([], [], self.enabled, 1, self.theme)
             self.overview.set_current(None)
             return
+        # translation mode: the drifted facts are marks too, after the changes' (drawn
+        # like the edits they are marked as in the panes)
+        facts = self.translation.fact_marks() if self.translating() else []
         self.overview.set_marks(
-            self.rendering.change_rows,
-            [c.category for c in self.comparison.changes],
+            [*self.rendering.change_rows, *(row for _index, row, _ranges in facts)],
+            [c.category for c in self.comparison.changes] + [Category.EDIT] * len(facts),
             self.visible_categories(),
             self.rendering.rows,
             self.theme,
@@ -228,6 +231,18 @@ class StatusMixin:
                 self.overview.set_exact_positions(None)
                 return
             positions.append((float(top), float(bottom - top)))
+        for _index, _row, ranges in self.translation.fact_marks() if self.translating() else ():
+            extents = []
+            for pane_view, start, end in ranges:
+                extent = self._range_extent(pane_view, start, end)
+                if extent is not None:
+                    shift = pane_view.viewport().mapTo(self, QPoint(0, 0)).y() - strip_top
+                    extents.append((extent[0] + shift, extent[1] + shift))
+            if not extents:
+                self.overview.set_exact_positions(None)
+                return
+            top, bottom = min(e[0] for e in extents), max(e[1] for e in extents)
+            positions.append((float(top), float(bottom - top)))
         document = view.document()
         last = document.lastBlock()
         bottom = view.blockBoundingGeometry(last).bottom() if last.isValid() else 0.0
@@ -239,7 +254,11 @@ class StatusMixin:
         ranges = view.render.change_ranges if view.render is not None else ()
         if index >= len(ranges):
             return None
-        start, end = ranges[index][0], ranges[index][1]
+        return StatusMixin._range_extent(view, ranges[index][0], ranges[index][1])
+
+    @staticmethod
+    def _range_extent(view: PaneView, start: int, end: int) -> tuple[int, int] | None:
+        """The viewport (top, bottom) of the document range ``[start, end)`` of ``view``."""
         if end <= start:
             return None
         document = view.document()

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel
 
-from compare import Mode, ModeChoice
+from compare import FactStatus, Mode, ModeChoice
 from compare.findings import Finding, FindingKind, tally
 from compare.language import KNOWN_LANGUAGES
 
@@ -323,6 +323,48 @@ class TranslationControls(QObject):
         return "   |   ".join([*parts, tail])
 
     # ------------------------------------------------------------------------------
+    # the overview strip
+    # ------------------------------------------------------------------------------
+    def fact_marks(self) -> list[tuple[int, int, list[tuple[object, int, int]]]]:
+        """The drifted facts as overview marks: (fact index, text row, the document
+        ranges of its text in each pane that has it)."""
+        window = self.window
+        comparison = window.comparison
+        if comparison is None:
+            return []
+        out = []
+        for index, fact in enumerate(comparison.facts):
+            if fact.status is FactStatus.KEPT:
+                continue
+            ranges = [
+                (view, view.render.to_doc(span.start), view.render.to_doc(span.end))
+                for view, span in ((window.original_view, fact.original), (window.copy_view, fact.copy))
+                if span is not None and view.render is not None
+            ]
+            if ranges:
+                view, start, _end = ranges[0]
+                out.append((index, view.document().findBlock(start).blockNumber(), ranges))
+        return out
+
+    def show_fact_mark(self, mark: int) -> None:
+        """A fact's mark on the strip was clicked: select it in the findings list."""
+        marks = self.fact_marks()
+        if not 0 <= mark < len(marks):
+            return
+        index = marks[mark][0]
+        row = next(
+            (r for r, f in enumerate(self.panel.rows) if f.is_fact and f.index == index), None
+        )
+        if row is not None:
+            self._select_row(row)
+
+    def _fact_mark_of(self, index: int) -> int | None:
+        """The strip's mark number of fact ``index`` (after the changes' marks)."""
+        comparison = self.window.comparison
+        drifted = [i for i, f in enumerate(comparison.facts) if f.status is not FactStatus.KEPT]
+        return len(comparison.changes) + drifted.index(index) if index in drifted else None
+
+    # ------------------------------------------------------------------------------
     # showing a finding
     # ------------------------------------------------------------------------------
     def go_to_finding(self, finding: Finding) -> None:
@@ -341,6 +383,7 @@ class TranslationControls(QObject):
             return
         window.current = None  # no change is the current one now
         window._mark_current()
+        window.overview.set_current(self._fact_mark_of(index))
         fact = comparison.facts[index]
         lead = window.original_view if fact.original is not None else window.copy_view
         row = self._row_of(Finding(FindingKind.FACT, index, -1, fact.reason), lead)

@@ -405,3 +405,30 @@ def test_a_category_hidden_in_same_language_mode_does_not_hide_a_missing_paragra
     wait_work(qtbot, window, lambda: window.translation.set_mode(ModeChoice.SAME))
     assert Category.EDIT not in window.enabled and not window.toggles[Category.EDIT].isChecked()
     assert all(window.comparison.changes[i].category is not Category.EDIT for i in window.shown_changes())
+
+
+def test_the_overview_strip_marks_drifted_facts_and_a_click_selects_one(translated, qtbot):
+    """Across languages the facts are the findings: the strip beside the panes marks
+    them too (it showed only the changes), level with their text; clicking one selects
+    it in the list and in both panes."""
+    from PySide6.QtCore import QPoint, Qt
+
+    window = translated
+    comparison = window.comparison
+    strip = window.overview
+    marks = len(comparison.changes) + len(comparison.drifted_facts)
+    qtbot.waitUntil(lambda: len(strip._marks) == marks and strip._exact is not None)
+    (fact,) = [f for f in comparison.facts if f.status is FactStatus.CHANGED]
+    mark = window.translation._fact_mark_of(comparison.facts.index(fact))
+    y, h = strip.mark_rect(mark)
+    view = window.original_view  # level with the number in the original pane
+    cursor = view.textCursor()
+    cursor.setPosition(view.render.to_doc(fact.original.start))
+    text_y = view.viewport().mapTo(window, view.cursorRect(cursor).center()).y()
+    assert abs(strip.mapTo(window, QPoint(0, int(y + h / 2))).y() - text_y) <= view.fontMetrics().height()
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, int(y + h / 2)))
+    panel = window.translation.panel
+    assert panel.fact_index(panel.list.currentRow()) == comparison.facts.index(fact)
+    assert window.original_view.textCursor().selectedText() == "556"
+    assert window.copy_view.textCursor().selectedText() == "565"
+    assert strip._current == mark
