@@ -19,6 +19,7 @@ from .factpairing import NUMERIC_KINDS, contains_fuzzy, name_key
 from .facts import Mention
 from .model import FactKind
 from .names import latin_key
+from .tokens import is_boundary
 
 #: link types (original paragraphs, copy paragraphs) and their prior probabilities.
 #: 1-1, 1-0 and 0-1 as Gale & Church (1993, Table 5; 1-0 and 0-1 share their 0.0099);
@@ -99,7 +100,8 @@ def paragraphs(text: str, mentions: Sequence[Mention]) -> list[Paragraph]:
     ordered = sorted(mentions, key=lambda m: m.start)
     for match in _PARAGRAPH.finditer(text):
         start, end = match.start(), match.end()
-        while start < end and text[start].isspace():
+        # leading white space is not the paragraph's, unless a mark sits on it (" ́")
+        while start < end and text[start].isspace() and is_boundary(text, start + 1):
             start += 1
         anchors: set[str] = set()
         while index < len(ordered) and ordered[index].start < start:

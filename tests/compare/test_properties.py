@@ -142,6 +142,8 @@ def test_changes_cover_both_texts_exactly(pair: tuple[str, str]) -> None:
 @given(pairs())
 # chrome glued after a sentence stop that carries a combining mark (found on a fresh root)
 @example(pair=("the\u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22the\u00e9&#8217;", "the\u3002\u0301the&#8217;"))
+# translation mode: a paragraph that is a space carrying a combining mark (fresh root)
+@example(pair=("thethethethe\n \u0301", "\u30ab\u30bf\u30ab\u30ca"))
 def test_changes_are_whole_graphemes_with_one_category_and_a_reason(
     pair: tuple[str, str],
 ) -> None:
