@@ -46,13 +46,16 @@ import itertools
 import unicodedata
 from array import array
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
 
 from . import coarsen, dmp
 from .errors import Cancelled
+from .pieces import Piece as _Piece
+from .pieces import PieceStream
+from .pieces import merge as _merge
 from .tokens import (
     Encoder,
     graphemes,
@@ -251,22 +254,6 @@ def _lines(text: str) -> list[str]:
     if parts[-1]:
         lines.append(parts[-1])
     return lines
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A piece of alignment in progress; ``equal`` pieces have the same text on both sides."""
-
-    a0: int
-    a1: int
-    b0: int
-    b1: int
-    equal: bool
-    moved: int | None = None  # move id, for a moved line
-    #: for a change gathered from several (re-wrapped lines): the parts that differ
-    parts: tuple[tuple[int, int, int, int], ...] = ()
-    #: a change of white space against white space: never merged into a word change
-    space: bool = False
 
 
 class _Spans:
@@ -561,8 +548,11 @@ class Differ:
                 move_id += 1
 
     # -- step 3: words -----------------------------------------------------------------
-    def _word_pieces(self, a0: int, a_text: str, b0: int, b_text: str) -> list[_Piece]:
-        """Pieces of one region: tokens aligned ignoring white space, then gaps compared."""
+    def _word_pieces(self, a0: int, a_text: str, b0: int, b_text: str) -> Iterator[_Piece]:
+        """Pieces of one region: tokens aligned ignoring white space, then gaps compared.
+
+        Yielded as they are found: a region of a million changed lines is never held
+        as a million pieces (see :class:`compare.pieces.PieceStream`)."""
         a_pos, a_words = _word_tokens(a_text)
         b_pos, b_words = _word_tokens(b_text)
         encoder = Encoder()
@@ -573,8 +563,8 @@ class Differ:
             raw = anchored_diff(a_codes, b_codes, self.budget)
         diffs = _cleanup_by_paragraph(raw, a_pos, b_pos, a_text, b_text)
         if _rewritten(diffs, a_text, b_text):
-            return _gap_pieces(a0, a_text, 0, len(a_text), b0, b_text, 0, len(b_text))
-        out: list[_Piece] = []
+            yield from _gap_pieces(a0, a_text, 0, len(a_text), b0, b_text, 0, len(b_text))
+            return
         ia = ib = 0  # token indices
         ea = eb = 0  # end of what is emitted, relative to the region
         for piece in diffs:
@@ -582,10 +572,10 @@ class Differ:
             if piece.kind is dmp.Kind.EQUAL:
                 # the first token starts an equal run: what lies before it is a gap
                 sa, sb = a_pos[ia][0], b_pos[ib][0]
-                out.extend(_gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb))
+                yield from _gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb)
                 end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
                 if a_text[sa:end_a] == b_text[sb:end_b]:
-                    out.append(_Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True))
+                    yield _Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True)
                 else:  # the same tokens, different spacing between some of them:
                     # one equal piece per stretch whose spacing agrees, a gap piece
                     # where it differs (not two pieces per token: a million-line text
@@ -596,11 +586,11 @@ class Differ:
                         ta, tb = a_pos[ia + k], b_pos[ib + k]
                         same_token = a_text[ta[0] : ta[1]] == b_text[tb[0] : tb[1]]
                         if not same_token or a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
-                            out.append(_Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True))
+                            yield _Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True)
                             run_a, run_b = (ta[0], tb[0]) if same_token else (ta[1], tb[1])
-                            out.extend(_gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b))
+                            yield from _gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b)
                         prev_a, prev_b = ta[1], tb[1]
-                    out.append(_Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True))
+                    yield _Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True)
                 ea, eb = end_a, end_b
                 ia += n
                 ib += n
@@ -608,10 +598,9 @@ class Differ:
                 ia += n
             else:
                 ib += n
-        out.extend(_gap_pieces(a0, a_text, ea, len(a_text), b0, b_text, eb, len(b_text)))
-        return out
+        yield from _gap_pieces(a0, a_text, ea, len(a_text), b0, b_text, eb, len(b_text))
 
-    def _region_pieces(self, region: _Region, moved_a: dict, moved_b: dict) -> list[_Piece]:
+    def _region_pieces(self, region: _Region, moved_a: dict, moved_b: dict) -> Iterable[_Piece]:
         cut_a = _cuts(self.a, region.a_lines, moved_a)
         cut_b = _cuts(self.b, region.b_lines, moved_b)
         if not cut_a and not cut_b:
@@ -629,51 +618,29 @@ class Differ:
     def hunks(self) -> list[Hunk]:
         regions = self._regions()
         moved_a, moved_b = self._moves(regions)
-        pieces: list[_Piece] = []
+        # merged, and gathered into blocks past the change limit, as they come: the
+        # passes below (slide, widen, snap ...) and the hunks then work on a few
+        # hundred blocks instead of hundreds of thousands of pieces
+        stream = PieceStream(coarsen.change_limit(self.a, self.b))
         total = max(1, sum(r.a1 - r.a0 + r.b1 - r.b0 for r in regions))
         done = 0
         pa = pb = 0  # end of the previous region: the text up to the next one is equal
         for region in regions:
             if self._cancelled():
                 raise Cancelled("comparison cancelled")
-            pieces.append(_Piece(pa, region.a0, pb, region.b0, True))
-            pieces.extend(self._region_pieces(region, moved_a, moved_b))
+            stream.add(_Piece(pa, region.a0, pb, region.b0, True))
+            stream.extend(self._region_pieces(region, moved_a, moved_b))
             pa, pb = region.a1, region.b1
             done += region.a1 - region.a0 + region.b1 - region.b0
             self._progress(done / total)
-        pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
-        pieces = self._gather(_merge(pieces))
+        stream.add(_Piece(pa, len(self.a), pb, len(self.b), True))
+        pieces = stream.finish()
+        #: each block made (see :meth:`_held`): its hunk says how many changes it holds
+        self._blocks = stream.blocks
         aligned = _merge(_widen(_slide(_merge(pieces), self.a, self.b), self.a, self.b))
         aligned = _merge(_trim_common_space(aligned, self.a, self.b))
         aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
         return self._finish(_tidy_separators([p for p in aligned if not p.equal], self.a, self.b))
-
-    def _gather(self, pieces: list[_Piece]) -> list[_Piece]:
-        """Too many changes for the texts' size: gather them into blocks right here.
-
-        The same rule as :func:`compare.coarsen.coarsen` applies to the finished hunks,
-        but applied here the passes below (slide, widen, snap ...) and the hunks work
-        on a few hundred blocks instead of hundreds of thousands of pieces. Each block
-        is remembered (``self._blocks``) so that its hunk says how many it holds.
-        """
-        self._blocks: list[tuple[int, int, int, int, int, int]] = []
-        at_change = [k for k, p in enumerate(pieces) if not p.equal]
-        if len(at_change) <= coarsen.change_limit(self.a, self.b):
-            return pieces
-        changes = [pieces[k] for k in at_change]
-        fixed = {i for i, p in enumerate(changes) if p.moved is not None}
-        out: list[_Piece] = []
-        at = 0
-        for i, j in coarsen.groups(changes, fixed):
-            first, last = at_change[i], at_change[j - 1]
-            out.extend(pieces[at:first])
-            head, tail = pieces[first], pieces[last]
-            out.append(_Piece(head.a0, tail.a1, head.b0, tail.b1, False))
-            changed = sum(p.a1 - p.a0 + p.b1 - p.b0 for p in changes[i:j])
-            self._blocks.append((head.a0, tail.a1, head.b0, tail.b1, j - i, changed))
-            at = last + 1
-        out.extend(pieces[at:])
-        return out
 
     def _held(self, p: _Piece) -> tuple[int, int]:
         """How many changes the block that became ``p`` holds, and how many characters
@@ -1152,7 +1119,7 @@ def _excise(text: str, start: int, end: int, cuts: list[tuple[int, int, int]]):
     return "".join(parts), where
 
 
-def _reinsert(virtual: list[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -> list[_Piece]:
+def _reinsert(virtual: Iterable[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -> list[_Piece]:
     """Map pieces in cut-out coordinates back to real ones, moved lines in between."""
     out: list[_Piece] = []
     ia = ib = 0
@@ -1214,32 +1181,6 @@ def _reinsert(virtual: list[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -
         va = max(va, a_cuts[ia][0]) if ia < len(a_cuts) else va
         vb = max(vb, b_cuts[ib][0]) if ib < len(b_cuts) else vb
         emit_cuts()
-    return out
-
-
-def _merge(pieces: list[_Piece]) -> list[_Piece]:
-    """Join neighbouring non-equal pieces (not moved ones) and drop empty equal pieces."""
-    out: list[_Piece] = []
-    for p in pieces:
-        if p.a0 == p.a1 and p.b0 == p.b1:
-            continue
-        last = out[-1] if out else None
-        joins_change = (
-            last is not None
-            and not last.equal
-            and not p.equal
-            and last.moved is None
-            and p.moved is None
-            and last.space == p.space
-        )
-        if joins_change:
-            # gathered parts stay valid only if both halves had them
-            last.parts = last.parts + p.parts if last.parts and p.parts else ()
-            last.a1, last.b1 = p.a1, p.b1
-        elif last is not None and last.equal and p.equal:
-            last.a1, last.b1 = p.a1, p.b1
-        else:
-            out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts, p.space))
     return out
 
 
