@@ -5,7 +5,7 @@
    only difference is typography still anchors the alignment. Long texts are
    anchored first on paragraphs unique to both sides (patience diff, see
    :func:`anchored_diff`), so the pass stays near-linear on 10 MB pairs. A line
-   longer than :data:`LONG_LINE` (a text that lost its paragraph breaks) is cut
+   longer than :data:`compare.units.LONG_LINE` (a text that lost its paragraph breaks) is cut
    into sentences for this pass, so it is anchored sentence by sentence. Equal
    lines are done; each stretch of changed lines (or of key-equal lines whose raw
    text differs) is a *region*; blank lines alone never separate two regions.
@@ -62,10 +62,20 @@ from .tokens import (
     is_boundary,
     is_space,
     no_space_letter,
+    offset_type,
     tokenize,
     word_spans,
 )
 from .typography import fold_chars
+from .units import (
+    HARD_WRAP_FILL,
+    HARD_WRAP_FILLED_SHARE,
+    HARD_WRAP_LONG_SHARE,
+    HARD_WRAP_WIDTH,
+    sentence_units,
+    texts,
+    units,
+)
 
 #: changes longer than this (either side, in characters) get no character detail: the
 #: detail explains damage inside words, a long rewording gains nothing from it
@@ -110,107 +120,6 @@ def line_key(line: str) -> str:
     return " ".join(line.split())
 
 
-#: a text is hard-wrapped when at least this share of its lines continue on the next
-#: line (are not a paragraph's last) ...
-HARD_WRAPPED_SHARE = 0.5
-#: ... and at most this share of its lines are longer than HARD_WRAP_WIDTH
-HARD_WRAP_LONG_SHARE = 0.1
-HARD_WRAP_WIDTH = 100
-#: ... and most (HARD_WRAP_FILLED_SHARE) of the continuing lines are filled to at
-#: least HARD_WRAP_FILL of the widest one
-HARD_WRAP_FILL = 0.6
-HARD_WRAP_FILLED_SHARE = 0.8
-
-
-def _units(text: str) -> list[str]:
-    """The units of the paragraph pass: lines, or whole blocks for a hard-wrapped text.
-
-    In a hard-wrapped text a paragraph is a block of short lines between blank
-    lines; joined (their keys fold the line breaks away) they align with the long
-    lines of an unwrapped copy, and moves and duplicates are still found.
-    """
-    lines = _lines(text)
-    if not _hard_wrapped(lines):
-        return lines
-    units: list[str] = []
-    block = ""
-    for line in lines:
-        if line.strip():
-            block += line
-        else:
-            if block:
-                units.append(block)
-                block = ""
-            units.append(line)
-    if block:
-        units.append(block)
-    return units
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Paragraphs separated by blank lines, most of them several lines filled to a width."""
-    filled = [bool(line.strip()) for line in lines]
-    count = sum(filled)
-    if count < 3 or count == len(lines):  # no blank line: every line is a paragraph
-        return False
-    continuing = [
-        len(lines[i].rstrip()) for i in range(len(lines) - 1) if filled[i] and filled[i + 1]
-    ]
-    if len(continuing) < HARD_WRAPPED_SHARE * count:
-        return False
-    if sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH) > HARD_WRAP_LONG_SHARE * count:
-        return False
-    # wrapped lines run close to one width; lines that are paragraphs of their own do not
-    width = max(continuing)
-    near = sum(1 for n in continuing if n >= HARD_WRAP_FILL * width)
-    return near >= HARD_WRAP_FILLED_SHARE * len(continuing)
-
-
-#: lines longer than this (characters) are aligned sentence by sentence in the
-#: paragraph pass: a text that lost its paragraph breaks is one huge line, and the
-#: word diff of one huge region grows quadratic where the sentences repeat
-LONG_LINE = 2000
-#: where a sentence ends: its final marks (and closing quotes/brackets), then white
-#: space; or an ideographic full stop, which needs no space
-_SENTENCE_END = regex.compile(
-    r"[.!?\N{HORIZONTAL ELLIPSIS}]+[\"'\N{RIGHT DOUBLE QUOTATION MARK}"
-    r"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]*"
-    r"[^\S\n]+|[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}"
-    r"\N{FULLWIDTH QUESTION MARK}]+[\N{RIGHT CORNER BRACKET}"
-    r"\N{RIGHT WHITE CORNER BRACKET}\N{RIGHT DOUBLE QUOTATION MARK}]*"
-)
-
-
-def _sentence_units(units: list[str]) -> tuple[list[str], set[tuple[int, int]]]:
-    """``units`` with every line longer than :data:`LONG_LINE` cut into sentences.
-
-    Sentences are far more often unique than single words in a long text, so they
-    anchor the alignment the way paragraphs do, and the word diff only runs on the
-    sentences that changed. The spans of such sentence units are returned too:
-    move detection skips them (moves are of whole paragraphs).
-    """
-    if all(len(u) <= LONG_LINE for u in units):
-        return units, set()
-    out: list[str] = []
-    fragments: set[tuple[int, int]] = set()
-    at = 0
-    for unit in units:
-        if len(unit) <= LONG_LINE:
-            out.append(unit)
-            at += len(unit)
-            continue
-        start = 0
-        for m in _SENTENCE_END.finditer(unit):
-            if m.end() < len(unit):
-                out.append(unit[start : m.end()])
-                fragments.add((at + start, at + m.end()))
-                start = m.end()
-        out.append(unit[start:])
-        fragments.add((at + start, at + len(unit)))
-        at += len(unit)
-    return out, fragments
-
-
 #: how a paragraph ends: sentence punctuation, maybe closing quotes or brackets
 _PARAGRAPH_END = regex.compile(r"[.!?:\N{HORIZONTAL ELLIPSIS}\p{Pf}\p{Pe}\"'\N{IDEOGRAPHIC FULL STOP}]\s*$")
 
@@ -235,7 +144,7 @@ def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
 def _filled_lines(text: str) -> bool:
     """Whether ``text`` is mostly short lines filled to one width (hard-wrapped).
 
-    Unlike :func:`_hard_wrapped` it needs no blank lines: a copy re-wrapped into one
+    Unlike :func:`compare.units.hard_wrapped` it needs no blank lines: a copy re-wrapped into one
     block counts too.
     """
     lines = [line.rstrip() for line in text.split("\n") if line.strip()]
@@ -248,26 +157,21 @@ def _filled_lines(text: str) -> bool:
     return near >= HARD_WRAP_FILLED_SHARE * len(lines)
 
 
-def _lines(text: str) -> list[str]:
-    parts = text.split("\n")
-    lines = [part + "\n" for part in parts[:-1]]
-    if parts[-1]:
-        lines.append(parts[-1])
-    return lines
-
-
 class _Spans:
     """``(start, end)`` of each token, as a read-only sequence.
 
-    Kept as two arrays of machine integers: 16 bytes a token where a list of tuples
-    took about 120, which on a region of millions of tokens was most of the memory.
+    Kept as two arrays of machine integers (4 bytes each below 2**31, see
+    :func:`compare.tokens.offset_type`): 8 bytes a token where a list of tuples took
+    about 120, which on a region of millions of tokens was most of the memory.
     """
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
+    def __init__(self, length: int) -> None:
+        """Spans of a text of ``length`` characters."""
+        code = offset_type(length)
+        self.starts = array(code)
+        self.ends = array(code)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -319,27 +223,29 @@ class Differ:
 
     # -- step 1: lines -----------------------------------------------------------------
     def _regions(self) -> list[_Region]:
-        a_lines, self._fragments_a = _sentence_units(_units(self.a))
-        b_lines, self._fragments_b = _sentence_units(_units(self.b))
+        a_units, self._fragments_a = sentence_units(self.a, units(self.a))
+        b_units, self._fragments_b = sentence_units(self.b, units(self.b))
         encoder = Encoder()
         blank = encoder.encode([""])
         pieces = anchored_diff(
-            encoder.encode(line_key(x) for x in a_lines),
-            encoder.encode(line_key(x) for x in b_lines),
+            encoder.encode(map(line_key, texts(self.a, a_units))),
+            encoder.encode(map(line_key, texts(self.b, b_units))),
             self.budget,
             blank=blank,
         )
+        del encoder  # its table holds every distinct line key
         regions: list[_Region] = []
-        ia = ib = 0  # line indices
-        pa = pb = 0  # char offsets
-        cur_a, cur_b = _Spans(), _Spans()
+        ia = ib = 0  # unit indices: unit k spans a_units[k] .. a_units[k + 1]
+        cur_a, cur_b = _Spans(len(self.a)), _Spans(len(self.b))
         start = (0, 0)
 
         def close(aligned: bool = False) -> None:
             nonlocal cur_a, cur_b
             if cur_a or cur_b:
-                regions.append(_Region(start[0], pa, start[1], pb, cur_a, cur_b, aligned))
-                cur_a, cur_b = _Spans(), _Spans()
+                regions.append(
+                    _Region(start[0], a_units[ia], start[1], b_units[ib], cur_a, cur_b, aligned)
+                )
+                cur_a, cur_b = _Spans(len(self.a)), _Spans(len(self.b))
 
         for piece in pieces:
             n = len(piece.text)
@@ -347,43 +253,38 @@ class Differ:
                 # only blank lines in common between two changes: they anchor nothing
                 # (every text has them), so the change goes on across them; otherwise a
                 # paragraph reworded in place would be cut from its new wording
-                for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
-                    cur_a.add(pa, pa + len(line_a))
-                    cur_b.add(pb, pb + len(line_b))
-                    pa += len(line_a)
-                    pb += len(line_b)
-                ia += n
-                ib += n
+                for _ in range(n):
+                    cur_a.add(a_units[ia], a_units[ia + 1])
+                    cur_b.add(b_units[ib], b_units[ib + 1])
+                    ia += 1
+                    ib += 1
             elif piece.kind is dmp.Kind.EQUAL:
                 close()
-                start = (pa, pb)
+                start = (a_units[ia], b_units[ib])
                 # same key: equal unless the raw lines differ (spacing, quotes, dashes);
                 # such lines become small regions of their own, already aligned
-                for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
-                    if line_a == line_b:
+                for _ in range(n):
+                    sa, ea, sb, eb = a_units[ia], a_units[ia + 1], b_units[ib], b_units[ib + 1]
+                    if self.a[sa:ea] == self.b[sb:eb]:
                         close(aligned=True)
-                        pa += len(line_a)
-                        pb += len(line_b)
-                        start = (pa, pb)
+                        ia += 1
+                        ib += 1
+                        start = (ea, eb)
                     else:
-                        cur_a.add(pa, pa + len(line_a))
-                        cur_b.add(pb, pb + len(line_b))
-                        pa += len(line_a)
-                        pb += len(line_b)
+                        cur_a.add(sa, ea)
+                        cur_b.add(sb, eb)
+                        ia += 1
+                        ib += 1
                 close(aligned=True)
-                ia += n
-                ib += n
-                start = (pa, pb)
+                start = (a_units[ia], b_units[ib])
             elif piece.kind is dmp.Kind.DELETE:
-                for line in a_lines[ia : ia + n]:
-                    cur_a.add(pa, pa + len(line))
-                    pa += len(line)
-                ia += n
+                for _ in range(n):
+                    cur_a.add(a_units[ia], a_units[ia + 1])
+                    ia += 1
             else:
-                for line in b_lines[ib : ib + n]:
-                    cur_b.add(pb, pb + len(line))
-                    pb += len(line)
-                ib += n
+                for _ in range(n):
+                    cur_b.add(b_units[ib], b_units[ib + 1])
+                    ib += 1
         close()
         return regions
 
@@ -621,7 +522,7 @@ class Differ:
         # merged, and gathered into blocks past the change limit, as they come: the
         # passes below (slide, widen, snap ...) and the hunks then work on a few
         # hundred blocks instead of hundreds of thousands of pieces
-        stream = PieceStream(coarsen.change_limit(self.a, self.b))
+        stream = PieceStream(coarsen.change_limit(self.a, self.b), max(len(self.a), len(self.b)))
         total = max(1, sum(r.a1 - r.a0 + r.b1 - r.b0 for r in regions))
         done = 0
         pa = pb = 0  # end of the previous region: the text up to the next one is equal
@@ -986,7 +887,7 @@ def _cleanup_by_paragraph(
 def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
     """(start, end) of every token of ``text`` that is not white space, and the tokens
     themselves (an iterator, read once: they are encoded, not kept)."""
-    pos = _Spans()
+    pos = _Spans(len(text))
     fast = word_spans(text)
     if fast is not None:  # fast path: one grapheme per code point
         pos.starts, pos.ends = fast

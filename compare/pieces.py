@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import coarsen
+from .tokens import offset_type
 
 
 @dataclass(slots=True)
@@ -76,10 +77,12 @@ class _Log:
     """Pieces kept compactly: four machine integers and a flag byte each (a ``Piece``
     with its integers is about ten times that); moves and parts, rare, on the side."""
 
-    __slots__ = ("a0", "a1", "b0", "b1", "flags", "moved", "parts")
+    __slots__ = ("a0", "a1", "b0", "b1", "flags", "length", "moved", "parts")
 
-    def __init__(self) -> None:
-        self.a0, self.a1, self.b0, self.b1 = array("q"), array("q"), array("q"), array("q")
+    def __init__(self, length: int = 0) -> None:
+        code = offset_type(length)  # offsets into texts of at most ``length`` characters
+        self.length = length
+        self.a0, self.a1, self.b0, self.b1 = array(code), array(code), array(code), array(code)
         self.flags = bytearray()
         self.moved: dict[int, int] = {}
         self.parts: dict[int, tuple] = {}
@@ -105,7 +108,7 @@ class _Log:
             yield Piece(
                 a0, a1, b0, b1, bool(flag & _EQUAL), moved.get(k), parts.get(k, ()), bool(flag & _SPACE)
             )
-        self.__init__()  # type: ignore[misc]
+        self.__init__(self.length)  # type: ignore[misc]
 
 
 class PieceStream:
@@ -115,11 +118,12 @@ class PieceStream:
     ``gather(merge(pieces))`` on the whole list. ``blocks`` lists the blocks made.
     """
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, length: int) -> None:
+        """``limit``: changes before gathering; ``length``: the longer text's length."""
         self.limit = limit
         self.blocks: list[Block] = []
         self._last: Piece | None = None  # the newest piece: the next may still join it
-        self._log = _Log()  # merged pieces, while not gathering
+        self._log = _Log(length)  # merged pieces, while not gathering
         self._changes = 0
         self._gathering = False
         self._out: list[Piece] = []  # pieces past the gatherer, once gathering

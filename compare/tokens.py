@@ -84,16 +84,23 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+def offset_type(length: int) -> str:
+    """The array type code for offsets into a text of ``length`` characters: a C int
+    (4 bytes) where it is enough, which halves the span arrays of a long text."""
+    return "i" if length < 2**31 else "q"
+
+
 def word_spans(text: str) -> tuple[array, array] | None:
     """Starts and ends of the tokens that are not white space, as two arrays of machine
     integers, for a :func:`simple` text (else None)."""
     if not simple(text):
         return None
     pattern = _ASCII_WORD if text.isascii() else _SIMPLE_WORD
+    code = offset_type(len(text))
     # two scans in C beat one in Python, and keep no per-token objects
     return (
-        array("q", map(re.Match.start, pattern.finditer(text))),
-        array("q", map(re.Match.end, pattern.finditer(text))),
+        array(code, map(re.Match.start, pattern.finditer(text))),
+        array(code, map(re.Match.end, pattern.finditer(text))),
     )
 
 
