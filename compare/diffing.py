@@ -42,6 +42,7 @@ between them, covers both texts exactly.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import unicodedata
 from array import array
@@ -68,10 +69,7 @@ from .tokens import (
 )
 from .typography import fold_chars
 from .units import (
-    HARD_WRAP_FILL,
-    HARD_WRAP_FILLED_SHARE,
-    HARD_WRAP_LONG_SHARE,
-    HARD_WRAP_WIDTH,
+    filled_lines,
     sentence_units,
     texts,
     units,
@@ -128,7 +126,7 @@ def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
     """Whether the line ``text[span]`` can be a paragraph of its own.
 
     In a text of short lines filled to one width (``wrapped``, see
-    :func:`_filled_lines`) only a line between blank lines (or the text's ends) is;
+    :func:`compare.units.filled_lines`) only a line between blank lines (or the text's ends) is;
     elsewhere a line that starts or stops mid-sentence is a piece of a wrapped block.
     """
     s, e = span
@@ -139,22 +137,6 @@ def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
     if not starts and _PARAGRAPH_END.search(text, text.rfind("\n", 0, s - 1) + 1, s) is None:
         return False
     return ends or _PARAGRAPH_END.search(text, s, e) is not None
-
-
-def _filled_lines(text: str) -> bool:
-    """Whether ``text`` is mostly short lines filled to one width (hard-wrapped).
-
-    Unlike :func:`compare.units.hard_wrapped` it needs no blank lines: a copy re-wrapped into one
-    block counts too.
-    """
-    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
-    if len(lines) < 3:
-        return False
-    if sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH) > HARD_WRAP_LONG_SHARE * len(lines):
-        return False
-    width = max(len(line) for line in lines)
-    near = sum(1 for line in lines if len(line) >= HARD_WRAP_FILL * width)
-    return near >= HARD_WRAP_FILLED_SHARE * len(lines)
 
 
 class _Spans:
@@ -289,6 +271,11 @@ class Differ:
         return regions
 
     # -- step 2: moves -----------------------------------------------------------------
+    @functools.cached_property
+    def _wrapped(self) -> tuple[bool, bool]:
+        """Whether each text is short lines filled to one width (see :func:`_paragraph_like`)."""
+        return filled_lines(self.a), filled_lines(self.b)
+
     def _moves(self, regions: list[_Region]) -> tuple[dict[tuple[int, int], int], dict]:
         """Pair deleted and inserted lines of different regions holding the same text."""
         moved_a: dict[tuple[int, int], int] = {}
@@ -351,13 +338,21 @@ class Differ:
         crosses them moved.
         """
         move_id = 0
-        wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
+        wrapped_a, wrapped_b = self._wrapped
         for region in regions:
             if region.aligned or len(region.a_lines) < 2 or len(region.b_lines) < 2:
                 continue
-            dels = self._move_candidates(self.a, region.a_lines, self._fragments_a, wrapped_a)
-            ins = self._move_candidates(self.b, region.b_lines, self._fragments_b, wrapped_b)
-            if len(dels) < 2 or len(ins) < 2 or len(dels) * len(ins) > SIMILAR_MOVE_MAX_PAIRS:
+            # at most SIMILAR_MOVE_MAX_PAIRS pairs, two candidates a side at least: a
+            # region of 400,000 lines is not made into 400,000 candidates first
+            dels = self._move_candidates(
+                self.a, region.a_lines, self._fragments_a, wrapped_a, SIMILAR_MOVE_MAX_PAIRS // 2
+            )
+            if dels is None or len(dels) < 2:
+                continue
+            ins = self._move_candidates(
+                self.b, region.b_lines, self._fragments_b, wrapped_b, SIMILAR_MOVE_MAX_PAIRS // len(dels)
+            )
+            if ins is None or len(ins) < 2:
                 continue
             pairs = [
                 (i, j)
@@ -380,14 +375,17 @@ class Differ:
                 move_id += 1
         return move_id
 
-    def _move_candidates(self, text: str, lines, fragments, wrapped: bool) -> list:
-        """(span, key, words) of a region's lines that could be a moved paragraph."""
+    def _move_candidates(self, text: str, lines, fragments, wrapped: bool, most: int) -> list | None:
+        """(span, key, words) of a region's lines that could be a moved paragraph; None
+        when there are more than ``most``."""
         out = []
         for span in lines:
             if span in fragments or not _paragraph_like(text, span, wrapped):
                 continue
             key = move_key(text[span[0] : span[1]])
             if len(key.replace(" ", "")) >= self.min_move_chars:
+                if len(out) == most:
+                    return None
                 out.append((span, key, set(key.split())))
         return out
 
@@ -401,7 +399,7 @@ class Differ:
         :func:`_paragraph_like`): a line of a hard-wrapped block shares many words with
         the paragraph it came from. Bounded: skipped when there are too many candidates.
         """
-        wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
+        wrapped_a, wrapped_b = self._wrapped
         left = [
             (r, span, key)
             for key, regions in deleted.items()

@@ -115,6 +115,27 @@ def hard_wrapped(text: str, lines: array, filled: bytearray | None = None) -> bo
     return near >= HARD_WRAP_FILLED_SHARE * len(continuing)
 
 
+def filled_lines(text: str) -> bool:
+    """Whether ``text`` is mostly short lines filled to one width (hard-wrapped).
+
+    Unlike :func:`hard_wrapped` it needs no blank lines: a copy re-wrapped into one
+    block counts too. Two passes over the lines' lengths; no line is kept.
+    """
+
+    def lengths() -> Iterator[int]:  # of the lines that are not blank, trailing space cut
+        return (n for n in map(len, map(str.rstrip, texts(text, line_bounds(text)))) if n)
+
+    count = long = width = 0
+    for n in lengths():
+        count += 1
+        long += n > HARD_WRAP_WIDTH
+        width = max(width, n)
+    if count < 3 or long > HARD_WRAP_LONG_SHARE * count:
+        return False
+    near = sum(1 for n in lengths() if n >= HARD_WRAP_FILL * width)
+    return near >= HARD_WRAP_FILLED_SHARE * count
+
+
 def sentence_units(text: str, bounds: array) -> tuple[array, set[tuple[int, int]]]:
     """``bounds`` with every unit longer than :data:`LONG_LINE` cut into sentences.
 
