@@ -774,12 +774,15 @@ def _coarse(block, index: int, original: str, copy: str) -> Labelled:
     return Labelled(x.a0, x.a1, x.b0, x.b1, (), Verdict(verdict.category, reason, evidence), index)
 
 
-def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[Labelled, ...]:
+def classify_blocks(
+    blocks, original: str, copy: str, chrome_context, budget=None
+) -> tuple[Labelled, ...]:
     """The classify stage: every block of :func:`compare.segment.segment` judged,
     region by region, into labelled parts (a block may hold chrome glued to content,
-    or content of several natures: :mod:`compare.refine`). Moved halves get their
-    reason from :mod:`compare.moved`; inserted lines no phrase table explains are
-    judged by their shape (:mod:`compare.chrome`)."""
+    or content of several natures: :mod:`compare.refine`, within ``budget``, a
+    :class:`compare.refine.PartBudget`). Moved halves get their reason from
+    :mod:`compare.moved`; inserted lines no phrase table explains are judged by
+    their shape (:mod:`compare.chrome`)."""
     from . import regions, segment  # the stage's helper modules import this one
 
     out: list[Labelled] = []
@@ -792,12 +795,12 @@ def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[L
         if kind is segment.BlockKind.MOVED:
             out.append(regions.moved(blocks, i, original, copy))
         elif kind is segment.BlockKind.LINE:
-            out += regions.lines(blocks, i, j, original, copy, chrome_context)
+            out += regions.lines(blocks, i, j, original, copy, chrome_context, budget)
         elif kind is segment.BlockKind.COARSE:
             out.append(_coarse(blocks[i], i, original, copy))
         elif kind is segment.BlockKind.WHOLE:
-            out += regions.content(blocks[i], i, original, copy, chrome_context)
+            out += regions.content(blocks[i], i, original, copy, chrome_context, budget=budget)
         else:
-            out += regions.replacement(blocks, i, j, original, copy, chrome_context)
+            out += regions.replacement(blocks, i, j, original, copy, chrome_context, budget)
         i = j
     return tuple(out)
