@@ -37,6 +37,7 @@ import regex
 
 from . import typography
 from .model import Category
+from .patterns import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,11 @@ PERCENT_WORDS = ("per cent", "percent", "pct", "%")
 
 _WORD = regex.compile(r"\p{L}+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\p{L}+)*")
 _APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}"
+#: the contractions as patterns, in the order they are written out
+_CONTRACTIONS = tuple(
+    [(lazy(rf"\b{regex.escape(short)}\b"), long) for short, long in CONTRACTIONS_IRREGULAR.items()]
+    + [(lazy(rf"(?<=\w){regex.escape(ending)}\b"), long) for ending, long in CONTRACTION_ENDINGS]
+)
 #: quote marks and apostrophes whose loss is damage
 LOSABLE_QUOTES = frozenset(typography.SINGLE_QUOTES + typography.DOUBLE_QUOTES) - {"`", "\N{ACUTE ACCENT}"}
 
@@ -192,10 +198,10 @@ def expand(text: str) -> str:
     t = text.lower()
     for a in _APOSTROPHES[1:]:
         t = t.replace(a, "'")
-    for short, long in CONTRACTIONS_IRREGULAR.items():
-        t = regex.sub(rf"\b{regex.escape(short)}\b", long, t)
-    for ending, long in CONTRACTION_ENDINGS:
-        t = regex.sub(rf"(?<=\w){regex.escape(ending)}\b", long, t)
+    if "'" not in t:  # every contraction has an apostrophe
+        return t
+    for pattern, long in _CONTRACTIONS:
+        t = pattern.sub(long, t)
     return t
 
 
