@@ -141,6 +141,11 @@ class Piece:
     char: str = ""  # for "badge": the character itself ("" when it is only an added label)
 
 
+def has_special(text: str) -> bool:
+    """Whether :func:`visible_pieces` has anything to do in ``text`` beyond one run."""
+    return _SPECIAL.search(text) is not None
+
+
 def visible_pieces(text: str, *, strict: bool) -> Iterator[Piece]:
     """Split ``text`` into runs and spelled-out invisible characters.
 
@@ -182,6 +187,8 @@ def visible_pieces(text: str, *, strict: bool) -> Iterator[Piece]:
 
 def visible(text: str, *, strict: bool = True) -> str:
     """``text`` on one line with invisible characters spelled out (for text reports)."""
+    if not has_special(text):  # most text: nothing to spell out
+        return text
     return "".join(piece.text for piece in visible_pieces(text, strict=strict))
 
 
