@@ -501,8 +501,10 @@ def _marker_pattern(markers: dict[str, tuple[str, ...]]) -> LazyPattern:
             for p in kind_phrases
             for variant in (p, p.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}"))
         }
-        groups.append(rf"(?P<{name}>{head}\L<{name}>{tail})")
-    return lazy("|".join(groups), regex.I, **lists)
+        groups.append(rf"(?P<{name}>\L<{name}>{tail})")
+    # the head is tested once, not once per kind: a scan rejects a place inside a word
+    # at once (sub() over a paragraph was most of the time spent on a marker line)
+    return lazy(head + "(?:" + "|".join(groups) + ")", regex.I, **lists)
 
 
 #: a marker at the start of a line (after optional bullets/punctuation)
@@ -685,6 +687,10 @@ def _strip_lead(line: str) -> str:
     return _LEAD.sub("", line)
 
 
+#: how many lines and blocks :func:`classify_line` and :func:`explain` remember: copies
+#: repeat their chrome (the same share row under every paragraph)
+EXPLAIN_MEMO = 4096
+
 #: how much of a marker line a reason quotes
 QUOTE_CHARS = 44
 
@@ -837,6 +843,7 @@ def _navigation(line: str, whole_text: str = "") -> tuple[int, int, str] | None:
     return len(urls), proxied, leftover
 
 
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def classify_line(line: str, whole_text: str = "", strict: bool = False) -> Finding | None:
     """Why one line is boilerplate, or None. ``whole_text`` lets it spot a repeated headline.
 
@@ -1302,6 +1309,7 @@ def head_end(text: str) -> int | None:
     return end if end < len(text) and text[end:].strip() else None
 
 
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def explain(text: str, whole_text: str = "", strict: bool = False) -> Finding | None:
     """Boilerplate finding for an inserted block, or None.
 

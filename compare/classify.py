@@ -774,6 +774,14 @@ def _coarse(block, index: int, original: str, copy: str) -> Labelled:
     return Labelled(x.a0, x.a1, x.b0, x.b1, (), Verdict(verdict.category, reason, evidence), index)
 
 
+def _forget_findings() -> None:
+    """Empty the memos of the fragment classifiers (they hold the texts they were asked
+    about): each comparison starts afresh, so none keeps a former comparison's texts."""
+    corruption.explain_change.cache_clear()
+    boilerplate.explain.cache_clear()
+    boilerplate.classify_line.cache_clear()
+
+
 def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[Labelled, ...]:
     """The classify stage: every block of :func:`compare.segment.segment` judged,
     region by region, into labelled parts (a block may hold chrome glued to content,
@@ -782,6 +790,7 @@ def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[L
     judged by their shape (:mod:`compare.chrome`)."""
     from . import regions, segment  # the stage's helper modules import this one
 
+    _forget_findings()
     out: list[Labelled] = []
     i = 0
     while i < len(blocks):

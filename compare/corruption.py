@@ -1001,6 +1001,12 @@ def _what_was_repaired(code: str, text: str) -> str:
     return f"{char_name(invisible.group())} inserted" if invisible else "invisible characters"
 
 
+#: how many fragment pairs :func:`explain_change` remembers: a damaged copy repeats the
+#: same damage (every ``’`` read as ``â€™``) hundreds of times
+EXPLAIN_MEMO = 4096
+
+
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def explain_change(old: str, new: str, original: str = "", copy: str = "") -> Finding | None:
     """Corruption in either direction: the copy damaged, or the original damaged.
 
