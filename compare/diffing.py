@@ -45,7 +45,7 @@ import bisect
 import itertools
 import unicodedata
 from array import array
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -582,8 +582,21 @@ class Differ:
             if piece.kind is dmp.Kind.EQUAL:
                 # the first token starts an equal run: what lies before it is a gap
                 sa, sb = a_pos[ia][0], b_pos[ib][0]
-                out.extend(_gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb))
                 end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
+                if a_text[ea:sa] == b_text[eb:sb] and a_text[sa:end_a] == b_text[sb:end_b]:
+                    # the common case: the gap before the run and the run are the same
+                    # text; one equal piece, joined to the last one (what _merge does
+                    # later, without a piece per token on the way)
+                    last = out[-1] if out else None
+                    if last is not None and last.equal and last.a1 == a0 + ea and last.b1 == b0 + eb:
+                        last.a1, last.b1 = a0 + end_a, b0 + end_b
+                    else:
+                        out.append(_Piece(a0 + ea, a0 + end_a, b0 + eb, b0 + end_b, True))
+                    ea, eb = end_a, end_b
+                    ia += n
+                    ib += n
+                    continue
+                out.extend(_gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb))
                 if a_text[sa:end_a] == b_text[sb:end_b]:
                     out.append(_Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True))
                 else:  # the same tokens, different spacing between some of them:
@@ -886,12 +899,7 @@ def anchored_diff(
     """
     if len(a) + len(b) < 2 * _ANCHOR_MIN_GAP or depth > _ANCHOR_MAX_DEPTH:
         return dmp.diff(a, b, budget)
-    count_a: dict[str, int] = {}
-    for c in a:
-        count_a[c] = count_a.get(c, 0) + 1
-    count_b: dict[str, int] = {}
-    for c in b:
-        count_b[c] = count_b.get(c, 0) + 1
+    count_a, count_b = Counter(a), Counter(b)
     # units that occur equally often on both sides: the k-th occurrence in ``a`` is
     # paired with the k-th in ``b``. Unique units are the k = 1 case; the rest keep a
     # text that repeats itself (the same article pasted twice, a recurring byline)

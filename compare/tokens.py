@@ -8,6 +8,7 @@ the letter it sits on).
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import zlib
@@ -171,6 +172,8 @@ def _safe_start(text: str, pos: int) -> int:
 #: distinct units an :class:`Encoder` can give a code point of their own (every code
 #: point from U+0001 up, the surrogates skipped)
 ENCODER_CAPACITY = 0x10FFFF - 0x800
+#: how many units :meth:`Encoder.encode` holds at a time (a bound on its memory)
+ENCODE_CHUNK = 65_536
 #: the array type of one code point per item ("u" is deprecated from Python 3.13 on)
 _CODE_ARRAY = "w" if sys.version_info >= (3, 13) else "u"
 
@@ -197,15 +200,18 @@ class Encoder:
         """
         codes = self._codes
         out = array(_CODE_ARRAY)
-        for unit in units:
-            code = codes.get(unit)
-            if code is None:
+        units = iter(units)
+        # a chunk at a time: the new units are found and numbered in first-seen order
+        # by dict operations in C, and only they take a step of Python each
+        while chunk := list(itertools.islice(units, ENCODE_CHUNK)):
+            for unit in dict.fromkeys(chunk):
+                if unit in codes:
+                    continue
                 n = len(codes) + 1
                 if n > ENCODER_CAPACITY:
                     n = 1 + zlib.crc32(unit.encode("utf-8", "surrogatepass")) % ENCODER_CAPACITY
                 if n >= 0xD800:  # skip the surrogate block
                     n += 0x800
-                code = chr(n)
-                codes[unit] = code
-            out.append(code)
+                codes[unit] = chr(n)
+            out.fromunicode("".join(map(codes.__getitem__, chunk)))
         return out.tounicode()
