@@ -96,6 +96,8 @@ _OPENERS = frozenset(
 _CLOSERS = frozenset(
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 )
+#: any of them, or a straight double quote
+_QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(_OPENERS | _CLOSERS | {'"'}))) + "]")
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
@@ -614,7 +616,8 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
     para_end = text.find("\n", end, end + QUOTE_LOOKBACK_CHARS)
     para_end = min(len(text), end + QUOTE_LOOKBACK_CHARS) if para_end < 0 else para_end
     opened: list[int] = []  # where each open quotation began
-    for at in range(para_start, para_end):
+    for mark in _QUOTE_MARK.finditer(text, para_start, para_end):  # the marks only
+        at = mark.start()
         c = text[at]
         if c in _OPENERS or (c == '"' and not opened):
             opened.append(at)

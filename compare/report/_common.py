@@ -143,6 +143,8 @@ class Piece:
 
 def has_special(text: str) -> bool:
     """Whether :func:`visible_pieces` has anything to do in ``text`` beyond one run."""
+    if text.isascii():  # in ASCII, _SPECIAL is the control characters: the unprintable
+        return not text.isprintable()
     return _SPECIAL.search(text) is not None
 
 
