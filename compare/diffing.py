@@ -577,12 +577,13 @@ class Differ:
         out: list[_Piece] = []
         ia = ib = 0  # token indices
         ea = eb = 0  # end of what is emitted, relative to the region
+        a_starts, a_ends, b_starts, b_ends = a_pos.starts, a_pos.ends, b_pos.starts, b_pos.ends
         for piece in diffs:
             n = len(piece.text)
             if piece.kind is dmp.Kind.EQUAL:
                 # the first token starts an equal run: what lies before it is a gap
-                sa, sb = a_pos[ia][0], b_pos[ib][0]
-                end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
+                sa, sb = a_starts[ia], b_starts[ib]
+                end_a, end_b = a_ends[ia + n - 1], b_ends[ib + n - 1]
                 if a_text[ea:sa] == b_text[eb:sb] and a_text[sa:end_a] == b_text[sb:end_b]:
                     # the common case: the gap before the run and the run are the same
                     # text; one equal piece, joined to the last one (what _merge does
@@ -996,20 +997,27 @@ def _cleanup_by_paragraph(
     out: list[dmp.Piece] = []
     segment: list[dmp.Piece] = []
     ia = ib = 0
+    # the original's breaks in token order: a run visits only the breaks inside it
+    ordered_a = sorted(breaks_a)
     for piece in raw:
         n = len(piece.text)
         if piece.kind is dmp.Kind.EQUAL:
             start = 0
-            for j in range(n + 1):
-                # a break between token j-1 and j of this run (j = 0: before the run)
-                if (ia + j - 1) in breaks_a and (ib + j - 1) in breaks_b and j < n:
+            # a break between token j-1 and j of this run (j = 0: before the run), j < n
+            first = bisect.bisect_left(ordered_a, ia - 1)
+            last = bisect.bisect_left(ordered_a, ia + n - 1)
+            for k in ordered_a[first:last]:
+                j = k - ia + 1
+                if (ib + j - 1) in breaks_b:
                     if j > start:
                         segment.append(dmp.Piece(piece.kind, piece.text[start:j]))
                     if segment:
                         out.extend(dmp.cleanup_semantic(segment))
                     segment = []
                     start = j
-            if n > start:
+            if start == 0:
+                segment.append(piece)
+            elif n > start:
                 segment.append(dmp.Piece(piece.kind, piece.text[start:]))
             ia += n
             ib += n
