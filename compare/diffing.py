@@ -905,18 +905,14 @@ def anchored_diff(
     # paired with the k-th in ``b``. Unique units are the k = 1 case; the rest keep a
     # text that repeats itself (the same article pasted twice, a recurring byline)
     # anchored, where unique units alone would leave one giant gap for dmp.
-    where_b: dict[str, list[int]] = {}
+    paired = {c for c, n in count_b.items() if count_a.get(c) == n and c != blank}
+    where_b: dict[str, list[int]] = {c: [] for c in paired}
     for j, c in enumerate(b):
-        if c != blank and count_a.get(c) == count_b[c]:
-            where_b.setdefault(c, []).append(j)
-    seen: dict[str, int] = {}
-    pairs = []
-    for i, c in enumerate(a):
-        places = where_b.get(c)
-        if places is not None:
-            k = seen.get(c, 0)
-            seen[c] = k + 1
-            pairs.append((i, places[k]))
+        if c in paired:
+            where_b[c].append(j)
+    # the k-th occurrence in ``a`` takes the k-th place in ``b``
+    places = {c: iter(js) for c, js in where_b.items()}
+    pairs = [(i, next(places[c])) for i, c in enumerate(a) if c in paired]
     anchors = _increasing(pairs)
     if not anchors:
         return dmp.diff(a, b, budget)
