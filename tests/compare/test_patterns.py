@@ -16,7 +16,7 @@ import regex
 
 from compare import boilerplate
 from compare.patterns import lazy
-from compare.report._common import _SPECIAL, has_special
+from compare.report._common import _MARK, _SPECIAL, has_special
 
 
 def test_a_lazy_pattern_matches_like_the_compiled_one():
@@ -70,7 +70,21 @@ def test_the_marker_table_matches_what_an_alternation_of_its_phrases_matched(kin
                 assert ours == theirs, text
 
 
-def test_has_special_agrees_with_the_pattern_on_ascii():
+def test_has_special_agrees_with_the_pattern_on_every_character():
+    """has_special answers ASCII by str.isprintable and printable text by looking for
+    marks only: that holds only while Python's Unicode data and regex's agree on
+    which printable characters the pattern matches (a Unicode upgrade of either
+    could break it: this test then says so)."""
+    special, mark = _SPECIAL.match, _MARK.match
+    disagree = [
+        hex(code)
+        for code in range(0x80, sys.maxunicode + 1)
+        if chr(code).isprintable() and bool(special(chr(code))) != bool(mark(chr(code)))
+    ]
+    assert disagree == []
+    for text in ("caf\N{COMBINING ACUTE ACCENT}", "a\N{NO-BREAK SPACE}b", "\N{EM DASH} ok",
+                 "x\N{ZERO WIDTH SPACE}", "\N{LEFT DOUBLE QUOTATION MARK}Hi\N{RIGHT DOUBLE QUOTATION MARK}"):
+        assert has_special(text) == bool(_SPECIAL.search(text)), text
     for code in range(128):
         text = f"a{chr(code)}b"
         assert has_special(text) == bool(_SPECIAL.search(text)), code
