@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
 
 from .._version import __version__
+from ..findings import drift_parts, tally
 from ..grouping import category_items
 from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Mode, Op
 
@@ -262,20 +262,22 @@ def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -
     ignored = sum(counts[category] for category in ignore)
     content = [c for c in counted_categories(ignore) if counts[c] and c is not Category.BOILERPLATE]
     if comparison.mode is Mode.TRANSLATION:
-        # across languages the facts are the main finding: say how many drifted
-        drifted = Counter(f.status.value for f in comparison.drifted_facts)
-        facts = [
-            f"{drifted[s]} fact{'' if drifted[s] == 1 else 's'} {s}"
-            for s in ("changed", "missing", "added")
-            if drifted[s]
-        ]
-        parts += facts
-        content += facts
+        # across languages the facts and the paragraphs without partner are the
+        # findings: name them, not the categories of the changes behind them
+        drifted = drift_parts(tally(comparison, ignore))
+        chrome = (
+            [grouped_count_phrase(comparison, Category.BOILERPLATE)]
+            if counts[Category.BOILERPLATE] and Category.BOILERPLATE not in ignore
+            else []
+        )
+        parts, content = drifted + chrome, drifted
     if parts and not content:
         # the verdict is about the article: chrome alone does not make it differ
         sentence = "Article text unchanged; the copy added site chrome (" + ", ".join(parts) + ")"
     elif parts:
         sentence = "The copy differs: " + ", ".join(parts)
+    elif comparison.mode is Mode.TRANSLATION:
+        sentence = "Every paragraph and every fact has its counterpart in the translation"
     elif ignored:
         sentence = "No counted differences"
     else:
