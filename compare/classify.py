@@ -70,6 +70,7 @@ import regex
 
 from . import boilerplate, corruption, dmp, typography, variants
 from .model import Category
+from .patterns import lazy
 from .tokens import Encoder, graphemes
 
 #: longest reason, in characters (tooltips and report cells are one line)
@@ -86,9 +87,9 @@ BOILERPLATE_REPLACED_MAX = 2000
 QUOTE_CHARS = 36
 
 
-_NUMBER = regex.compile(r"\d(?:[\d,.\N{NO-BREAK SPACE}\N{THIN SPACE}']*\d)?%?")
-_WORD = regex.compile(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
-_NAME = regex.compile(r"(?<!\w)\p{Lu}[\p{Ll}\p{Lu}'\N{RIGHT SINGLE QUOTATION MARK}-]+")
+_NUMBER = lazy(r"\d(?:[\d,.\N{NO-BREAK SPACE}\N{THIN SPACE}']*\d)?%?")
+_WORD = lazy(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
+_NAME = lazy(r"(?<!\w)\p{Lu}[\p{Ll}\p{Lu}'\N{RIGHT SINGLE QUOTATION MARK}-]+")
 _OPENERS = frozenset(
     "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -97,10 +98,10 @@ _CLOSERS = frozenset(
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 )
 #: any of them, or a straight double quote
-_QUOTE_MARK = regex.compile("[" + regex.escape("".join(sorted(_OPENERS | _CLOSERS | {'"'}))) + "]")
+_QUOTE_MARK = lazy("[" + regex.escape("".join(sorted(_OPENERS | _CLOSERS | {'"'}))) + "]")
 
 
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 
 #: news agencies whose name a wire dateline carries in brackets
 DATELINE_AGENCIES = (
@@ -108,7 +109,7 @@ DATELINE_AGENCIES = (
     "TASS", "PA", "ANP", "Kyodo", "Yonhap", "IANS", "PTI",
 )
 #: a wire dateline opening a story: "ROME (Reuters) - ", "Rome (AFP) – ", "PARIS, France (AP) — "
-_DATELINE = regex.compile(
+_DATELINE = lazy(
     r"^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*\((?:"
     + "|".join(regex.escape(a) for a in DATELINE_AGENCIES)
     + r")\)\s*[-\N{EN DASH}\N{EM DASH}]\s*$"
@@ -311,14 +312,14 @@ def _mojibake_space(original, copy, a0, a1, b0, b1, old, new) -> Verdict | None:
 
 #: a number as locales write it: groups of three separated by , . ' or a (thin/no-break)
 #: space, and a decimal part after , or .
-_LOCALE_NUMBER = regex.compile(
+_LOCALE_NUMBER = lazy(
     r"(?<![\d.,])\d{1,3}(?:(?:[,.'\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE} ])\d{3})+"
     r"(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)"
 )
 #: a percent sign, with or without a (no-break) space before it
-_PERCENT_SPACE = regex.compile(r"[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]+%")
+_PERCENT_SPACE = lazy(r"[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]+%")
 #: an abbreviation written with full stops: U.S., U.K., e.g.
-_DOTTED_ABBREVIATION = regex.compile(r"(?<!\w)(?:\p{L}\.){2,}")
+_DOTTED_ABBREVIATION = lazy(r"(?<!\w)(?:\p{L}\.){2,}")
 
 
 def _number_values(number: str) -> set[float]:
@@ -338,7 +339,7 @@ def _number_values(number: str) -> set[float]:
 
 
 #: an integer part: plain digits, or groups of three with one separator throughout
-_GROUPED = regex.compile(
+_GROUPED = lazy(
     r"\d+|\d{1,3}(?:(?P<sep>[,.'\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE} ])\d{3})"
     r"(?:(?P=sep)\d{3})*"
 )
@@ -657,7 +658,7 @@ def _repeated(fragment: str, whole: str, start: int, end: int) -> bool:
 
 
 #: a list item's number at the start of a line: "3. ", "12) "
-_LIST_NUMBER = regex.compile(r"^\s*\d{1,3}[.)]\s*")
+_LIST_NUMBER = lazy(r"^\s*\d{1,3}[.)]\s*")
 
 
 def _line_start(whole: str, start: int) -> bool:
