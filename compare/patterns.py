@@ -17,6 +17,7 @@ sorted by length.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,22 +31,26 @@ _FORWARDED = (
 
 
 class LazyPattern:
-    """A compiled ``regex`` pattern, compiled on first use (see :func:`lazy`)."""
+    """A compiled pattern, compiled on first use (see :func:`lazy`)."""
 
-    def __init__(self, pattern: str, flags: int, named_lists: dict[str, frozenset[str]]) -> None:
+    def __init__(
+        self, pattern: str, flags: int, named_lists: dict[str, frozenset[str]], engine: Any = regex
+    ) -> None:
         self.pattern = pattern
         self._flags = flags
         self._named_lists = named_lists
+        self._engine = engine
 
     def compiled(self) -> regex.Pattern[str]:
-        compiled = regex.compile(self.pattern, self._flags, **self._named_lists)
+        compiled = self._engine.compile(self.pattern, self._flags, **self._named_lists)
         for name in _FORWARDED:
-            setattr(self, name, getattr(compiled, name))
+            if hasattr(compiled, name):  # the stdlib's patterns lack splititer, named_lists
+                setattr(self, name, getattr(compiled, name))
         self.compiled = lambda: compiled  # type: ignore[method-assign]
         return compiled
 
     def __getattr__(self, name: str) -> Any:  # only for attributes not set yet
-        if name.startswith("__") or name in ("_flags", "_named_lists"):
+        if name.startswith("__") or name in ("_flags", "_named_lists", "_engine"):
             raise AttributeError(name)
         return getattr(self.compiled(), name)
 
@@ -56,3 +61,9 @@ class LazyPattern:
 def lazy(pattern: str, flags: int = 0, **named_lists: Iterable[str]) -> LazyPattern:
     """``regex.compile(pattern, flags, **named_lists)``, done when first used."""
     return LazyPattern(pattern, flags, {k: frozenset(v) for k, v in named_lists.items()})
+
+
+def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(pattern, flags)`` (the stdlib engine, for its speed on simple
+    classes), done when first used."""
+    return LazyPattern(pattern, flags, {}, re)

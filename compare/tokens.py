@@ -17,6 +17,8 @@ from collections.abc import Iterable
 
 import regex
 
+from .patterns import lazy, lazy_re
+
 #: a word: one or more grapheme clusters that each start with a word character
 #: (so "don\N{COMBINING SHORT STROKE OVERLAY}" is one word); white space (whole
 #: grapheme clusters that are white space only: a space carrying a combining mark is
@@ -38,20 +40,20 @@ _NO_SPACE_RANGES = (
     "\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3040-\u30ff"
     "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 )
-TOKEN = regex.compile(
+TOKEN = lazy(
     rf"(?:(?=\w)(?![{NO_SPACE_SCRIPTS}])\X)+|(?:(?=\s)\X(?<=\s))+|\X", regex.V1
 )
 #: a letter of a script written without spaces
-NO_SPACE_LETTER = regex.compile(rf"[{NO_SPACE_SCRIPTS}]", regex.V1)
+NO_SPACE_LETTER = lazy(rf"[{NO_SPACE_SCRIPTS}]", regex.V1)
 
 #: grapheme clusters, for character-level detail
-GRAPHEME = regex.compile(r"\X")
+GRAPHEME = lazy(r"\X")
 
 
 #: the same tokens for pure ASCII text, where every character is its own grapheme
 #: cluster (no CR: newlines are normalised): the stdlib engine is several times faster
 #: (white space as str.isspace sees it, which includes the separators U+001C-U+001F)
-_ASCII_TOKEN = re.compile(
+_ASCII_TOKEN = lazy_re(
     r"\w+|[\t\n\x0b\x0c\r\x1c-\x1f ]+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII
 )
 
@@ -60,14 +62,14 @@ _ASCII_TOKEN = re.compile(
 #: characters such as ZWJ, Hangul jamo, Thai/Lao spacing vowels, prepend letters,
 #: surrogates, anything astral: emoji modifiers, flags) or that are CR. A text
 #: without any has one grapheme per code point, and the stdlib engine can split it.
-_CLUSTERING = regex.compile(
+_CLUSTERING = lazy(
     r"[\p{M}\p{Cf}\p{Cs}\r\u0D4E\u0E00-\u0EFF\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF"
     r"\U00010000-\U0010FFFF]"
 )
 #: tokens of such a text (Unicode words, white space, single other characters)
-_SIMPLE_TOKEN = re.compile(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
-_SIMPLE_WORD = re.compile(rf"[^\W{_NO_SPACE_RANGES}]+|[^\w\s]|\w")
-_NO_SPACE_CHAR = re.compile(rf"[{_NO_SPACE_RANGES}]")
+_SIMPLE_TOKEN = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
+_SIMPLE_WORD = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|[^\w\s]|\w")
+_NO_SPACE_CHAR = lazy_re(rf"[{_NO_SPACE_RANGES}]")
 
 
 def simple(text: str) -> bool:
@@ -112,7 +114,7 @@ def graphemes(text: str) -> list[str]:
 
 
 #: (white space here is what str.isspace says, as is_space)
-_ASCII_WORD = re.compile(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
+_ASCII_WORD = lazy_re(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
 
 
 def is_space(token: str) -> bool:
@@ -140,7 +142,7 @@ def is_boundary(text: str, pos: int) -> bool:
 
 
 #: Prepend characters (Grapheme_Cluster_Break=Prepend): they join the *next* cluster
-_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
+_PREPEND = lazy(r"\p{Grapheme_Cluster_Break=Prepend}")
 #: how far back :func:`is_boundary` looks for a certain boundary before it falls back to
 #: the start of the line
 _SAFE_LOOKBACK = 256
