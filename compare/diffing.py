@@ -46,7 +46,7 @@ import functools
 import itertools
 import unicodedata
 from array import array
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -466,13 +466,32 @@ class Differ:
             return
         ia = ib = 0  # token indices
         ea = eb = 0  # end of what is emitted, relative to the region
+        a_starts, a_ends, b_starts, b_ends = a_pos.starts, a_pos.ends, b_pos.starts, b_pos.ends
+        held: _Piece | None = None  # an equal piece the next equal run may still extend
         for piece in diffs:
             n = len(piece.text)
             if piece.kind is dmp.Kind.EQUAL:
                 # the first token starts an equal run: what lies before it is a gap
-                sa, sb = a_pos[ia][0], b_pos[ib][0]
+                sa, sb = a_starts[ia], b_starts[ib]
+                end_a, end_b = a_ends[ia + n - 1], b_ends[ib + n - 1]
+                if a_text[ea:sa] == b_text[eb:sb] and a_text[sa:end_a] == b_text[sb:end_b]:
+                    # the common case: the gap before the run and the run are the same
+                    # text; one equal piece, joined to the one held (what the merge does
+                    # later, without a piece per token on the way)
+                    if held is not None and held.a1 == a0 + ea and held.b1 == b0 + eb:
+                        held.a1, held.b1 = a0 + end_a, b0 + end_b
+                    else:
+                        if held is not None:
+                            yield held
+                        held = _Piece(a0 + ea, a0 + end_a, b0 + eb, b0 + end_b, True)
+                    ea, eb = end_a, end_b
+                    ia += n
+                    ib += n
+                    continue
+                if held is not None:
+                    yield held
+                    held = None
                 yield from _gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb)
-                end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
                 if a_text[sa:end_a] == b_text[sb:end_b]:
                     yield _Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True)
                 else:  # the same tokens, different spacing between some of them:
@@ -497,6 +516,8 @@ class Differ:
                 ia += n
             else:
                 ib += n
+        if held is not None:
+            yield held
         yield from _gap_pieces(a0, a_text, ea, len(a_text), b0, b_text, eb, len(b_text))
 
     def _region_pieces(self, region: _Region, moved_a: dict, moved_b: dict) -> Iterable[_Piece]:
@@ -752,28 +773,19 @@ def anchored_diff(
     """
     if len(a) + len(b) < 2 * _ANCHOR_MIN_GAP or depth > _ANCHOR_MAX_DEPTH:
         return dmp.diff(a, b, budget)
-    count_a: dict[str, int] = {}
-    for c in a:
-        count_a[c] = count_a.get(c, 0) + 1
-    count_b: dict[str, int] = {}
-    for c in b:
-        count_b[c] = count_b.get(c, 0) + 1
+    count_a, count_b = Counter(a), Counter(b)
     # units that occur equally often on both sides: the k-th occurrence in ``a`` is
     # paired with the k-th in ``b``. Unique units are the k = 1 case; the rest keep a
     # text that repeats itself (the same article pasted twice, a recurring byline)
     # anchored, where unique units alone would leave one giant gap for dmp.
-    where_b: dict[str, list[int]] = {}
+    paired = {c for c, n in count_b.items() if count_a.get(c) == n and c != blank}
+    where_b: dict[str, list[int]] = {c: [] for c in paired}
     for j, c in enumerate(b):
-        if c != blank and count_a.get(c) == count_b[c]:
-            where_b.setdefault(c, []).append(j)
-    seen: dict[str, int] = {}
-    pairs = []
-    for i, c in enumerate(a):
-        places = where_b.get(c)
-        if places is not None:
-            k = seen.get(c, 0)
-            seen[c] = k + 1
-            pairs.append((i, places[k]))
+        if c in paired:
+            where_b[c].append(j)
+    # the k-th occurrence in ``a`` takes the k-th place in ``b``
+    places = {c: iter(js) for c, js in where_b.items()}
+    pairs = [(i, next(places[c])) for i, c in enumerate(a) if c in paired]
     anchors = _increasing(pairs)
     if not anchors:
         return dmp.diff(a, b, budget)
@@ -854,20 +866,27 @@ def _cleanup_by_paragraph(
     out: list[dmp.Piece] = []
     segment: list[dmp.Piece] = []
     ia = ib = 0
+    # the original's breaks in token order: a run visits only the breaks inside it
+    ordered_a = sorted(breaks_a)
     for piece in raw:
         n = len(piece.text)
         if piece.kind is dmp.Kind.EQUAL:
             start = 0
-            for j in range(n + 1):
-                # a break between token j-1 and j of this run (j = 0: before the run)
-                if (ia + j - 1) in breaks_a and (ib + j - 1) in breaks_b and j < n:
+            # a break between token j-1 and j of this run (j = 0: before the run), j < n
+            first = bisect.bisect_left(ordered_a, ia - 1)
+            last = bisect.bisect_left(ordered_a, ia + n - 1)
+            for k in ordered_a[first:last]:
+                j = k - ia + 1
+                if (ib + j - 1) in breaks_b:
                     if j > start:
                         segment.append(dmp.Piece(piece.kind, piece.text[start:j]))
                     if segment:
                         out.extend(dmp.cleanup_semantic(segment))
                     segment = []
                     start = j
-            if n > start:
+            if start == 0:
+                segment.append(piece)
+            elif n > start:
                 segment.append(dmp.Piece(piece.kind, piece.text[start:]))
             ia += n
             ib += n

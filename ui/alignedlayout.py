@@ -98,6 +98,9 @@ class _AlignedPanes:
 
     def add_pair(self, pair) -> None:
         """One aligned pair: both paragraphs from the same row, blank lines after them."""
+        # rows that level two partners are plain, not hatched like the last change
+        # (hatching says "missing" or "added", and these paragraphs have a partner)
+        self.last = (None, True)
         self.pad()
         starts = {side: self.builders[side].length for side in SIDES}
         ends = dict(starts)
@@ -113,9 +116,11 @@ class _AlignedPanes:
             for side in SIDES:
                 self.paragraphs[side].append((starts[side], ends[side]))
             return
-        # a paragraph without partner: the filler rows opposite are its change's
+        # a paragraph without partner: the filler rows opposite are its change's; its
+        # rows are levelled too (a wrapped line must not stand opposite one filler row)
         lonely = "original" if pair.original is not None else "copy"
         other = "copy" if lonely == "original" else "original"
+        self.paragraphs[lonely].append((starts[lonely], ends[lonely]))
         index = next(
             (i for i, r in enumerate(self.ranges[lonely]) if r is not None and r[0] == starts[lonely]),
             None,

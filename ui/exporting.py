@@ -76,7 +76,7 @@ class ExportMixin:
             self._export_done(target, None, ValueError(f"unknown report format {format_name!r}"))
             return
         comparison = self.comparison
-        options = ReportOptions(ignore=frozenset(set(CATEGORY_ORDER) - set(self.enabled)))
+        options = ReportOptions(ignore=frozenset(set(CATEGORY_ORDER) - set(self.visible_categories())))
         try:
             export.check_target(target, comparison)
         except export.ExportRefused as error:

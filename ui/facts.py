@@ -1,20 +1,29 @@
 """The facts panel: numbers, amounts, dates, names and quotations, and what became of
-them in the copy — changed, missing and added first, kept ones after them.
+them in the copy.
 
-It only renders the comparison's facts; choosing one asks the window to show it in
-both panes (``fact_chosen``). F8 / Shift+F8 step through the list like F7 through
-the changes.
+In same-language mode it lists the facts, changed, missing and added first, kept ones
+after them (the change list beside it has the rest). In translation mode it is the
+window's main list: every finding in reading order — drifted facts and paragraphs
+missing or added, site chrome, damaged characters (:mod:`compare.findings`) — then
+the kept facts for reference.
+
+It only renders; choosing a row asks the window to show it in both panes
+(``finding_chosen``). F8 / Shift+F8 step through its facts, F7 / Shift+F7 (in
+translation mode) through all its rows, like the change list.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from compare import Comparison, Fact, FactStatus
+from compare import Comparison, Fact, FactStatus, Mode
+from compare.findings import Finding, FindingKind, findings, tally
 
-#: list order: what an editor must look at first
+from .panes import plain_tooltip
+
+#: list order in same-language mode: what an editor must look at first
 STATUS_RANK = {FactStatus.CHANGED: 0, FactStatus.MISSING: 1, FactStatus.ADDED: 2, FactStatus.KEPT: 3}
 #: a mark per status besides its colour, so it reads without colour too
 STATUS_MARKS = {
@@ -23,10 +32,18 @@ STATUS_MARKS = {
     FactStatus.ADDED: "+",
     FactStatus.KEPT: "\N{CHECK MARK}",
 }
+#: text colours (light theme, dark theme): readable on either list background
 STATUS_COLOURS = {
-    FactStatus.CHANGED: QColor("#b45309"),
-    FactStatus.MISSING: QColor("#b91c1c"),
-    FactStatus.ADDED: QColor("#1d4ed8"),
+    FactStatus.CHANGED: ("#b45309", "#fbbf24"),
+    FactStatus.MISSING: ("#b91c1c", "#fca5a5"),
+    FactStatus.ADDED: ("#1d4ed8", "#93c5fd"),
+}
+#: the mark and colours of a row that is a paragraph, site chrome or damage
+KIND_MARKS = {
+    FindingKind.PARAGRAPH_MISSING: ("\N{PILCROW SIGN}\N{MINUS SIGN}", STATUS_COLOURS[FactStatus.MISSING]),
+    FindingKind.PARAGRAPH_ADDED: ("\N{PILCROW SIGN}+", STATUS_COLOURS[FactStatus.ADDED]),
+    FindingKind.CHROME: ("\N{SQUARE WITH DIAGONAL CROSSHATCH FILL}", ("#6b7280", "#d1d5db")),
+    FindingKind.DAMAGE: ("\N{WARNING SIGN}", ("#c2410c", "#fdba74")),
 }
 
 
@@ -39,9 +56,10 @@ def fact_label(fact: Fact) -> str:
 
 
 class FactsPanel(QWidget):
-    """A heading with the counts and the list of facts."""
+    """A heading with the counts and the list of facts (and, across languages, of the
+    paragraphs without partner)."""
 
-    fact_chosen = Signal(int)  # index into comparison.facts
+    finding_chosen = Signal(object)  # a compare.findings.Finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,12 +80,23 @@ class FactsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
-        self._order: list[int] = []  # list row -> fact index
+        self.rows: list[Finding] = []  # list row -> what it shows
+        self.stops: list[int] = []  # rows that Next/Previous stop at (all but kept facts)
 
+    # ------------------------------------------------------------------------------
+    # filling
+    # ------------------------------------------------------------------------------
     def show_facts(self, comparison: Comparison | None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        self._order = []
+        self.rows, self.stops = [], []
+        if comparison is not None and comparison.mode is Mode.TRANSLATION:
+            self._show_findings(comparison)
+        else:
+            self._show_ranked_facts(comparison)
+        self.list.blockSignals(False)
+
+    def _show_ranked_facts(self, comparison: Comparison | None) -> None:
         facts = comparison.facts if comparison is not None else ()
         counts = {status: 0 for status in STATUS_RANK}
         for fact in facts:
@@ -82,32 +111,111 @@ class FactsPanel(QWidget):
         )
         order = sorted(range(len(facts)), key=lambda i: (STATUS_RANK[facts[i].status], facts[i].id))
         for index in order:
-            fact = facts[index]
-            item = QListWidgetItem(fact_label(fact))
-            item.setToolTip(fact.reason)  # a plain string: Qt shows it as plain text
-            colour = STATUS_COLOURS.get(fact.status)
-            if colour is not None:
-                item.setForeground(colour)
-                font = QFont(item.font())
-                font.setBold(fact.status is FactStatus.CHANGED)
-                item.setFont(font)
-            self.list.addItem(item)
-            self._order.append(index)
-        self.list.blockSignals(False)
+            self._add_fact(index, facts[index])
+
+    def _show_findings(self, comparison: Comparison) -> None:
+        t = tally(comparison)
+        lines = [
+            self.tr("Facts: {} changed · {} missing · {} added · {} kept").format(
+                t.facts_changed, t.facts_missing, t.facts_added, t.facts_kept
+            ),
+            self.tr("Paragraphs: {} missing · {} added · {:.1%} aligned").format(
+                t.paragraphs_missing, t.paragraphs_added, t.aligned
+            ),
+        ]
+        if t.chrome or t.damaged:
+            lines.append(self.tr("Site chrome: {} · damaged characters: {}").format(t.chrome, t.damaged))
+        self.heading.setText("\n".join(lines))
+        for finding in findings(comparison):
+            if finding.is_fact:
+                self._add_fact(finding.index, comparison.facts[finding.index], finding)
+                continue
+            mark, colours = KIND_MARKS[finding.kind]
+            item = QListWidgetItem(f"{mark} {finding.reason}")
+            item.setToolTip(plain_tooltip(finding.reason))  # Qt would guess markup
+            item.setForeground(self._colour(colours))
+            font = QFont(item.font())
+            font.setBold(finding.kind in (FindingKind.PARAGRAPH_MISSING, FindingKind.PARAGRAPH_ADDED))
+            item.setFont(font)
+            self._append(item, finding)
+        for index, fact in enumerate(comparison.facts):  # for reference, after the findings
+            if fact.status is FactStatus.KEPT:
+                self._add_fact(index, fact)
+
+    def _add_fact(self, index: int, fact: Fact, finding: Finding | None = None) -> None:
+        item = QListWidgetItem(fact_label(fact))
+        item.setToolTip(plain_tooltip(fact.reason))  # a quotation may hold <b>…</b>
+        colours = STATUS_COLOURS.get(fact.status)
+        if colours is not None:
+            item.setForeground(self._colour(colours))
+            font = QFont(item.font())
+            font.setBold(fact.status is FactStatus.CHANGED)
+            item.setFont(font)
+        row = finding or Finding(FindingKind.FACT, index, -1, fact.reason)  # -1: no pair (same language)
+        self._append(item, row, stop=fact.status is not FactStatus.KEPT)
+
+    def _colour(self, colours: tuple[str, str]) -> QColor:
+        """The light or the dark theme's colour, by the list's own background."""
+        dark = self.list.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        return QColor(colours[1] if dark else colours[0])
+
+    def _append(self, item: QListWidgetItem, finding: Finding, stop: bool = True) -> None:
+        if stop:
+            self.stops.append(len(self.rows))
+        self.rows.append(finding)
+        self.list.addItem(item)
+
+    # ------------------------------------------------------------------------------
+    # reading and moving
+    # ------------------------------------------------------------------------------
+    def finding_at(self, row: int) -> Finding | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def fact_index(self, row: int) -> int | None:
-        return self._order[row] if 0 <= row < len(self._order) else None
+        """The index into ``comparison.facts`` of a row that is a fact."""
+        finding = self.finding_at(row)
+        return finding.index if finding is not None and finding.is_fact else None
 
     def step(self, by: int) -> None:
-        """Select the next (or previous) fact in the list, wrapping around."""
+        """F8: select the next (or previous) fact in the list, wrapping around."""
+        facts = [row for row, finding in enumerate(self.rows) if finding.is_fact]
+        if not facts:
+            return
+        row = self.list.currentRow()
+        if row < 0:
+            target = facts[0] if by > 0 else facts[-1]
+        elif by > 0:
+            target = next((r for r in facts if r > row), facts[0])
+        else:
+            target = next((r for r in reversed(facts) if r < row), facts[-1])
+        self.list.setCurrentRow(target)
+
+    def step_row(self, by: int) -> None:
+        """F7: the next (or previous) row, whatever it is; stays at the ends."""
         count = self.list.count()
         if not count:
             return
         row = self.list.currentRow()
-        row = (row + by) % count if row >= 0 else (0 if by > 0 else count - 1)
-        self.list.setCurrentRow(row)
+        target = (0 if by > 0 else count - 1) if row < 0 else min(count - 1, max(0, row + by))
+        self.list.setFocus()
+        self.list.setCurrentRow(target)
+
+    def neighbour_stop(self, forward: bool, rows: list[int], here: int) -> int | None:
+        """The list row of the next (previous) finding, as Next Change goes from the
+        cursor: from the selected finding while the cursor is still in its paragraph
+        (``rows[i]``: the text row of ``stops[i]``, ``here``: the cursor's), else the
+        first finding at or below the cursor's row (the last one above it)."""
+        stops = self.stops
+        row = self.list.currentRow()
+        if row in stops and rows[stops.index(row)] == here:
+            k = stops.index(row) + (1 if forward else -1)
+            return stops[k] if 0 <= k < len(stops) else None
+        if forward:
+            return next((r for r, at in zip(stops, rows, strict=True) if at >= here), None)
+        before = [r for r, at in zip(stops, rows, strict=True) if at < here]
+        return before[-1] if before else None
 
     def _row_changed(self, row: int) -> None:
-        index = self.fact_index(row)
-        if index is not None:
-            self.fact_chosen.emit(index)
+        finding = self.finding_at(row)
+        if finding is not None:
+            self.finding_chosen.emit(finding)

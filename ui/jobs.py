@@ -164,7 +164,7 @@ class JobsMixin:
         if not keep_place or (
             self.current is not None
             and self.comparison is not None
-            and self.comparison.changes[self.current].category not in self.enabled
+            and self.comparison.changes[self.current].category not in self.visible_categories()
         ):
             self.current = None
         self._syncing = True

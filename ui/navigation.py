@@ -10,6 +10,8 @@ from PySide6.QtCore import (
     QModelIndex,
 )
 
+from compare import CATEGORY_ORDER, Category, Mode
+
 from .panes import PaneView
 
 
@@ -24,10 +26,26 @@ class NavigationMixin:
         a test or a screenshot waits for after resizing the window)."""
         return not self._resize_timer.isActive() and self.leveler.settled()
 
+    def visible_categories(self) -> frozenset[Category]:
+        """The categories shown: the toggles' choice, or every one in translation mode
+        (where the toggles are out of sight, see :mod:`ui.translationui`)."""
+        if self.comparison is not None and self.comparison.mode is Mode.TRANSLATION:
+            return frozenset(CATEGORY_ORDER)
+        return self.enabled
+
+    def translating(self) -> bool:
+        """Translation mode: navigation steps through the findings list instead."""
+        return (
+            self.comparison is not None
+            and self.comparison.mode is Mode.TRANSLATION
+            and getattr(self, "translation", None) is not None
+        )
+
     def shown_changes(self) -> list[int]:
         if self.comparison is None:
             return []
-        return [i for i, c in enumerate(self.comparison.changes) if c.category in self.enabled]
+        shown = self.visible_categories()
+        return [i for i, c in enumerate(self.comparison.changes) if c.category in shown]
 
     def _stops(self) -> list[int]:
         """Where navigation stops: every shown change, or with "Step Through Groups"
@@ -49,7 +67,7 @@ class NavigationMixin:
         return cached[1]
 
     def _is_stop(self, index: int) -> bool:
-        if self.comparison is None or self.comparison.changes[index].category not in self.enabled:
+        if self.comparison is None or self.comparison.changes[index].category not in self.visible_categories():
             return False
         return not self.actions.actionStepGroups.isChecked() or index not in self._later_members()
 
@@ -85,21 +103,33 @@ class NavigationMixin:
         return i if i >= 0 else None
 
     def next_change(self) -> None:
+        if self.translating():
+            self.translation.step_finding(+1)
+            return
         target = self._neighbour(True)
         if target is not None:
             self.go_to_change(target)
 
     def previous_change(self) -> None:
+        if self.translating():
+            self.translation.step_finding(-1)
+            return
         target = self._neighbour(False)
         if target is not None:
             self.go_to_change(target)
 
     def first_change(self) -> None:
+        if self.translating():
+            self.translation.edge_finding(first=True)
+            return
         shown = self._stops()
         if shown:
             self.go_to_change(shown[0])
 
     def last_change(self) -> None:
+        if self.translating():
+            self.translation.edge_finding(first=False)
+            return
         shown = self._stops()
         if shown:
             self.go_to_change(shown[-1])
@@ -107,6 +137,9 @@ class NavigationMixin:
     def step_list(self, step: int) -> None:
         """Select the next/previous visible row of the list (a group, or a member of an
         open group)."""
+        if self.translating():  # the findings list stands in for the change list
+            self.translation.panel.step_row(step)
+            return
         rows = self.change_model.rowCount()
         if not rows:
             return
@@ -152,6 +185,13 @@ class NavigationMixin:
         self._select_in_list(index)
         self._update_navigation()
         self._update_overview_range()
+
+    def _overview_clicked(self, index: int) -> None:
+        """A mark of the strip: a change, or (translation mode) a drifted fact after them."""
+        if self.comparison is not None and index >= len(self.comparison.changes) and self.translating():
+            self.translation.show_fact_mark(index - len(self.comparison.changes))
+            return
+        self.go_to_change(index)
 
     def _keep_place(self, change) -> None:
         """Run ``change`` (which edits the documents) keeping the same rows in view."""

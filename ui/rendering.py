@@ -27,7 +27,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from compare import Category, Comparison, Document, Mode
+from compare import CATEGORY_ORDER, Category, Comparison, Document, Mode
 
 from .theme import Level, Theme
 
@@ -527,7 +527,8 @@ def render_comparison(
     if comparison.mode is Mode.TRANSLATION:  # aligned paragraphs, not an equal-run diff
         from .alignedlayout import aligned_layout
 
-        a, b, rows, level_a, level_b = aligned_layout(comparison, enabled, cancelled)
+        # the category toggles are out of sight in translation mode: everything shows
+        a, b, rows, level_a, level_b = aligned_layout(comparison, frozenset(CATEGORY_ORDER), cancelled)
     else:
         a, b, rows = layout(comparison, enabled, cancelled)
         level_a, level_b = a.ranges, b.ranges

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from compare import CATEGORY_ORDER, Category, Mode
+from compare.findings import drift_parts, tally
 from compare.grouping import category_items
 
 from .panes import PaneView, plain_tooltip
@@ -163,10 +164,13 @@ class StatusMixin:
             self.overview.set_marks([], [], self.enabled, 1, self.theme)
             self.overview.set_current(None)
             return
+        # translation mode: the drifted facts are marks too, after the changes' (drawn
+        # like the edits they are marked as in the panes)
+        facts = self.translation.fact_marks() if self.translating() else []
         self.overview.set_marks(
-            self.rendering.change_rows,
-            [c.category for c in self.comparison.changes],
-            self.enabled,
+            [*self.rendering.change_rows, *(row for _index, row, _ranges in facts)],
+            [c.category for c in self.comparison.changes] + [Category.EDIT] * len(facts),
+            self.visible_categories(),
             self.rendering.rows,
             self.theme,
         )
@@ -227,6 +231,18 @@ class StatusMixin:
                 self.overview.set_exact_positions(None)
                 return
             positions.append((float(top), float(bottom - top)))
+        for _index, _row, ranges in self.translation.fact_marks() if self.translating() else ():
+            extents = []
+            for pane_view, start, end in ranges:
+                extent = self._range_extent(pane_view, start, end)
+                if extent is not None:
+                    shift = pane_view.viewport().mapTo(self, QPoint(0, 0)).y() - strip_top
+                    extents.append((extent[0] + shift, extent[1] + shift))
+            if not extents:
+                self.overview.set_exact_positions(None)
+                return
+            top, bottom = min(e[0] for e in extents), max(e[1] for e in extents)
+            positions.append((float(top), float(bottom - top)))
         document = view.document()
         last = document.lastBlock()
         bottom = view.blockBoundingGeometry(last).bottom() if last.isValid() else 0.0
@@ -238,7 +254,11 @@ class StatusMixin:
         ranges = view.render.change_ranges if view.render is not None else ()
         if index >= len(ranges):
             return None
-        start, end = ranges[index][0], ranges[index][1]
+        return StatusMixin._range_extent(view, ranges[index][0], ranges[index][1])
+
+    @staticmethod
+    def _range_extent(view: PaneView, start: int, end: int) -> tuple[int, int] | None:
+        """The viewport (top, bottom) of the document range ``[start, end)`` of ``view``."""
         if end <= start:
             return None
         document = view.document()
@@ -262,13 +282,14 @@ class StatusMixin:
         lines = []
         if c.identical:
             lines.append(self.tr("The two texts are identical."))
-        elif c.mode is Mode.TRANSLATION and not c.changes:
-            drifted = len(c.drifted_facts)
+        elif c.mode is Mode.TRANSLATION:
+            drifted = drift_parts(tally(c))
             lines.append(
-                self.tr("Every paragraph has its counterpart in the translation; {} fact(s) changed, missing or added (see Facts).").format(drifted)
+                self.tr("In the translation: {} (see Findings).").format(", ".join(drifted))
                 if drifted
                 else self.tr("Every paragraph and every fact has its counterpart in the translation.")
             )
+            lines.extend(c.notes)
         else:
             if (
                 c.mode is Mode.SAME
@@ -305,6 +326,8 @@ class StatusMixin:
         a.actionLastChange.setEnabled(bool(shown) and self.current != shown[-1])
         a.actionNextListItem.setEnabled(bool(shown))
         a.actionPreviousListItem.setEnabled(bool(shown))
+        if self.translating():
+            self.translation.update_navigation()  # findings, not the change list
         self.status_summary.setText(self.summary_text())
         self.status_summary.setToolTip(plain_tooltip(self.summary_text()))
 
@@ -316,6 +339,8 @@ class StatusMixin:
                 return self.tr("Open or drop the original and the copy.")
             missing = self.tr("copy") if Side.ORIGINAL in loaded else self.tr("original")
             return self.tr("Now open or drop the {}.").format(missing)
+        if self.translating():
+            return self.translation.summary_text()
         shown = self.shown_changes()
         n = len(shown)
         if self.current is not None and self.current in shown:

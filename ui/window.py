@@ -377,7 +377,7 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
             )
         self.change_list.selectionModel().currentChanged.connect(self._list_row_changed)
         self.change_list.activated.connect(lambda index: self._list_row_changed(index, None))
-        self.overview.change_clicked.connect(self.go_to_change)
+        self.overview.change_clicked.connect(self._overview_clicked)
         self.overview.fraction_clicked.connect(self._scroll_to_fraction)
 
     # ------------------------------------------------------------------------------
@@ -407,7 +407,7 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
         s = self.settings
         s.set_geometry(self.saveGeometry())
         s.set_window_state(self.saveState())
-        s.set_outer_splitter(self.outer_splitter.saveState())
+        s.set_outer_splitter(self.translation.splitter_state())
         s.set_enabled_categories(self.enabled)
         s.set_zoom(self.zoom_steps)
         s.set_step_groups(self.actions.actionStepGroups.isChecked())

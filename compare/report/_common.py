@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import regex
 
 from .._version import __version__
+from ..findings import drift_parts, tally
 from ..grouping import category_items
 from ..model import CATEGORY_ORDER, Category, Change, Comparison, Document, Mode, Op
 
@@ -93,6 +93,10 @@ _SPECIAL = regex.compile(
     rf"[\n\t\p{{Cc}}\p{{Cf}}\p{{Co}}\p{{Cn}}\p{{Cs}}\p{{Zl}}\p{{Zp}}\p{{Mn}}{UNUSUAL_SPACES}]"
 )
 
+#: the characters of _SPECIAL that str.isprintable() lets through (checked over every
+#: code point by the tests): four times quicker to look for in printable text
+_MARK = regex.compile(r"\p{Mn}")
+
 #: what a line break and a tab look like inside a one-line snippet
 NEWLINE_SYMBOL = "\N{RETURN SYMBOL}"  # ⏎
 TAB_SYMBOL = "\N{RIGHTWARDS ARROW TO BAR}"  # ⇥
@@ -141,6 +145,15 @@ class Piece:
     char: str = ""  # for "badge": the character itself ("" when it is only an added label)
 
 
+def has_special(text: str) -> bool:
+    """Whether :func:`visible_pieces` has anything to do in ``text`` beyond one run."""
+    if text.isascii():  # in ASCII, _SPECIAL is the control characters: the unprintable
+        return not text.isprintable()
+    if text.isprintable():  # no control, format, private-use, unassigned or separator
+        return _MARK.search(text) is not None  # character: only a mark can be special
+    return _SPECIAL.search(text) is not None
+
+
 def visible_pieces(text: str, *, strict: bool) -> Iterator[Piece]:
     """Split ``text`` into runs and spelled-out invisible characters.
 
@@ -182,6 +195,8 @@ def visible_pieces(text: str, *, strict: bool) -> Iterator[Piece]:
 
 def visible(text: str, *, strict: bool = True) -> str:
     """``text`` on one line with invisible characters spelled out (for text reports)."""
+    if not has_special(text):  # most text: nothing to spell out
+        return text
     return "".join(piece.text for piece in visible_pieces(text, strict=strict))
 
 
@@ -247,20 +262,22 @@ def verdict(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -
     ignored = sum(counts[category] for category in ignore)
     content = [c for c in counted_categories(ignore) if counts[c] and c is not Category.BOILERPLATE]
     if comparison.mode is Mode.TRANSLATION:
-        # across languages the facts are the main finding: say how many drifted
-        drifted = Counter(f.status.value for f in comparison.drifted_facts)
-        facts = [
-            f"{drifted[s]} fact{'' if drifted[s] == 1 else 's'} {s}"
-            for s in ("changed", "missing", "added")
-            if drifted[s]
-        ]
-        parts += facts
-        content += facts
+        # across languages the facts and the paragraphs without partner are the
+        # findings: name them, not the categories of the changes behind them
+        drifted = drift_parts(tally(comparison, ignore))
+        chrome = (
+            [grouped_count_phrase(comparison, Category.BOILERPLATE)]
+            if counts[Category.BOILERPLATE] and Category.BOILERPLATE not in ignore
+            else []
+        )
+        parts, content = drifted + chrome, drifted
     if parts and not content:
         # the verdict is about the article: chrome alone does not make it differ
         sentence = "Article text unchanged; the copy added site chrome (" + ", ".join(parts) + ")"
     elif parts:
         sentence = "The copy differs: " + ", ".join(parts)
+    elif comparison.mode is Mode.TRANSLATION:
+        sentence = "Every paragraph and every fact has its counterpart in the translation"
     elif ignored:
         sentence = "No counted differences"
     else:

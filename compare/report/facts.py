@@ -14,6 +14,8 @@ from ..language import KNOWN_LANGUAGES
 from ..model import Comparison, Fact, FactStatus, Mode
 from ._common import LineIndex, similarity_phrase
 
+#: the heading of the changes a translation has (what is left of a diff across languages)
+TRANSLATION_CHANGES = "Paragraphs without counterpart, site chrome, damaged characters"
 #: the order facts are counted in
 STATUS_ORDER = (FactStatus.CHANGED, FactStatus.MISSING, FactStatus.ADDED, FactStatus.KEPT)
 

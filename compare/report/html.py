@@ -30,6 +30,7 @@ from __future__ import annotations
 import html as _html
 import re
 
+from ..findings import tally, tally_phrase
 from ..grouping import reading_items
 from ..model import (
     CATEGORY_ORDER,
@@ -37,7 +38,6 @@ from ..model import (
     Change,
     Comparison,
     Document,
-    FactStatus,
     Group,
     Mode,
     Span,
@@ -53,6 +53,7 @@ from ._common import (
     count_phrase,
     encoding_phrase,
     file_name,
+    has_special,
     line_phrase,
     shorten,
     size_phrase,
@@ -60,13 +61,7 @@ from ._common import (
     visible,
     visible_pieces,
 )
-from .facts import (
-    comparison_similarity_phrase,
-    fact_where,
-    facts_counts_phrase,
-    languages_phrase,
-    listed_facts,
-)
+from .facts import TRANSLATION_CHANGES, comparison_similarity_phrase, languages_phrase
 from .style import CATEGORY_LETTERS, CATEGORY_LOOKS, Cue
 
 #: categories where the changed characters are the point (elsewhere whole words are)
@@ -235,6 +230,8 @@ def text_html(text: str, *, strict: bool, final_break: bool = True, glyphs: bool
     no line (the table row ends there anyway). Without ``glyphs`` a line break is
     only a break (no ⏎): inside added or reworded text the break is not the point.
     """
+    if not has_special(text):  # most text: one escaped run
+        return _html.escape(text, quote=True)
     out: list[str] = []
     pieces = list(visible_pieces(text, strict=strict))
     for index, piece in enumerate(pieces):
@@ -429,93 +426,6 @@ def side_by_side_rows(comparison: Comparison, ignore: frozenset[Category]) -> li
     return rows
 
 
-#: how a fact's status is marked in the aligned texts (class, title prefix)
-FACT_MARKS = {
-    FactStatus.CHANGED: "fact-changed",
-    FactStatus.MISSING: "fact-missing",
-    FactStatus.ADDED: "fact-added",
-}
-FACT_STYLE = (
-    "mark.fact-changed{background:#fde68a;color:inherit;outline:1px solid #b45309}"
-    "mark.fact-missing{background:#fecaca;color:inherit;outline:1px dashed #b91c1c}"
-    "mark.fact-added{background:#bfdbfe;color:inherit;outline:1px dashed #1d4ed8}"
-    "td.gap{font-style:italic;color:#6b7280;background:repeating-linear-gradient(135deg,"
-    "transparent 0 6px,rgba(107,114,128,.12) 6px 8px)}"
-    "table.facts td{vertical-align:top;padding:2px 6px}"
-)
-
-
-def _marked_paragraph(text: str, start: int, end: int, marks: list[tuple[int, int, str, str]]) -> str:
-    """A paragraph's text, its facts that did not survive marked with their reason."""
-    out: list[str] = []
-    at = start
-    for m0, m1, cls, title in sorted(marks):
-        if m0 < at or m1 > end:
-            continue
-        out.append(text_html(text[at:m0], strict=False, final_break=False))
-        out.append(f'<mark class="{cls}" title="{esc(title)}">{text_html(text[m0:m1], strict=False)}</mark>')
-        at = m1
-    out.append(text_html(text[at:end], strict=False, final_break=False))
-    return "".join(out)
-
-
-def aligned_rows(comparison: Comparison) -> list[str]:
-    """Translation mode: one row per aligned paragraph pair, both sides level; a
-    paragraph without partner stands opposite a hatched gap that says so."""
-    a_text, b_text = comparison.original.text, comparison.copy.text
-    a_lines, b_lines = LineIndex(a_text), LineIndex(b_text)
-    marks: dict[str, list[tuple[int, int, str, str]]] = {"original": [], "copy": []}
-    for fact in comparison.facts:
-        cls = FACT_MARKS.get(fact.status)
-        if cls is None:
-            continue
-        for side in ("original", "copy"):
-            span = getattr(fact, side)
-            if span is not None:
-                marks[side].append((span.start, span.end, cls, f"F{fact.id}: {fact.reason}"))
-    rows = []
-    for pair in comparison.alignment:
-        cells = []
-        for side, text, lines, gap in (
-            ("original", a_text, a_lines, "not in the original (added in the copy)"),
-            ("copy", b_text, b_lines, "missing in the copy"),
-        ):
-            span = getattr(pair, side)
-            cls = "a" if side == "original" else "b"
-            if span is None:
-                cells.append(f'<td class="ln"></td><td class="{cls} gap">{esc(gap)}</td>')
-            else:
-                body = _marked_paragraph(text, span.start, span.end, marks[side])
-                cells.append(f'<td class="ln">{lines.line_of(span.start)}</td><td class="{cls}">{body}</td>')
-        changed = ' class="changed"' if pair.original is None or pair.copy is None else ""
-        rows.append(f"<tr{changed}>{''.join(cells)}</tr>")
-    return rows
-
-
-def facts_section(comparison: Comparison) -> list[str]:
-    """The facts heading, counts and table (changed, missing, added; kept are counted)."""
-    if not comparison.facts:
-        return []
-    original_lines, copy_lines = LineIndex(comparison.original.text), LineIndex(comparison.copy.text)
-    rows = [
-        f"<tr><td>F{f.id}</td><td>{esc(f.kind.value)}</td><td>{esc(f.status.value)}</td>"
-        f"<td>{esc(fact_where(f, original_lines, copy_lines))}</td>"
-        f"<td>{reason_html(f.reason)}</td></tr>"
-        for f in listed_facts(comparison)
-    ]
-    table = (
-        '<table class="facts"><thead><tr><th>#</th><th>kind</th><th>status</th><th>where</th>'
-        f"<th>reason</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        if rows
-        else "<p>Every fact found in the original is in the copy.</p>"
-    )
-    return [
-        f"<h2>Facts ({len(comparison.facts)})</h2>",
-        f'<p class="sub">{esc(facts_counts_phrase(comparison))}.</p>',
-        table,
-    ]
-
-
 def _legend(comparison: Comparison, ignore: frozenset[Category]) -> str:
     """One line of chips: each category as it is shown, its count, its meaning on hover."""
     chips = []
@@ -659,17 +569,31 @@ def _changes_html(comparison: Comparison, ignore: frozenset[Category]) -> str:
 
 def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = False) -> str:
     """The report page; ``qt=True`` styles it for Qt's rich-text engine (PDF)."""
+    # the translation parts build on this module's escaping: imported when used
+    from .translation_html import (
+        FACT_STYLE,
+        aligned_rows,
+        fact_legend,
+        facts_section,
+        findings_section,
+    )
+
     original, copy = comparison.original, comparison.copy
     ignore = options.ignore
+    translating = comparison.mode is Mode.TRANSLATION
     sentence = verdict(comparison, ignore)
     languages = languages_phrase(comparison)
-    same = not any(c.category not in ignore for c in comparison.changes)
     counted = sum(1 for c in comparison.changes if c.category not in ignore)
+    same = not counted and not (translating and comparison.drifted_facts)
     changes_html = _changes_html(comparison, ignore)
     items = len(reading_items(comparison))
     counts_line = ", ".join(
         count_phrase(c, comparison.counts[c]) for c in CATEGORY_ORDER if c not in ignore
     )
+    if translating:  # across languages the findings are counted, not the categories
+        counts = f"{esc(tally_phrase(tally(comparison, ignore)))}."
+    else:
+        counts = f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)})."
     # Qt's rich text ignores <col> widths: give the header cells their share
     ln_width, text_width = (' width="5%"', ' width="45%"') if qt else ("", "")
     parts = [
@@ -683,26 +607,28 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         f"<header><h1>{esc(copy.label)} compared with {esc(original.label)}</h1>",
         f'<p class="verdict{" same" if same else ""}">{esc(sentence)}</p>',
         f'<p class="sub">{esc(comparison_similarity_phrase(comparison))}; '
-        f"{esc(chrome_phrase(comparison))}; "
-        f"{counted} counted change{'' if counted == 1 else 's'} ({esc(counts_line)}).</p>",
+        f"{esc(chrome_phrase(comparison))}; {counts}</p>",
         *(f'<p class="note">{esc(note)}</p>' for note in comparison.notes),
         *([f'<p class="sub languages">Languages: {esc(languages)}</p>'] if languages else []),
-        _legend(comparison, ignore),
+        fact_legend() if translating else _legend(comparison, ignore),
         "</header>",
+        # across languages the findings are what the editor came for: before the texts
+        *(findings_section(comparison, ignore) if translating else []),
         '<table class="sbs"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>'
         f"<thead><tr><th{ln_width}>line</th>"
         f"<th{text_width}>Original: {esc(original.label)}</th>"
         f"<th{ln_width}>line</th><th{text_width}>Copy: {esc(copy.label)}</th>"
         "</tr></thead><tbody>",
-        *(
-            aligned_rows(comparison)
-            if comparison.mode is Mode.TRANSLATION
-            else side_by_side_rows(comparison, ignore)
-        ),
+        *(aligned_rows(comparison, ignore) if translating else side_by_side_rows(comparison, ignore)),
         "</tbody></table>",
-        *facts_section(comparison),
-        f"<h2>Changes ({_items_phrase(len(comparison.changes), items)})</h2>",
-        f'<ol class="changes">{changes_html}</ol>' if changes_html else "<p>No differences.</p>",
+        *([] if translating else facts_section(comparison)),
+        f"<h2>{TRANSLATION_CHANGES if translating else 'Changes'} "
+        f"({_items_phrase(len(comparison.changes), items)})</h2>",
+        f'<ol class="changes">{changes_html}</ol>'
+        if changes_html
+        else "<p>Every paragraph has its counterpart in the translation.</p>"
+        if translating
+        else "<p>No differences.</p>",
         '<details class="files"><summary>Files: names, sizes, encodings, SHA-256</summary>',
         _file_rows(original, copy),
         "</details>",

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..findings import TranslationTally, tally
 from ..grouping import reading_items
-from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group
+from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group, Mode
 from . import Presenter, ReportOptions, register
 from ._common import (
     CATEGORY_MEANINGS,
@@ -30,6 +31,7 @@ from ._common import (
     visible,
 )
 from .facts import (
+    TRANSLATION_CHANGES,
     comparison_similarity_phrase,
     fact_where,
     facts_counts_phrase,
@@ -115,17 +117,21 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
         "",
         "## Summary",
         "",
-        "| Category | Count | Meaning |",
-        "|---|---:|---|",
     ]
-    for category in CATEGORY_ORDER:
-        ignored = " *(ignored)*" if category in options.ignore else ""
-        out.append(
-            f"| {category.value}{ignored} | {comparison.counts[category]} | "
-            f"{escape_cell(CATEGORY_MEANINGS[category])} |"
-        )
+    translating = comparison.mode is Mode.TRANSLATION
+    if translating:  # across languages the findings are counted, not the categories
+        out += _findings_table(tally(comparison, options.ignore))
+        out += _fact_rows(comparison)
+    else:
+        out += ["| Category | Count | Meaning |", "|---|---:|---|"]
+        for category in CATEGORY_ORDER:
+            ignored = " *(ignored)*" if category in options.ignore else ""
+            out.append(
+                f"| {category.value}{ignored} | {comparison.counts[category]} | "
+                f"{escape_cell(CATEGORY_MEANINGS[category])} |"
+            )
     listed = counted_changes(comparison, options.ignore)
-    out += ["", "## Changes", ""]
+    out += ["", f"## {TRANSLATION_CHANGES if translating else 'Changes'}", ""]
     if listed:
         limit = max(20, options.context * 2)
         original_lines = LineIndex(original.text)
@@ -148,9 +154,12 @@ def render_markdown(comparison: Comparison, options: ReportOptions) -> str:
                 members = [item]
             for change in members:
                 out.append(_change_row(change, item, original_lines, copy_lines, limit))
+    elif translating:
+        out.append("Every paragraph has its counterpart in the translation.")
     else:
         out.append("No differences to list.")
-    out += _fact_rows(comparison)
+    if not translating:
+        out += _fact_rows(comparison)
     out += ["", f"*Made by {TOOL_NAME} {TOOL_VERSION}.*", ""]
     return "\n".join(out)
 
@@ -169,6 +178,22 @@ def _change_row(
         f"{_snippet(change.original.text, limit)} | {_snippet(change.copy.text, limit)} | "
         f"{reason} | {escape_cell(', '.join(change.evidence))} |"
     )
+
+
+def _findings_table(t: TranslationTally) -> list[str]:
+    """What a translation kept and lost, in numbers."""
+    return [
+        "| Finding | Count |",
+        "|---|---:|",
+        f"| facts changed | {t.facts_changed} |",
+        f"| facts missing in the copy | {t.facts_missing} |",
+        f"| facts added in the copy | {t.facts_added} |",
+        f"| facts kept | {t.facts_kept} |",
+        f"| paragraphs missing in the copy | {t.paragraphs_missing} |",
+        f"| paragraphs added in the copy | {t.paragraphs_added} |",
+        f"| site-chrome paragraphs | {t.chrome} |",
+        f"| damaged character runs | {t.damaged} |",
+    ]
 
 
 def _fact_rows(comparison: Comparison) -> list[str]:

@@ -38,6 +38,9 @@ class SummaryRow:
     error: str | None = None
     #: share of the copy that is site chrome it added (not counted in the similarity)
     chrome: float = 0.0
+    #: facts (numbers, dates, names, quotations) changed, missing or added: across
+    #: languages the main finding, which the category counts do not show
+    facts_drifted: int = 0
 
     @classmethod
     def from_comparison(
@@ -48,7 +51,7 @@ class SummaryRow:
         counted = sum(1 for c in comparison.changes if c.category not in ignore)
         return cls(
             copy.label, copy.path or "", report, comparison.similarity, counts, counted,
-            chrome=comparison.chrome_share,
+            chrome=comparison.chrome_share, facts_drifted=len(comparison.drifted_facts),
         )
 
 
@@ -60,6 +63,7 @@ def ranked(rows: list[SummaryRow]) -> list[SummaryRow]:
             r.error is not None,
             r.similarity if r.similarity is not None else 2.0,
             -r.counted,
+            -r.facts_drifted,
             r.label,
         ),
     )
@@ -83,6 +87,7 @@ def render_summary_csv(rows: list[SummaryRow], ignore: frozenset[Category] = fro
             "counted",
             "error",
             "chrome",
+            "facts_drifted",  # last: readers of the earlier columns by position keep working
         ]
     )
     for rank, row in enumerate(ranked(rows), start=1):
@@ -97,6 +102,7 @@ def render_summary_csv(rows: list[SummaryRow], ignore: frozenset[Category] = fro
                 "" if row.error is not None else row.counted,
                 _csv_cell(row.error or ""),
                 "" if row.error is not None else f"{row.chrome:.4f}",
+                "" if row.error is not None else row.facts_drifted,
             ]
         )
     return out.getvalue()
@@ -128,7 +134,7 @@ def render_summary_html(
         if row.error is not None:
             body.append(
                 f'<tr class="error"><td class="num">{rank}</td><td>{copy_cell}<br><small>{esc(row.path)}</small></td>'
-                f'<td colspan="{len(CATEGORY_ORDER) + 3}">could not compare: {esc(row.error)}</td></tr>'
+                f'<td colspan="{len(CATEGORY_ORDER) + 4}">could not compare: {esc(row.error)}</td></tr>'
             )
             continue
         cells = "".join(
@@ -139,7 +145,7 @@ def render_summary_html(
         body.append(
             f'<tr><td class="num">{rank}</td><td>{copy_cell}<br><small>{esc(row.path)}</small></td>'
             f'<td class="num">{similarity}</td>{cells}<td class="num">{row.counted}</td>'
-            f'<td class="num">{row.chrome * 100:.1f}%</td></tr>'
+            f'<td class="num">{row.chrome * 100:.1f}%</td><td class="num">{row.facts_drifted}</td></tr>'
         )
     ignored_class = ' class="ignored"'
     heads = "".join(
@@ -148,9 +154,9 @@ def render_summary_html(
         for c in CATEGORY_ORDER
     )
     compared = [r for r in rows if r.error is None]
-    differing = sum(1 for r in compared if r.counted)
+    differing = sum(1 for r in compared if r.counted or r.facts_drifted)
     failed = len(rows) - len(compared)
-    sub = f"{len(compared)} cop{'y' if len(compared) == 1 else 'ies'} compared, {differing} with counted differences"
+    sub = f"{len(compared)} cop{'y' if len(compared) == 1 else 'ies'} compared, {differing} with counted differences or drifted facts"
     if failed:
         sub += f", {failed} could not be compared"
     totals = ", ".join(
@@ -168,7 +174,9 @@ def render_summary_html(
             f"<h1>Copies of {esc(original_label)}, most different first</h1>",
             f'<p class="sub">{esc(sub)}. In all: {esc(totals)}.</p>',
             "<table><thead><tr><th>Rank</th><th>Copy</th><th>Similarity</th>"
-            f"{heads}<th>Counted</th><th>Site chrome</th></tr></thead>",
+            f"{heads}<th>Counted</th><th>Site chrome</th>"
+            '<th title="numbers, dates, names, quotations changed, missing or added">Facts drifted</th>'
+            "</tr></thead>",
             f"<tbody>{''.join(body)}</tbody></table>",
             f"<footer>Made by {esc(TOOL_NAME)} {esc(TOOL_VERSION)}. The same table is in summary.csv.</footer>",
             "</body></html>",

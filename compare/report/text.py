@@ -13,8 +13,9 @@ Invisible and control characters are spelled out; every snippet is on one line.
 
 from __future__ import annotations
 
+from ..findings import tally, tally_phrase
 from ..grouping import reading_items
-from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group
+from ..model import CATEGORY_ORDER, Change, Comparison, Document, Group, Mode
 from . import Presenter, ReportOptions, register
 from ._common import (
     NEWLINE_NAMES,
@@ -32,6 +33,7 @@ from ._common import (
     visible,
 )
 from .facts import (
+    TRANSLATION_CHANGES,
     comparison_similarity_phrase,
     fact_where,
     facts_counts_phrase,
@@ -144,6 +146,7 @@ def group_lines(
 
 
 def render_text(comparison: Comparison, options: ReportOptions) -> str:
+    translating = comparison.mode is Mode.TRANSLATION
     out = [
         f"{TOOL_NAME} {TOOL_VERSION} comparison report",
         "",
@@ -154,7 +157,10 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
         f"Similarity: {comparison_similarity_phrase(comparison)}",
         f"Chrome: {chrome_phrase(comparison)}",
         *(f"Note: {visible(note, strict=False)}" for note in comparison.notes),
-        "Counts: "
+        # across languages the categories say little: the findings are counted instead
+        f"Findings: {tally_phrase(tally(comparison, options.ignore))}"
+        if translating
+        else "Counts: "
         + ", ".join(
             f"{c.value} {comparison.counts[c]}{' (ignored)' if c in options.ignore else ''}"
             for c in CATEGORY_ORDER
@@ -163,11 +169,13 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
     languages = languages_phrase(comparison)
     if languages:
         out.append(f"Languages: {languages}")
+    if translating:  # the facts are the main finding: first
+        out += _fact_lines(comparison)
     listed = counted_changes(comparison, options.ignore)
     if listed:
         items = reading_items(comparison, options.ignore)
         groups = sum(isinstance(item, Group) for item in items)
-        heading = f"Changes ({len(listed)}" + (
+        heading = (TRANSLATION_CHANGES if translating else "Changes") + f" ({len(listed)}" + (
             f", read as {len(items)} items: {groups} group{'' if groups == 1 else 's'}):"
             if groups
             else "):"
@@ -181,9 +189,12 @@ def render_text(comparison: Comparison, options: ReportOptions) -> str:
             else:
                 out += change_lines(item, comparison, original_lines, copy_lines, options.context)
             out.append("")
+    elif translating:
+        out += ["", "Every paragraph has its counterpart in the translation."]
     else:
         out.append("")
-    out += _fact_lines(comparison)
+    if not translating:
+        out += _fact_lines(comparison)
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -99,3 +99,29 @@ def test_same_file_sees_through_symlinks_and_hard_links(tmp_path):
     assert same_file(real, link) and same_file(real, hard)
     assert same_file(tmp_path / "sub" / ".." / "a.txt", real)
     assert not same_file(real, tmp_path / "other.txt")
+
+
+def test_translated_copies_with_drifted_facts_are_not_summed_up_as_unchanged():
+    """Two French editions with every paragraph aligned: the one whose number changed
+    counts as differing and says how many facts drifted (CSV and HTML)."""
+    from pathlib import Path
+
+    import compare
+
+    pair = Path(__file__).resolve().parents[1] / "benchmarks" / "translation" / "minsk-ru"
+    original = compare.load_path(pair / "original.txt")
+    text = (pair / "copy.txt").read_text(encoding="utf-8")
+    faithful = compare.compare(original, compare.load_text(text, label="faithful.txt"))
+    drifted_text = text.replace("2022", "2023", 1)
+    assert drifted_text != text
+    drifted = compare.compare(original, compare.load_text(drifted_text, label="drifted.txt"))
+    assert not drifted.changes and drifted.drifted_facts  # nothing but the fact differs
+    rows = [SummaryRow.from_comparison(c, None, frozenset()) for c in (faithful, drifted)]
+    table = {row["copy"]: row for row in csv.DictReader(io.StringIO(render_summary_csv(rows)))}
+    assert table["drifted.txt"]["facts_drifted"] == str(len(drifted.drifted_facts))
+    assert table["faithful.txt"]["facts_drifted"] == str(len(faithful.drifted_facts))
+    assert list(table["drifted.txt"])[-1] == "facts_drifted"  # earlier columns keep their place
+    assert ranked(rows)[0].label == "drifted.txt"
+    page = render_summary_html(rows, "statement")
+    assert "Facts drifted</th>" in page
+    assert f"{1 + bool(faithful.drifted_facts)} with counted differences or drifted facts" in page

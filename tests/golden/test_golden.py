@@ -44,3 +44,15 @@ def test_sample_report(sample_comparison, golden, fmt, name):
 def test_sample_text_report_ignoring_typography(sample_comparison, golden):
     options = ReportOptions(ignore=frozenset({Category.TYPOGRAPHY}))
     golden("sample-ignore-typography.txt", render(sample_comparison, "text", options))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [("html", "translation.html"), ("text", "translation.txt"), ("markdown", "translation.md")],
+)
+def test_translation_report(monkeypatch, golden, fmt, name):
+    """The bundled English statement against its Russian translation, two facts drifted."""
+    monkeypatch.chdir(ROOT)
+    original = compare.load_path("resources/samples/statement-en.txt", label="State Department (en)")
+    copy = compare.load_path("resources/samples/statement-ru-drifted.txt", label="republished (ru)")
+    golden(name, render(compare.compare(original, copy), fmt))
