@@ -5,7 +5,8 @@ lines, cookie notices, comment forms, tags, copyright lines, "Source link",
 "Read more"/"Also read", ad markers, photo credits, calls to action — in English
 and the commonest equivalents in French, German, Spanish, Italian, Portuguese,
 Russian, Arabic and Chinese (a few Japanese and Korean ones too). Everything is
-table driven: a table of phrases per kind, compiled once into one pattern per kind.
+table driven: a table of phrases per kind, compiled on first use into one pattern
+(a named group per kind).
 
 A *line* is boilerplate when it is made of such things only: the marker alone, a
 marker and the few words that complete it, a label and its list or link (``Tags:
@@ -72,6 +73,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .patterns import LazyPattern, lazy
 from .typography import enclose
 
 # -- tables ----------------------------------------------------------------------------
@@ -443,16 +445,16 @@ MAX_NAV_PROSE_WORDS = 2
 #: a menu block (one section name a line) has at least this many lines
 MIN_MENU_LINES = 3
 
-# -- compiled once ----------------------------------------------------------------------
+# -- compiled on first use (compare.patterns) -------------------------------------------
 
-URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"'\N{LEFT DOUBLE QUOTATION MARK}]+", regex.I)
-_PROXY_HOST = regex.compile("|".join(regex.escape(h) for h in PROXY_HOSTS), regex.I)
-_PROXY_PATH = regex.compile("|".join(regex.escape(p) for p in PROXY_PATHS), regex.I)
-_NAV_WORD = regex.compile(
+URL = lazy(r"(?:https?://|www\.)[^\s<>\"'\N{LEFT DOUBLE QUOTATION MARK}]+", regex.I)
+_PROXY_HOST = lazy("|".join(regex.escape(h) for h in PROXY_HOSTS), regex.I)
+_PROXY_PATH = lazy("|".join(regex.escape(p) for p in PROXY_PATHS), regex.I)
+_NAV_WORD = lazy(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in sorted(NAVIGATION_WORDS, key=len, reverse=True)) + r")(?!\w)",
     regex.I,
 )
-_SHARE_ROW = regex.compile(
+_SHARE_ROW = lazy(
     r"(?:(?:"
     + "|".join(regex.escape(t) for t in sorted(SHARE_TARGETS, key=len, reverse=True))
     + r")(?!\w)[\s,|/\N{BULLET}\N{MIDDLE DOT}]*){"
@@ -460,142 +462,159 @@ _SHARE_ROW = regex.compile(
     + r",}",
     regex.I,
 )
-_SCHEME = regex.compile(r"^(?:https?://)?", regex.I)
-_TLD = regex.compile(r"\.(?:com|net|org|me|io|ru|name)$")
-_LIST_SPLIT = regex.compile(r"[\s,|:\N{MIDDLE DOT}\N{BULLET}]+")
-_HASHTAGS = regex.compile(r"(?:[#@][\w.]+[\s,;|]*){2,}")
-_SEPARATOR = regex.compile(
+_SCHEME = lazy(r"^(?:https?://)?", regex.I)
+_TLD = lazy(r"\.(?:com|net|org|me|io|ru|name)$")
+_LIST_SPLIT = lazy(r"[\s,|:\N{MIDDLE DOT}\N{BULLET}]+")
+_HASHTAGS = lazy(r"(?:[#@][\w.]+[\s,;|]*){2,}")
+_SEPARATOR = lazy(
     r"(?<=\s|^)(?:" + "|".join(regex.escape(s) for s in BREADCRUMB_SEPARATORS) + r")(?=\s|$)"
 )
 #: one item of a menu at the start of a line: a link, a section name or a separator
-_MENU_ITEM = regex.compile(
+_MENU_ITEM = lazy(
     r"\s*(?:" + URL.pattern + "|" + _NAV_WORD.pattern + "|" + _SEPARATOR.pattern + r")\s*",
     regex.I,
 )
 
 
-def _marker_pattern(phrases: tuple[str, ...]) -> regex.Pattern:
-    alts = []
-    for p in sorted(phrases, key=len, reverse=True):
-        head = r"(?<!\w)" if p[0].isalnum() else ""
-        tail = r"(?!\w)" if p[-1].isalnum() else ""
-        # an apostrophe in a phrase matches a straight or a curly one
-        alts.append(head + regex.escape(p).replace("'", "['\N{RIGHT SINGLE QUOTATION MARK}]") + tail)
-    return regex.compile("|".join(alts), regex.I)
+def _marker_pattern(markers: dict[str, tuple[str, ...]]) -> LazyPattern:
+    """One pattern for every kind of marker, a named group per kind (in table order: the
+    first kind that has a phrase at a place wins), the longest phrase of a kind first.
+
+    A phrase that starts (ends) with a letter or digit must not be glued to a word
+    before (after) it; an apostrophe in a phrase matches a straight or a curly one.
+    The phrases go in as named lists (set lookups), not as an alternation: compiling
+    an alternation of the ~700 phrases took a third of the engine's import.
+    """
+    phrases = [p for kind in markers.values() for p in kind]
+    free_heads = "".join(sorted({regex.escape(p[0]) for p in phrases if not p[0].isalnum()}))
+    free_tails = "".join(sorted({regex.escape(p[-1]) for p in phrases if not p[-1].isalnum()}))
+    # the first (last) matched character is the phrase's own: when it is one of the
+    # phrases' non-alphanumeric first (last) characters, the phrase needs no boundary
+    head = rf"(?:(?<!\w)|(?=[{free_heads}]))"
+    tail = rf"(?:(?<=[{free_tails}])|(?!\w))"
+    lists = {}
+    groups = []
+    for kind, kind_phrases in markers.items():
+        name = kind.replace("-", "_")
+        lists[name] = {
+            variant
+            for p in kind_phrases
+            for variant in (p, p.replace("'", "\N{RIGHT SINGLE QUOTATION MARK}"))
+        }
+        groups.append(rf"(?P<{name}>\L<{name}>{tail})")
+    # the head is tested once, not once per kind: a scan rejects a place inside a word
+    # at once (sub() over a paragraph was most of the time spent on a marker line)
+    return lazy(head + "(?:" + "|".join(groups) + ")", regex.I, **lists)
 
 
-_MARKERS = {kind: _marker_pattern(phrases) for kind, phrases in MARKERS.items()}
 #: a marker at the start of a line (after optional bullets/punctuation)
-_LEAD = regex.compile(r"^[\s\p{P}\p{S}&&[^©(]]*", regex.V1)
-_ALL_MARKERS = regex.compile(
-    "|".join(f"(?P<{kind.replace('-', '_')}>{p.pattern})" for kind, p in _MARKERS.items()),
-    regex.I,
-)
+_LEAD = lazy(r"^[\s\p{P}\p{S}&&[^©(]]*", regex.V1)
+_ALL_MARKERS = _marker_pattern(MARKERS)
 #: where a glued marker may start: the text's start, or after a sentence end and space
-_SENTENCE_START = regex.compile(
+_SENTENCE_START = lazy(
     r"(?:^|(?<=[.!?:\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})|]\s)"
     r"|(?<=[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]))[^\s]",
     regex.M,
 )
-_SENTENCE_END = regex.compile(
+_SENTENCE_END = lazy(
     r"[.!?\N{HORIZONTAL ELLIPSIS}\"'\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]\s+$"
     r"|[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]\s*$"
 )
 
 #: a reporting clause ("…, the judge said", "said one analyst"): article prose
-_REPORTING = regex.compile(
+_REPORTING = lazy(
     r"(?<!\w)(?:" + "|".join(regex.escape(v) for v in REPORTING_VERBS) + r")(?!\w)", regex.I
 )
 #: ... after a comma, in a line whose marker leads a label ("Read more: Fed chair says
 #: rates will stay" is a headline; "Source: filings, the company said" is prose)
-_COMMA_REPORTING = regex.compile(
+_COMMA_REPORTING = lazy(
     r",\s+(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+\s+){0,4}?(?:"
     + "|".join(regex.escape(v) for v in REPORTING_VERBS)
     + r")(?!\w)",
     regex.I,
 )
 #: words that address the reader: a call to action, not a report
-_READER = regex.compile(
+_READER = lazy(
     r"(?<!\w)(?:you|your|our|us|vous|votre|nos|notre|sie|ihr|unser|unsere|usted|nuestro|"
     r"nuestra|nuestros|vostro|nostro|você|nosso|вы|ваш|наш)(?!\w)",
     regex.I,
 )
 #: what may stand between a label marker and its list: "Tags: …", "Share on | …"
-_LABEL_SEPARATOR = regex.compile(
+_LABEL_SEPARATOR = lazy(
     r"^\s*[:\N{FULLWIDTH COLON}|\N{EM DASH}\N{EN DASH}\N{RIGHTWARDS ARROW}"
     r"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}-]"
 )
-_SENTENCE_SPLIT = regex.compile(r"(?<=[.!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}])\s+")
-_ITEM_SPLIT = regex.compile(r"\s+[|\N{BULLET}\N{MIDDLE DOT}]\s+|\s*\|\s*")
-_SHARE_WORDS = regex.compile(r"[\s,|/:\N{BULLET}\N{MIDDLE DOT}\N{FULLWIDTH COLON}]+")
-_COOKIE = regex.compile(
+_SENTENCE_SPLIT = lazy(r"(?<=[.!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}])\s+")
+_ITEM_SPLIT = lazy(r"\s+[|\N{BULLET}\N{MIDDLE DOT}]\s+|\s*\|\s*")
+_SHARE_WORDS = lazy(r"[\s,|/:\N{BULLET}\N{MIDDLE DOT}\N{FULLWIDTH COLON}]+")
+_COOKIE = lazy(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in COOKIE_WORDS) + r")(?!\w)", regex.I
 )
-_CONSENT = regex.compile(
+_CONSENT = lazy(
     r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in CONSENT_WORDS) + r")(?!\w)", regex.I
 )
-_CAPTION_CREDIT = regex.compile(
+_CAPTION_CREDIT = lazy(
     r"\((?:" + "|".join(regex.escape(w) for w in CAPTION_CREDITS) + r")(?:\s*photo)?\s*[/:,]"
     r"[^()]{0,80}\)\s*\.?$|\((?:AP|AFP|Reuters|EPA|Getty Images)\s+Photo\)\s*\.?$",
     regex.I,
 )
 #: a byline alone on its line: "By Christopher Rugaber", "By Jane Doe and John Roe, AP"
-_BYLINE = regex.compile(
+_BYLINE = lazy(
     r"^(?:By|Par|Von|Por|Di)\s+\p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]+"
     r"(?:\s+(?:and|und|et|y|e|\p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]*)){0,5}"
     r"(?:,\s*(?:\p{Lu}[\p{L}.]*\s*){1,4})?$"
 )
 #: a wire's credit line: "(Reporting by Jane Doe; Editing by John Roe)"
-_CREDIT_LINE = regex.compile(
+_CREDIT_LINE = lazy(
     r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Translated) by\s+\p{Lu}[^\n]{0,200}\)?$"
 )
-_COPYRIGHT_SIGN = regex.compile(r"(?:\N{COPYRIGHT SIGN}|\(c\))\s*(?:copyright\s*)?\d{4}", regex.I)
-_FOLLOW = regex.compile(
+_COPYRIGHT_SIGN = lazy(r"(?:\N{COPYRIGHT SIGN}|\(c\))\s*(?:copyright\s*)?\d{4}", regex.I)
+_FOLLOW = lazy(
     r"^(?:follow|folgen sie|suivez|sigue a|segui)\s.*(?:@\w+|\b(?:on|auf|sur|en|su)\s+"
     r"(?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|telegram|mastodon)\b)",
     regex.I,
 )
 #: the page's date line: "Published 2:05 PM EDT, June 12, 2024", "Updated 3 hours ago"
-_DATE_LINE = regex.compile(
+_DATE_LINE = lazy(
     r"^(?:Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|"
     r"Publicado|Actualizado)\b[^\n]*\d", regex.I
 )
 #: the page's reading time: "Reading time: 3 minutes", "5 min read"
-_READING_TIME = regex.compile(
+_READING_TIME = lazy(
     r"^(?:(?:estimated\s+)?reading time|read time|lesezeit|temps de lecture|tiempo de lectura)"
     r"\s*:?\s*(?:about\s+|ca\.?\s+|~\s*)?\d+\s*(?:min|mins|minutes?|minuten)\.?$"
     r"|^\d+\s*(?:min|mins|minutes?|minute)\.?\s+read$",
     regex.I,
 )
 #: an embedded tweet's image link, and its signature line ("— Name (@handle) May 14, 2024")
-_TWEET_LINK = regex.compile(r"(?<![\w.])pic\.twitter\.com/\w+", regex.I)
-_TWEET_SIGNATURE = regex.compile(
+_TWEET_LINK = lazy(r"(?<![\w.])pic\.twitter\.com/\w+", regex.I)
+_TWEET_SIGNATURE = lazy(
     r"^[\N{EM DASH}\N{EN DASH}-]\s*[^\n()]{1,60}\(@\w{1,30}\)\s+"
     r"\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}$"
 )
 #: a count of readers' comments ("12 Comments")
-_COMMENT_COUNT = regex.compile(
+_COMMENT_COUNT = lazy(
     r"^\d[\d,.]*\s+(?:comments?|replies|responses|kommentare|commentaires|comentarios|"
     r"commenti|комментари[йяев])$",
     regex.I,
 )
 #: the header of a reader's comment: a name and when ("Maria R. · 2 hours ago")
-_COMMENT_META = regex.compile(
+_COMMENT_META = lazy(
     r"^\p{Lu}[\p{L}.' -]{0,40}?\s*[\N{MIDDLE DOT}|\N{BULLET}]\s*(?:\d+\s*(?:minutes?|mins?|hours?|hrs?|"
     r"days?|weeks?|months?|years?)\s+ago|yesterday|just now|"
     r"\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})$",
     regex.I,
 )
 #: a reader's comment on one line, its author first: "John: Terrible news, stay safe."
-_COMMENT_INLINE = regex.compile(r"^\p{Lu}[\p{L}.' -]{0,30}:\s+\S")
+_COMMENT_INLINE = lazy(r"^\p{Lu}[\p{L}.' -]{0,30}:\s+\S")
 #: an author's bio paragraph: "About the author: Jane Doe is …"
-_AUTHOR_BIO = regex.compile(
+_AUTHOR_BIO = lazy(
     r"^(?:About the (?:author|writer|reporter)|Author bio|L'auteur|Über den Autor|Sobre el autor)"
     r"\s*[:\N{EM DASH}\N{EN DASH}-]\s*\p{Lu}",
     regex.I,
 )
 #: a caption whose credit ends the line: "… Photograph: Getty Images", "… REUTERS/Jane Doe"
-_CAPTION_TRAIL = regex.compile(
+_CAPTION_TRAIL = lazy(
     r"\S\s+(?:(?:Photograph|Photo|Picture|Image|Foto|Bild)\s*:\s*\p{Lu}[\p{L}\p{M} .'&/-]{1,60}"
     r"|(?:REUTERS|AFP|EPA|AP|ANSA|XINHUA)/\p{Lu}[\p{L}\p{M} .'/-]{1,50})$"
     # an agency credit in ordinary case only after a sentence ("… in a poll by Reuters/Ipsos"
@@ -603,19 +622,19 @@ _CAPTION_TRAIL = regex.compile(
     r"|[.!?]\s+(?:Reuters|Xinhua|Ansa)/\p{Lu}[\p{L}\p{M} .'/-]{1,50}$"
 )
 #: a page title: the headline, then "| Site" or "- Site"
-_PAGE_TITLE = regex.compile(
+_PAGE_TITLE = lazy(
     r"^(?P<title>.{12,}?)\s+[|\N{EM DASH}\N{EN DASH}-]\s+(?P<site>[\p{Lu}\d][\w.&'-]*(?:\s+[\p{Lu}\d][\w.&'-]*){0,3})$"
 )
 #: a form field of a comment form: "Comment *", "Name *"
-_FORM_FIELD = regex.compile(r"^[\w' ]{2,24}\s?\*$")
+_FORM_FIELD = lazy(r"^[\w' ]{2,24}\s?\*$")
 #: a proxy named in a line: a known proxy, or "proxy" itself
-_PROXY_WORD = regex.compile(
+_PROXY_WORD = lazy(
     r"glype|kproxy|proxysite|croxyproxy|hide\.me|hidester|proxyium|4everproxy|(?<!\w)proxy(?!\w)",
     regex.I,
 )
-_PROXY_NAME = regex.compile(r"glype|kproxy|proxysite|croxyproxy|hide\.me|hidester|proxyium|4everproxy", regex.I)
+_PROXY_NAME = lazy(r"glype|kproxy|proxysite|croxyproxy|hide\.me|hidester|proxyium|4everproxy", regex.I)
 #: what a proxy's banner says
-_PROXY_CUE = regex.compile(
+_PROXY_CUE = lazy(
     r"\[\s*go\s*\]|url\s*:|browsing anonymously|served via|proxied by|remove this banner|"
     r"upgrade to remove|free (?:web )?proxy|hide my ip|unblock (?:any|websites)",
     regex.I,
@@ -667,6 +686,10 @@ def proxy_name(url: str) -> str | None:
 def _strip_lead(line: str) -> str:
     return _LEAD.sub("", line)
 
+
+#: how many lines and blocks :func:`classify_line` and :func:`explain` remember: copies
+#: repeat their chrome (the same share row under every paragraph)
+EXPLAIN_MEMO = 4096
 
 #: how much of a marker line a reason quotes
 QUOTE_CHARS = 44
@@ -820,6 +843,7 @@ def _navigation(line: str, whole_text: str = "") -> tuple[int, int, str] | None:
     return len(urls), proxied, leftover
 
 
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def classify_line(line: str, whole_text: str = "", strict: bool = False) -> Finding | None:
     """Why one line is boilerplate, or None. ``whole_text`` lets it spot a repeated headline.
 
@@ -1285,6 +1309,7 @@ def head_end(text: str) -> int | None:
     return end if end < len(text) and text[end:].strip() else None
 
 
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def explain(text: str, whole_text: str = "", strict: bool = False) -> Finding | None:
     """Boilerplate finding for an inserted block, or None.
 

@@ -70,6 +70,7 @@ import regex
 
 from . import boilerplate, corruption, dmp, typography, variants
 from .model import Category
+from .patterns import lazy
 from .tokens import Encoder, graphemes
 
 #: longest reason, in characters (tooltips and report cells are one line)
@@ -86,9 +87,9 @@ BOILERPLATE_REPLACED_MAX = 2000
 QUOTE_CHARS = 36
 
 
-_NUMBER = regex.compile(r"\d(?:[\d,.\N{NO-BREAK SPACE}\N{THIN SPACE}']*\d)?%?")
-_WORD = regex.compile(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
-_NAME = regex.compile(r"(?<!\w)\p{Lu}[\p{Ll}\p{Lu}'\N{RIGHT SINGLE QUOTATION MARK}-]+")
+_NUMBER = lazy(r"\d(?:[\d,.\N{NO-BREAK SPACE}\N{THIN SPACE}']*\d)?%?")
+_WORD = lazy(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
+_NAME = lazy(r"(?<!\w)\p{Lu}[\p{Ll}\p{Lu}'\N{RIGHT SINGLE QUOTATION MARK}-]+")
 _OPENERS = frozenset(
     "\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
@@ -96,9 +97,11 @@ _OPENERS = frozenset(
 _CLOSERS = frozenset(
     "\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
 )
+#: any of them, or a straight double quote
+_QUOTE_MARK = lazy("[" + regex.escape("".join(sorted(_OPENERS | _CLOSERS | {'"'}))) + "]")
 
 
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 
 #: news agencies whose name a wire dateline carries in brackets
 DATELINE_AGENCIES = (
@@ -106,7 +109,7 @@ DATELINE_AGENCIES = (
     "TASS", "PA", "ANP", "Kyodo", "Yonhap", "IANS", "PTI",
 )
 #: a wire dateline opening a story: "ROME (Reuters) - ", "Rome (AFP) – ", "PARIS, France (AP) — "
-_DATELINE = regex.compile(
+_DATELINE = lazy(
     r"^\p{Lu}[\p{L}.' -]{1,30}(?:,\s*\p{Lu}[\p{L}.' -]{1,30})?\s*\((?:"
     + "|".join(regex.escape(a) for a in DATELINE_AGENCIES)
     + r")\)\s*[-\N{EN DASH}\N{EM DASH}]\s*$"
@@ -309,14 +312,14 @@ def _mojibake_space(original, copy, a0, a1, b0, b1, old, new) -> Verdict | None:
 
 #: a number as locales write it: groups of three separated by , . ' or a (thin/no-break)
 #: space, and a decimal part after , or .
-_LOCALE_NUMBER = regex.compile(
+_LOCALE_NUMBER = lazy(
     r"(?<![\d.,])\d{1,3}(?:(?:[,.'\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE} ])\d{3})+"
     r"(?:[.,]\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?!\d)"
 )
 #: a percent sign, with or without a (no-break) space before it
-_PERCENT_SPACE = regex.compile(r"[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]+%")
+_PERCENT_SPACE = lazy(r"[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}]+%")
 #: an abbreviation written with full stops: U.S., U.K., e.g.
-_DOTTED_ABBREVIATION = regex.compile(r"(?<!\w)(?:\p{L}\.){2,}")
+_DOTTED_ABBREVIATION = lazy(r"(?<!\w)(?:\p{L}\.){2,}")
 
 
 def _number_values(number: str) -> set[float]:
@@ -336,7 +339,7 @@ def _number_values(number: str) -> set[float]:
 
 
 #: an integer part: plain digits, or groups of three with one separator throughout
-_GROUPED = regex.compile(
+_GROUPED = lazy(
     r"\d+|\d{1,3}(?:(?P<sep>[,.'\N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE} ])\d{3})"
     r"(?:(?P=sep)\d{3})*"
 )
@@ -614,7 +617,8 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
     para_end = text.find("\n", end, end + QUOTE_LOOKBACK_CHARS)
     para_end = min(len(text), end + QUOTE_LOOKBACK_CHARS) if para_end < 0 else para_end
     opened: list[int] = []  # where each open quotation began
-    for at in range(para_start, para_end):
+    for mark in _QUOTE_MARK.finditer(text, para_start, para_end):  # the marks only
+        at = mark.start()
         c = text[at]
         if c in _OPENERS or (c == '"' and not opened):
             opened.append(at)
@@ -654,7 +658,7 @@ def _repeated(fragment: str, whole: str, start: int, end: int) -> bool:
 
 
 #: a list item's number at the start of a line: "3. ", "12) "
-_LIST_NUMBER = regex.compile(r"^\s*\d{1,3}[.)]\s*")
+_LIST_NUMBER = lazy(r"^\s*\d{1,3}[.)]\s*")
 
 
 def _line_start(whole: str, start: int) -> bool:
@@ -774,14 +778,26 @@ def _coarse(block, index: int, original: str, copy: str) -> Labelled:
     return Labelled(x.a0, x.a1, x.b0, x.b1, (), Verdict(verdict.category, reason, evidence), index)
 
 
-def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[Labelled, ...]:
+def _forget_findings() -> None:
+    """Empty the memos of the fragment classifiers (they hold the texts they were asked
+    about): each comparison starts afresh, so none keeps a former comparison's texts."""
+    corruption.explain_change.cache_clear()
+    boilerplate.explain.cache_clear()
+    boilerplate.classify_line.cache_clear()
+
+
+def classify_blocks(
+    blocks, original: str, copy: str, chrome_context, budget=None
+) -> tuple[Labelled, ...]:
     """The classify stage: every block of :func:`compare.segment.segment` judged,
     region by region, into labelled parts (a block may hold chrome glued to content,
-    or content of several natures: :mod:`compare.refine`). Moved halves get their
-    reason from :mod:`compare.moved`; inserted lines no phrase table explains are
-    judged by their shape (:mod:`compare.chrome`)."""
+    or content of several natures: :mod:`compare.refine`, within ``budget``, a
+    :class:`compare.refine.PartBudget`). Moved halves get their reason from
+    :mod:`compare.moved`; inserted lines no phrase table explains are judged by
+    their shape (:mod:`compare.chrome`)."""
     from . import regions, segment  # the stage's helper modules import this one
 
+    _forget_findings()
     out: list[Labelled] = []
     i = 0
     while i < len(blocks):
@@ -792,12 +808,12 @@ def classify_blocks(blocks, original: str, copy: str, chrome_context) -> tuple[L
         if kind is segment.BlockKind.MOVED:
             out.append(regions.moved(blocks, i, original, copy))
         elif kind is segment.BlockKind.LINE:
-            out += regions.lines(blocks, i, j, original, copy, chrome_context)
+            out += regions.lines(blocks, i, j, original, copy, chrome_context, budget)
         elif kind is segment.BlockKind.COARSE:
             out.append(_coarse(blocks[i], i, original, copy))
         elif kind is segment.BlockKind.WHOLE:
-            out += regions.content(blocks[i], i, original, copy, chrome_context)
+            out += regions.content(blocks[i], i, original, copy, chrome_context, budget=budget)
         else:
-            out += regions.replacement(blocks, i, j, original, copy, chrome_context)
+            out += regions.replacement(blocks, i, j, original, copy, chrome_context, budget)
         i = j
     return tuple(out)

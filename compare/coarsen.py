@@ -46,6 +46,16 @@ def change_limit(a: str, b: str) -> int:
     return max(MIN_CHANGES, (len(a) + len(b)) // CHARS_PER_CHANGE)
 
 
+def apart(head: _Change, last: _Change, change: _Change) -> bool:
+    """Whether ``change`` starts a new block rather than joining the open one, which
+    starts with ``head`` and ends with ``last``: an equal run of at least
+    :data:`KEEP_APART_CHARS` lies between, or the block would outgrow
+    :data:`BLOCK_CHARS`."""
+    gap = (change.a0 - last.a1) + (change.b0 - last.b1)
+    size = (change.a1 - head.a0) + (change.b1 - head.b0)
+    return gap >= KEEP_APART_CHARS or size > BLOCK_CHARS
+
+
 def groups(changes: list[C], fixed: set[int]) -> list[tuple[int, int]]:
     """Index ranges ``[i, j)`` of ``changes`` (sorted, not overlapping) to gather into one
     block each, ranges of two or more only; changes whose index is in ``fixed`` (the
@@ -59,10 +69,7 @@ def groups(changes: list[C], fixed: set[int]) -> list[tuple[int, int]]:
             first = -1
             continue
         if first >= 0:
-            last, head = changes[i - 1], changes[first]
-            gap = (h.a0 - last.a1) + (h.b0 - last.b1)
-            size = (h.a1 - head.a0) + (h.b1 - head.b0)
-            if gap >= KEEP_APART_CHARS or size > BLOCK_CHARS:
+            if apart(changes[first], changes[i - 1], h):
                 if i - first > 1:
                     out.append((first, i))
                 first = i

@@ -30,6 +30,7 @@ from .grouping import find_groups
 from .language import detect_language
 from .model import Category, Comparison, Document, Mode, Options
 from .modes import choose_mode
+from .refine import PartBudget
 from .segment import segment
 from .translation import compare_translation
 
@@ -67,8 +68,11 @@ def compare(
     hunks, coarse_note = coarsen(hunks, a, b)
     blocks = segment(hunks, a, b)
     context = chrome.context(a, b, copy.main_content)
-    parts = classify_blocks(blocks, a, b, context)
-    assembled = assemble(original, copy, parts, blocks, notes=(coarse_note,) if coarse_note else ())
+    # too many word-level parts to classify one by one: changes judged whole, said so
+    budget = PartBudget(a, b)
+    parts = classify_blocks(blocks, a, b, context, budget)
+    notes = tuple(note for note in (coarse_note, budget.note()) if note)
+    assembled = assemble(original, copy, parts, blocks, notes=notes)
     changes, facts = assembled.changes, ()
     if options.facts:
         changes, facts = facts_for_changes(a, b, languages[0], assembled.changes)

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 import regex
 
 from . import textfix, typography
+from .patterns import lazy
 from .typography import enclose
 
 # -- tables ----------------------------------------------------------------------------
@@ -132,7 +133,7 @@ LEAKED_TAG_MAX_WORDS = 3
 #: what an encoder writes for a character it cannot encode
 LOST_MARKS = ("?", REPLACEMENT)
 #: a question mark between two letters of one word stands for a lost character
-_QUESTION_IN_WORD = regex.compile(r"\w\?+\w")
+_QUESTION_IN_WORD = lazy(r"\w\?+\w")
 
 #: the smallest code point a numeric entity decodes to that a parser still prints
 #: as-is; below it (controls) nothing meaningful is left
@@ -140,19 +141,19 @@ _PRINTABLE_FROM = 0x20
 
 # -- compiled once ----------------------------------------------------------------------
 
-ENTITY = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+ENTITY = lazy(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 #: an entity written without its semicolon (HTML decoders accept some, text keeps them)
-ENTITY_NO_SEMICOLON = regex.compile(
+ENTITY_NO_SEMICOLON = lazy(
     r"&(?:#[0-9]{2,7}(?![0-9;])|#[xX][0-9a-fA-F]{2,6}(?![0-9a-fA-F;])|[A-Za-z]{2,31}(?![A-Za-z0-9;]))"
 )
-DOUBLE_ESCAPED = regex.compile(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-TAG = regex.compile(
+DOUBLE_ESCAPED = lazy(r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+TAG = lazy(
     r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>]+))?)*\s*/?>"
 )
-_INVISIBLE = regex.compile(
+_INVISIBLE = lazy(
     "[" + regex.escape(ZERO_WIDTH + BIDI_CONTROLS + CONTROL_CHARS) + "]"
 )
-_NON_ASCII_RUN = regex.compile(r"[^\x00-\x7f]+")
+_NON_ASCII_RUN = lazy(r"[^\x00-\x7f]+")
 _CONTROL_SET = frozenset(CONTROL_CHARS)
 _ZERO_WIDTH_SET = frozenset(ZERO_WIDTH)
 _BIDI_SET = frozenset(BIDI_CONTROLS)
@@ -287,7 +288,7 @@ def _redecode(text: str, codec: str) -> str | None:
 
 #: how many runs of a document's non-ASCII text are sampled to rank the codecs
 CODEC_SAMPLE_RUNS = 400
-_MOJIBAKE_HINT = regex.compile(r"[\u00c2-\u00c5\u00e2\u00d0\u00d1\u0420\u0421\u221a\u201a][^\x00-\x7f]")
+_MOJIBAKE_HINT = lazy(r"[\u00c2-\u00c5\u00e2\u00d0\u00d1\u0420\u0421\u221a\u201a][^\x00-\x7f]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -565,7 +566,7 @@ def _literal_entity(clean: str, damaged: str) -> Finding | None:
     return None
 
 
-_LOOSE_NAMED = regex.compile(r"&([A-Za-z][A-Za-z0-9]{1,31})(?!;)")
+_LOOSE_NAMED = lazy(r"&([A-Za-z][A-Za-z0-9]{1,31})(?!;)")
 
 
 def _entity_prefix(letters: str) -> str | None:
@@ -589,7 +590,7 @@ def unescape_loose(text: str) -> str:
 
 
 #: a piece of an entity whose end is gone: ``&#82``, ``&#x20``, ``&rsq``
-_ENTITY_HEAD = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,31})")
+_ENTITY_HEAD = lazy(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,31})")
 
 
 def _entity_fragment(clean: str, damaged: str) -> Finding | None:
@@ -620,7 +621,7 @@ def _entity_fragment(clean: str, damaged: str) -> Finding | None:
 
 
 #: a backslash escape left by a scraper's JSON or Markdown: \' \" \/ \n as text
-_BACKSLASH_ESCAPE = regex.compile(r"\\(['\"/\\*_\[\]()#]|[nrt](?![a-z]))")
+_BACKSLASH_ESCAPE = lazy(r"\\(['\"/\\*_\[\]()#]|[nrt](?![a-z]))")
 
 
 def _backslash_escapes(clean: str, damaged: str) -> Finding | None:
@@ -948,7 +949,7 @@ _REPAIRS = (
 #: text made only of these characters cannot hold any damage we detect (no entity,
 #: tag, lost-character mark, invisible or non-ASCII character): a fast way out for the
 #: many plain word edits
-_PLAIN = regex.compile(r"[A-Za-z0-9 \n.,:!()\-]*")
+_PLAIN = lazy(r"[A-Za-z0-9 \n.,:!()\-]*")
 
 
 #: detectors that name a codec, and so take the damaged document to rank codecs by
@@ -1001,6 +1002,12 @@ def _what_was_repaired(code: str, text: str) -> str:
     return f"{char_name(invisible.group())} inserted" if invisible else "invisible characters"
 
 
+#: how many fragment pairs :func:`explain_change` remembers: a damaged copy repeats the
+#: same damage (every ``’`` read as ``â€™``) hundreds of times
+EXPLAIN_MEMO = 4096
+
+
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def explain_change(old: str, new: str, original: str = "", copy: str = "") -> Finding | None:
     """Corruption in either direction: the copy damaged, or the original damaged.
 

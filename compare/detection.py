@@ -4,7 +4,9 @@ This is the ONLY module that imports ``chardet``. chardet's loose dicts are turn
 into our own :class:`Candidate` records right here, then re-ranked by how
 plausible each decoding of the sample is (chardet's confidences for encodings
 that decode the same bytes to nearly the same text are often a tie, and for a
-short text a DOS or Mac code page can come first).
+short text a DOS or Mac code page can come first). chardet is imported when a
+detection runs: text that declares or proves its encoding (UTF-8, a BOM, a
+charset) never needs it.
 
 Encoding names and browser labels live in :mod:`compare.charsets` (re-exported
 here for the loader).
@@ -17,8 +19,6 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-
-import chardet
 
 from .charsets import (
     COMMON_NAMES,
@@ -384,6 +384,8 @@ def detect(data: bytes) -> Detection:
     single NUL or SOH binary, and whether an input is binary is decided by the
     loader, by proportion (see :mod:`compare.binary`).
     """
+    import chardet  # imported on first use (see the module's note)
+
     sample = data[:DETECTION_SAMPLE_BYTES].translate(None, CONTROL_BYTES)
     raw = chardet.detect_all(
         sample,

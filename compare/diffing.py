@@ -5,7 +5,7 @@
    only difference is typography still anchors the alignment. Long texts are
    anchored first on paragraphs unique to both sides (patience diff, see
    :func:`anchored_diff`), so the pass stays near-linear on 10 MB pairs. A line
-   longer than :data:`LONG_LINE` (a text that lost its paragraph breaks) is cut
+   longer than :data:`compare.units.LONG_LINE` (a text that lost its paragraph breaks) is cut
    into sentences for this pass, so it is anchored sentence by sentence. Equal
    lines are done; each stretch of changed lines (or of key-equal lines whose raw
    text differs) is a *region*; blank lines alone never separate two regions.
@@ -42,27 +42,38 @@ between them, covers both texts exactly.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import unicodedata
 from array import array
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
 
 from . import coarsen, dmp
 from .errors import Cancelled
+from .pieces import Piece as _Piece
+from .pieces import PieceStream
+from .pieces import merge as _merge
 from .tokens import (
     Encoder,
     graphemes,
     is_boundary,
     is_space,
     no_space_letter,
+    offset_type,
     tokenize,
     word_spans,
 )
 from .typography import fold_chars
+from .units import (
+    filled_lines,
+    sentence_units,
+    texts,
+    units,
+)
 
 #: changes longer than this (either side, in characters) get no character detail: the
 #: detail explains damage inside words, a long rewording gains nothing from it
@@ -107,107 +118,6 @@ def line_key(line: str) -> str:
     return " ".join(line.split())
 
 
-#: a text is hard-wrapped when at least this share of its lines continue on the next
-#: line (are not a paragraph's last) ...
-HARD_WRAPPED_SHARE = 0.5
-#: ... and at most this share of its lines are longer than HARD_WRAP_WIDTH
-HARD_WRAP_LONG_SHARE = 0.1
-HARD_WRAP_WIDTH = 100
-#: ... and most (HARD_WRAP_FILLED_SHARE) of the continuing lines are filled to at
-#: least HARD_WRAP_FILL of the widest one
-HARD_WRAP_FILL = 0.6
-HARD_WRAP_FILLED_SHARE = 0.8
-
-
-def _units(text: str) -> list[str]:
-    """The units of the paragraph pass: lines, or whole blocks for a hard-wrapped text.
-
-    In a hard-wrapped text a paragraph is a block of short lines between blank
-    lines; joined (their keys fold the line breaks away) they align with the long
-    lines of an unwrapped copy, and moves and duplicates are still found.
-    """
-    lines = _lines(text)
-    if not _hard_wrapped(lines):
-        return lines
-    units: list[str] = []
-    block = ""
-    for line in lines:
-        if line.strip():
-            block += line
-        else:
-            if block:
-                units.append(block)
-                block = ""
-            units.append(line)
-    if block:
-        units.append(block)
-    return units
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Paragraphs separated by blank lines, most of them several lines filled to a width."""
-    filled = [bool(line.strip()) for line in lines]
-    count = sum(filled)
-    if count < 3 or count == len(lines):  # no blank line: every line is a paragraph
-        return False
-    continuing = [
-        len(lines[i].rstrip()) for i in range(len(lines) - 1) if filled[i] and filled[i + 1]
-    ]
-    if len(continuing) < HARD_WRAPPED_SHARE * count:
-        return False
-    if sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH) > HARD_WRAP_LONG_SHARE * count:
-        return False
-    # wrapped lines run close to one width; lines that are paragraphs of their own do not
-    width = max(continuing)
-    near = sum(1 for n in continuing if n >= HARD_WRAP_FILL * width)
-    return near >= HARD_WRAP_FILLED_SHARE * len(continuing)
-
-
-#: lines longer than this (characters) are aligned sentence by sentence in the
-#: paragraph pass: a text that lost its paragraph breaks is one huge line, and the
-#: word diff of one huge region grows quadratic where the sentences repeat
-LONG_LINE = 2000
-#: where a sentence ends: its final marks (and closing quotes/brackets), then white
-#: space; or an ideographic full stop, which needs no space
-_SENTENCE_END = regex.compile(
-    r"[.!?\N{HORIZONTAL ELLIPSIS}]+[\"'\N{RIGHT DOUBLE QUOTATION MARK}"
-    r"\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]*"
-    r"[^\S\n]+|[\N{IDEOGRAPHIC FULL STOP}\N{FULLWIDTH EXCLAMATION MARK}"
-    r"\N{FULLWIDTH QUESTION MARK}]+[\N{RIGHT CORNER BRACKET}"
-    r"\N{RIGHT WHITE CORNER BRACKET}\N{RIGHT DOUBLE QUOTATION MARK}]*"
-)
-
-
-def _sentence_units(units: list[str]) -> tuple[list[str], set[tuple[int, int]]]:
-    """``units`` with every line longer than :data:`LONG_LINE` cut into sentences.
-
-    Sentences are far more often unique than single words in a long text, so they
-    anchor the alignment the way paragraphs do, and the word diff only runs on the
-    sentences that changed. The spans of such sentence units are returned too:
-    move detection skips them (moves are of whole paragraphs).
-    """
-    if all(len(u) <= LONG_LINE for u in units):
-        return units, set()
-    out: list[str] = []
-    fragments: set[tuple[int, int]] = set()
-    at = 0
-    for unit in units:
-        if len(unit) <= LONG_LINE:
-            out.append(unit)
-            at += len(unit)
-            continue
-        start = 0
-        for m in _SENTENCE_END.finditer(unit):
-            if m.end() < len(unit):
-                out.append(unit[start : m.end()])
-                fragments.add((at + start, at + m.end()))
-                start = m.end()
-        out.append(unit[start:])
-        fragments.add((at + start, at + len(unit)))
-        at += len(unit)
-    return out, fragments
-
-
 #: how a paragraph ends: sentence punctuation, maybe closing quotes or brackets
 _PARAGRAPH_END = regex.compile(r"[.!?:\N{HORIZONTAL ELLIPSIS}\p{Pf}\p{Pe}\"'\N{IDEOGRAPHIC FULL STOP}]\s*$")
 
@@ -216,7 +126,7 @@ def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
     """Whether the line ``text[span]`` can be a paragraph of its own.
 
     In a text of short lines filled to one width (``wrapped``, see
-    :func:`_filled_lines`) only a line between blank lines (or the text's ends) is;
+    :func:`compare.units.filled_lines`) only a line between blank lines (or the text's ends) is;
     elsewhere a line that starts or stops mid-sentence is a piece of a wrapped block.
     """
     s, e = span
@@ -229,58 +139,21 @@ def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
     return ends or _PARAGRAPH_END.search(text, s, e) is not None
 
 
-def _filled_lines(text: str) -> bool:
-    """Whether ``text`` is mostly short lines filled to one width (hard-wrapped).
-
-    Unlike :func:`_hard_wrapped` it needs no blank lines: a copy re-wrapped into one
-    block counts too.
-    """
-    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
-    if len(lines) < 3:
-        return False
-    if sum(1 for line in lines if len(line) > HARD_WRAP_WIDTH) > HARD_WRAP_LONG_SHARE * len(lines):
-        return False
-    width = max(len(line) for line in lines)
-    near = sum(1 for line in lines if len(line) >= HARD_WRAP_FILL * width)
-    return near >= HARD_WRAP_FILLED_SHARE * len(lines)
-
-
-def _lines(text: str) -> list[str]:
-    parts = text.split("\n")
-    lines = [part + "\n" for part in parts[:-1]]
-    if parts[-1]:
-        lines.append(parts[-1])
-    return lines
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A piece of alignment in progress; ``equal`` pieces have the same text on both sides."""
-
-    a0: int
-    a1: int
-    b0: int
-    b1: int
-    equal: bool
-    moved: int | None = None  # move id, for a moved line
-    #: for a change gathered from several (re-wrapped lines): the parts that differ
-    parts: tuple[tuple[int, int, int, int], ...] = ()
-    #: a change of white space against white space: never merged into a word change
-    space: bool = False
-
-
 class _Spans:
     """``(start, end)`` of each token, as a read-only sequence.
 
-    Kept as two arrays of machine integers: 16 bytes a token where a list of tuples
-    took about 120, which on a region of millions of tokens was most of the memory.
+    Kept as two arrays of machine integers (4 bytes each below 2**31, see
+    :func:`compare.tokens.offset_type`): 8 bytes a token where a list of tuples took
+    about 120, which on a region of millions of tokens was most of the memory.
     """
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self) -> None:
-        self.starts = array("q")
-        self.ends = array("q")
+    def __init__(self, length: int) -> None:
+        """Spans of a text of ``length`` characters."""
+        code = offset_type(length)
+        self.starts = array(code)
+        self.ends = array(code)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -332,27 +205,29 @@ class Differ:
 
     # -- step 1: lines -----------------------------------------------------------------
     def _regions(self) -> list[_Region]:
-        a_lines, self._fragments_a = _sentence_units(_units(self.a))
-        b_lines, self._fragments_b = _sentence_units(_units(self.b))
+        a_units, self._fragments_a = sentence_units(self.a, units(self.a))
+        b_units, self._fragments_b = sentence_units(self.b, units(self.b))
         encoder = Encoder()
         blank = encoder.encode([""])
         pieces = anchored_diff(
-            encoder.encode(line_key(x) for x in a_lines),
-            encoder.encode(line_key(x) for x in b_lines),
+            encoder.encode(map(line_key, texts(self.a, a_units))),
+            encoder.encode(map(line_key, texts(self.b, b_units))),
             self.budget,
             blank=blank,
         )
+        del encoder  # its table holds every distinct line key
         regions: list[_Region] = []
-        ia = ib = 0  # line indices
-        pa = pb = 0  # char offsets
-        cur_a, cur_b = _Spans(), _Spans()
+        ia = ib = 0  # unit indices: unit k spans a_units[k] .. a_units[k + 1]
+        cur_a, cur_b = _Spans(len(self.a)), _Spans(len(self.b))
         start = (0, 0)
 
         def close(aligned: bool = False) -> None:
             nonlocal cur_a, cur_b
             if cur_a or cur_b:
-                regions.append(_Region(start[0], pa, start[1], pb, cur_a, cur_b, aligned))
-                cur_a, cur_b = _Spans(), _Spans()
+                regions.append(
+                    _Region(start[0], a_units[ia], start[1], b_units[ib], cur_a, cur_b, aligned)
+                )
+                cur_a, cur_b = _Spans(len(self.a)), _Spans(len(self.b))
 
         for piece in pieces:
             n = len(piece.text)
@@ -360,47 +235,47 @@ class Differ:
                 # only blank lines in common between two changes: they anchor nothing
                 # (every text has them), so the change goes on across them; otherwise a
                 # paragraph reworded in place would be cut from its new wording
-                for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
-                    cur_a.add(pa, pa + len(line_a))
-                    cur_b.add(pb, pb + len(line_b))
-                    pa += len(line_a)
-                    pb += len(line_b)
-                ia += n
-                ib += n
+                for _ in range(n):
+                    cur_a.add(a_units[ia], a_units[ia + 1])
+                    cur_b.add(b_units[ib], b_units[ib + 1])
+                    ia += 1
+                    ib += 1
             elif piece.kind is dmp.Kind.EQUAL:
                 close()
-                start = (pa, pb)
+                start = (a_units[ia], b_units[ib])
                 # same key: equal unless the raw lines differ (spacing, quotes, dashes);
                 # such lines become small regions of their own, already aligned
-                for line_a, line_b in zip(a_lines[ia : ia + n], b_lines[ib : ib + n], strict=True):
-                    if line_a == line_b:
+                for _ in range(n):
+                    sa, ea, sb, eb = a_units[ia], a_units[ia + 1], b_units[ib], b_units[ib + 1]
+                    if self.a[sa:ea] == self.b[sb:eb]:
                         close(aligned=True)
-                        pa += len(line_a)
-                        pb += len(line_b)
-                        start = (pa, pb)
+                        ia += 1
+                        ib += 1
+                        start = (ea, eb)
                     else:
-                        cur_a.add(pa, pa + len(line_a))
-                        cur_b.add(pb, pb + len(line_b))
-                        pa += len(line_a)
-                        pb += len(line_b)
+                        cur_a.add(sa, ea)
+                        cur_b.add(sb, eb)
+                        ia += 1
+                        ib += 1
                 close(aligned=True)
-                ia += n
-                ib += n
-                start = (pa, pb)
+                start = (a_units[ia], b_units[ib])
             elif piece.kind is dmp.Kind.DELETE:
-                for line in a_lines[ia : ia + n]:
-                    cur_a.add(pa, pa + len(line))
-                    pa += len(line)
-                ia += n
+                for _ in range(n):
+                    cur_a.add(a_units[ia], a_units[ia + 1])
+                    ia += 1
             else:
-                for line in b_lines[ib : ib + n]:
-                    cur_b.add(pb, pb + len(line))
-                    pb += len(line)
-                ib += n
+                for _ in range(n):
+                    cur_b.add(b_units[ib], b_units[ib + 1])
+                    ib += 1
         close()
         return regions
 
     # -- step 2: moves -----------------------------------------------------------------
+    @functools.cached_property
+    def _wrapped(self) -> tuple[bool, bool]:
+        """Whether each text is short lines filled to one width (see :func:`_paragraph_like`)."""
+        return filled_lines(self.a), filled_lines(self.b)
+
     def _moves(self, regions: list[_Region]) -> tuple[dict[tuple[int, int], int], dict]:
         """Pair deleted and inserted lines of different regions holding the same text."""
         moved_a: dict[tuple[int, int], int] = {}
@@ -463,13 +338,21 @@ class Differ:
         crosses them moved.
         """
         move_id = 0
-        wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
+        wrapped_a, wrapped_b = self._wrapped
         for region in regions:
             if region.aligned or len(region.a_lines) < 2 or len(region.b_lines) < 2:
                 continue
-            dels = self._move_candidates(self.a, region.a_lines, self._fragments_a, wrapped_a)
-            ins = self._move_candidates(self.b, region.b_lines, self._fragments_b, wrapped_b)
-            if len(dels) < 2 or len(ins) < 2 or len(dels) * len(ins) > SIMILAR_MOVE_MAX_PAIRS:
+            # at most SIMILAR_MOVE_MAX_PAIRS pairs, two candidates a side at least: a
+            # region of 400,000 lines is not made into 400,000 candidates first
+            dels = self._move_candidates(
+                self.a, region.a_lines, self._fragments_a, wrapped_a, SIMILAR_MOVE_MAX_PAIRS // 2
+            )
+            if dels is None or len(dels) < 2:
+                continue
+            ins = self._move_candidates(
+                self.b, region.b_lines, self._fragments_b, wrapped_b, SIMILAR_MOVE_MAX_PAIRS // len(dels)
+            )
+            if ins is None or len(ins) < 2:
                 continue
             pairs = [
                 (i, j)
@@ -492,14 +375,17 @@ class Differ:
                 move_id += 1
         return move_id
 
-    def _move_candidates(self, text: str, lines, fragments, wrapped: bool) -> list:
-        """(span, key, words) of a region's lines that could be a moved paragraph."""
+    def _move_candidates(self, text: str, lines, fragments, wrapped: bool, most: int) -> list | None:
+        """(span, key, words) of a region's lines that could be a moved paragraph; None
+        when there are more than ``most``."""
         out = []
         for span in lines:
             if span in fragments or not _paragraph_like(text, span, wrapped):
                 continue
             key = move_key(text[span[0] : span[1]])
             if len(key.replace(" ", "")) >= self.min_move_chars:
+                if len(out) == most:
+                    return None
                 out.append((span, key, set(key.split())))
         return out
 
@@ -513,7 +399,7 @@ class Differ:
         :func:`_paragraph_like`): a line of a hard-wrapped block shares many words with
         the paragraph it came from. Bounded: skipped when there are too many candidates.
         """
-        wrapped_a, wrapped_b = _filled_lines(self.a), _filled_lines(self.b)
+        wrapped_a, wrapped_b = self._wrapped
         left = [
             (r, span, key)
             for key, regions in deleted.items()
@@ -561,8 +447,11 @@ class Differ:
                 move_id += 1
 
     # -- step 3: words -----------------------------------------------------------------
-    def _word_pieces(self, a0: int, a_text: str, b0: int, b_text: str) -> list[_Piece]:
-        """Pieces of one region: tokens aligned ignoring white space, then gaps compared."""
+    def _word_pieces(self, a0: int, a_text: str, b0: int, b_text: str) -> Iterator[_Piece]:
+        """Pieces of one region: tokens aligned ignoring white space, then gaps compared.
+
+        Yielded as they are found: a region of a million changed lines is never held
+        as a million pieces (see :class:`compare.pieces.PieceStream`)."""
         a_pos, a_words = _word_tokens(a_text)
         b_pos, b_words = _word_tokens(b_text)
         encoder = Encoder()
@@ -573,19 +462,38 @@ class Differ:
             raw = anchored_diff(a_codes, b_codes, self.budget)
         diffs = _cleanup_by_paragraph(raw, a_pos, b_pos, a_text, b_text)
         if _rewritten(diffs, a_text, b_text):
-            return _gap_pieces(a0, a_text, 0, len(a_text), b0, b_text, 0, len(b_text))
-        out: list[_Piece] = []
+            yield from _gap_pieces(a0, a_text, 0, len(a_text), b0, b_text, 0, len(b_text))
+            return
         ia = ib = 0  # token indices
         ea = eb = 0  # end of what is emitted, relative to the region
+        a_starts, a_ends, b_starts, b_ends = a_pos.starts, a_pos.ends, b_pos.starts, b_pos.ends
+        held: _Piece | None = None  # an equal piece the next equal run may still extend
         for piece in diffs:
             n = len(piece.text)
             if piece.kind is dmp.Kind.EQUAL:
                 # the first token starts an equal run: what lies before it is a gap
-                sa, sb = a_pos[ia][0], b_pos[ib][0]
-                out.extend(_gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb))
-                end_a, end_b = a_pos[ia + n - 1][1], b_pos[ib + n - 1][1]
+                sa, sb = a_starts[ia], b_starts[ib]
+                end_a, end_b = a_ends[ia + n - 1], b_ends[ib + n - 1]
+                if a_text[ea:sa] == b_text[eb:sb] and a_text[sa:end_a] == b_text[sb:end_b]:
+                    # the common case: the gap before the run and the run are the same
+                    # text; one equal piece, joined to the one held (what the merge does
+                    # later, without a piece per token on the way)
+                    if held is not None and held.a1 == a0 + ea and held.b1 == b0 + eb:
+                        held.a1, held.b1 = a0 + end_a, b0 + end_b
+                    else:
+                        if held is not None:
+                            yield held
+                        held = _Piece(a0 + ea, a0 + end_a, b0 + eb, b0 + end_b, True)
+                    ea, eb = end_a, end_b
+                    ia += n
+                    ib += n
+                    continue
+                if held is not None:
+                    yield held
+                    held = None
+                yield from _gap_pieces(a0, a_text, ea, sa, b0, b_text, eb, sb)
                 if a_text[sa:end_a] == b_text[sb:end_b]:
-                    out.append(_Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True))
+                    yield _Piece(a0 + sa, a0 + end_a, b0 + sb, b0 + end_b, True)
                 else:  # the same tokens, different spacing between some of them:
                     # one equal piece per stretch whose spacing agrees, a gap piece
                     # where it differs (not two pieces per token: a million-line text
@@ -596,11 +504,11 @@ class Differ:
                         ta, tb = a_pos[ia + k], b_pos[ib + k]
                         same_token = a_text[ta[0] : ta[1]] == b_text[tb[0] : tb[1]]
                         if not same_token or a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
-                            out.append(_Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True))
+                            yield _Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True)
                             run_a, run_b = (ta[0], tb[0]) if same_token else (ta[1], tb[1])
-                            out.extend(_gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b))
+                            yield from _gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b)
                         prev_a, prev_b = ta[1], tb[1]
-                    out.append(_Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True))
+                    yield _Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True)
                 ea, eb = end_a, end_b
                 ia += n
                 ib += n
@@ -608,10 +516,11 @@ class Differ:
                 ia += n
             else:
                 ib += n
-        out.extend(_gap_pieces(a0, a_text, ea, len(a_text), b0, b_text, eb, len(b_text)))
-        return out
+        if held is not None:
+            yield held
+        yield from _gap_pieces(a0, a_text, ea, len(a_text), b0, b_text, eb, len(b_text))
 
-    def _region_pieces(self, region: _Region, moved_a: dict, moved_b: dict) -> list[_Piece]:
+    def _region_pieces(self, region: _Region, moved_a: dict, moved_b: dict) -> Iterable[_Piece]:
         cut_a = _cuts(self.a, region.a_lines, moved_a)
         cut_b = _cuts(self.b, region.b_lines, moved_b)
         if not cut_a and not cut_b:
@@ -629,51 +538,29 @@ class Differ:
     def hunks(self) -> list[Hunk]:
         regions = self._regions()
         moved_a, moved_b = self._moves(regions)
-        pieces: list[_Piece] = []
+        # merged, and gathered into blocks past the change limit, as they come: the
+        # passes below (slide, widen, snap ...) and the hunks then work on a few
+        # hundred blocks instead of hundreds of thousands of pieces
+        stream = PieceStream(coarsen.change_limit(self.a, self.b), max(len(self.a), len(self.b)))
         total = max(1, sum(r.a1 - r.a0 + r.b1 - r.b0 for r in regions))
         done = 0
         pa = pb = 0  # end of the previous region: the text up to the next one is equal
         for region in regions:
             if self._cancelled():
                 raise Cancelled("comparison cancelled")
-            pieces.append(_Piece(pa, region.a0, pb, region.b0, True))
-            pieces.extend(self._region_pieces(region, moved_a, moved_b))
+            stream.add(_Piece(pa, region.a0, pb, region.b0, True))
+            stream.extend(self._region_pieces(region, moved_a, moved_b))
             pa, pb = region.a1, region.b1
             done += region.a1 - region.a0 + region.b1 - region.b0
             self._progress(done / total)
-        pieces.append(_Piece(pa, len(self.a), pb, len(self.b), True))
-        pieces = self._gather(_merge(pieces))
+        stream.add(_Piece(pa, len(self.a), pb, len(self.b), True))
+        pieces = stream.finish()
+        #: each block made (see :meth:`_held`): its hunk says how many changes it holds
+        self._blocks = stream.blocks
         aligned = _merge(_widen(_slide(_merge(pieces), self.a, self.b), self.a, self.b))
         aligned = _merge(_trim_common_space(aligned, self.a, self.b))
         aligned = _merge(_gather_rewraps(_merge(_snap(aligned, self.a, self.b)), self.a, self.b))
         return self._finish(_tidy_separators([p for p in aligned if not p.equal], self.a, self.b))
-
-    def _gather(self, pieces: list[_Piece]) -> list[_Piece]:
-        """Too many changes for the texts' size: gather them into blocks right here.
-
-        The same rule as :func:`compare.coarsen.coarsen` applies to the finished hunks,
-        but applied here the passes below (slide, widen, snap ...) and the hunks work
-        on a few hundred blocks instead of hundreds of thousands of pieces. Each block
-        is remembered (``self._blocks``) so that its hunk says how many it holds.
-        """
-        self._blocks: list[tuple[int, int, int, int, int, int]] = []
-        at_change = [k for k, p in enumerate(pieces) if not p.equal]
-        if len(at_change) <= coarsen.change_limit(self.a, self.b):
-            return pieces
-        changes = [pieces[k] for k in at_change]
-        fixed = {i for i, p in enumerate(changes) if p.moved is not None}
-        out: list[_Piece] = []
-        at = 0
-        for i, j in coarsen.groups(changes, fixed):
-            first, last = at_change[i], at_change[j - 1]
-            out.extend(pieces[at:first])
-            head, tail = pieces[first], pieces[last]
-            out.append(_Piece(head.a0, tail.a1, head.b0, tail.b1, False))
-            changed = sum(p.a1 - p.a0 + p.b1 - p.b0 for p in changes[i:j])
-            self._blocks.append((head.a0, tail.a1, head.b0, tail.b1, j - i, changed))
-            at = last + 1
-        out.extend(pieces[at:])
-        return out
 
     def _held(self, p: _Piece) -> tuple[int, int]:
         """How many changes the block that became ``p`` holds, and how many characters
@@ -886,28 +773,19 @@ def anchored_diff(
     """
     if len(a) + len(b) < 2 * _ANCHOR_MIN_GAP or depth > _ANCHOR_MAX_DEPTH:
         return dmp.diff(a, b, budget)
-    count_a: dict[str, int] = {}
-    for c in a:
-        count_a[c] = count_a.get(c, 0) + 1
-    count_b: dict[str, int] = {}
-    for c in b:
-        count_b[c] = count_b.get(c, 0) + 1
+    count_a, count_b = Counter(a), Counter(b)
     # units that occur equally often on both sides: the k-th occurrence in ``a`` is
     # paired with the k-th in ``b``. Unique units are the k = 1 case; the rest keep a
     # text that repeats itself (the same article pasted twice, a recurring byline)
     # anchored, where unique units alone would leave one giant gap for dmp.
-    where_b: dict[str, list[int]] = {}
+    paired = {c for c, n in count_b.items() if count_a.get(c) == n and c != blank}
+    where_b: dict[str, list[int]] = {c: [] for c in paired}
     for j, c in enumerate(b):
-        if c != blank and count_a.get(c) == count_b[c]:
-            where_b.setdefault(c, []).append(j)
-    seen: dict[str, int] = {}
-    pairs = []
-    for i, c in enumerate(a):
-        places = where_b.get(c)
-        if places is not None:
-            k = seen.get(c, 0)
-            seen[c] = k + 1
-            pairs.append((i, places[k]))
+        if c in paired:
+            where_b[c].append(j)
+    # the k-th occurrence in ``a`` takes the k-th place in ``b``
+    places = {c: iter(js) for c, js in where_b.items()}
+    pairs = [(i, next(places[c])) for i, c in enumerate(a) if c in paired]
     anchors = _increasing(pairs)
     if not anchors:
         return dmp.diff(a, b, budget)
@@ -988,20 +866,27 @@ def _cleanup_by_paragraph(
     out: list[dmp.Piece] = []
     segment: list[dmp.Piece] = []
     ia = ib = 0
+    # the original's breaks in token order: a run visits only the breaks inside it
+    ordered_a = sorted(breaks_a)
     for piece in raw:
         n = len(piece.text)
         if piece.kind is dmp.Kind.EQUAL:
             start = 0
-            for j in range(n + 1):
-                # a break between token j-1 and j of this run (j = 0: before the run)
-                if (ia + j - 1) in breaks_a and (ib + j - 1) in breaks_b and j < n:
+            # a break between token j-1 and j of this run (j = 0: before the run), j < n
+            first = bisect.bisect_left(ordered_a, ia - 1)
+            last = bisect.bisect_left(ordered_a, ia + n - 1)
+            for k in ordered_a[first:last]:
+                j = k - ia + 1
+                if (ib + j - 1) in breaks_b:
                     if j > start:
                         segment.append(dmp.Piece(piece.kind, piece.text[start:j]))
                     if segment:
                         out.extend(dmp.cleanup_semantic(segment))
                     segment = []
                     start = j
-            if n > start:
+            if start == 0:
+                segment.append(piece)
+            elif n > start:
                 segment.append(dmp.Piece(piece.kind, piece.text[start:]))
             ia += n
             ib += n
@@ -1019,7 +904,7 @@ def _cleanup_by_paragraph(
 def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
     """(start, end) of every token of ``text`` that is not white space, and the tokens
     themselves (an iterator, read once: they are encoded, not kept)."""
-    pos = _Spans()
+    pos = _Spans(len(text))
     fast = word_spans(text)
     if fast is not None:  # fast path: one grapheme per code point
         pos.starts, pos.ends = fast
@@ -1152,7 +1037,7 @@ def _excise(text: str, start: int, end: int, cuts: list[tuple[int, int, int]]):
     return "".join(parts), where
 
 
-def _reinsert(virtual: list[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -> list[_Piece]:
+def _reinsert(virtual: Iterable[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -> list[_Piece]:
     """Map pieces in cut-out coordinates back to real ones, moved lines in between."""
     out: list[_Piece] = []
     ia = ib = 0
@@ -1214,32 +1099,6 @@ def _reinsert(virtual: list[_Piece], a_cuts, b_cuts, a_base: int, b_base: int) -
         va = max(va, a_cuts[ia][0]) if ia < len(a_cuts) else va
         vb = max(vb, b_cuts[ib][0]) if ib < len(b_cuts) else vb
         emit_cuts()
-    return out
-
-
-def _merge(pieces: list[_Piece]) -> list[_Piece]:
-    """Join neighbouring non-equal pieces (not moved ones) and drop empty equal pieces."""
-    out: list[_Piece] = []
-    for p in pieces:
-        if p.a0 == p.a1 and p.b0 == p.b1:
-            continue
-        last = out[-1] if out else None
-        joins_change = (
-            last is not None
-            and not last.equal
-            and not p.equal
-            and last.moved is None
-            and p.moved is None
-            and last.space == p.space
-        )
-        if joins_change:
-            # gathered parts stay valid only if both halves had them
-            last.parts = last.parts + p.parts if last.parts and p.parts else ()
-            last.a1, last.b1 = p.a1, p.b1
-        elif last is not None and last.equal and p.equal:
-            last.a1, last.b1 = p.a1, p.b1
-        else:
-            out.append(_Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts, p.space))
     return out
 
 

@@ -19,6 +19,7 @@ import regex
 
 from .dates import parse_date
 from .model import FactKind
+from .patterns import LazyPattern, lazy
 
 # --- tables ------------------------------------------------------------------------
 
@@ -144,28 +145,28 @@ TITLE_WORDS = frozenset(
 #: name facts are checked on these scripts only (others are read for matching only)
 NAME_SCRIPTS = ("Latin", "Cyrillic")
 
-# --- patterns ------------------------------------------------------------------------
+# --- patterns (compiled on first use: a comparison reads one or two languages) --------
 
 _GROUP_SEP = "[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}'’.,]"
 #: a number: grouped thousands or plain digits, an optional decimal part; not glued to
 #: a letter or a hyphenated letter before it (COVID-19, F-35, G7 are names)
-NUMBER = regex.compile(
+NUMBER = lazy(
     rf"(?<![\p{{Latin}}\p{{Cyrillic}}\p{{Greek}}\d]|\d[.,]|[\p{{Latin}}\p{{Cyrillic}}][-‐‑])"
     rf"(?:\d{{1,3}}(?:{_GROUP_SEP}\d{{3}})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![.,]?\d)"
 )
-_TIME = regex.compile(r"(?<![\d.,:])([01]?\d|2[0-3])\s?(?::|h|\N{FULLWIDTH COLON})\s?([0-5]\d)(?!\d)")
-_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.I)
+_TIME = lazy(r"(?<![\d.,:])([01]?\d|2[0-3])\s?(?::|h|\N{FULLWIDTH COLON})\s?([0-5]\d)(?!\d)")
+_URL = lazy(r"(?:https?://|www\.)\S+", regex.I)
 #: telephone numbers (+32 2 295 45 78) are contact details, not facts of the story
-_PHONE = regex.compile(r"\+\d{1,3}(?:[ \N{NO-BREAK SPACE}.\-]?\(?\d{1,4}\)?){2,6}")
-_CJK_DATE = regex.compile(r"(?:(\d{4})\s?年\s?)?(?:(\d{1,2})\s?月)(?:\s?(\d{1,2})\s?[日号])?")
-_ISO_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_PHONE = lazy(r"\+\d{1,3}(?:[ \N{NO-BREAK SPACE}.\-]?\(?\d{1,4}\)?){2,6}")
+_CJK_DATE = lazy(r"(?:(\d{4})\s?年\s?)?(?:(\d{1,2})\s?月)(?:\s?(\d{1,2})\s?[日号])?")
+_ISO_DATE = lazy(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NAME_WORD = r"(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,6}(?![\p{Ll}])|\p{Lu}\.(?=\s\p{Lu}))"
 _NAME_PARTICLE = r"(?:von|van|de|da|di|del|der|bin|al|la|le|du|dos)"
-NAME = regex.compile(
+NAME = lazy(
     rf"(?<![\p{{L}}\p{{M}}]){_NAME_WORD}(?:\s(?:{_NAME_PARTICLE}\s)?{_NAME_WORD})*(?![\p{{L}}\p{{M}}])"
 )
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;…»“”\"(\n]\s*|[-–—]\s)$")
-_LETTER = regex.compile(r"\p{L}")
+_SENTENCE_START = lazy(r"(?:^|[.!?:;…»“”\"(\n]\s*|[-–—]\s)$")
+_LETTER = lazy(r"\p{L}")
 
 
 def _alternation(words) -> str:
@@ -173,30 +174,30 @@ def _alternation(words) -> str:
 
 
 _SCALE = {
-    lang: regex.compile(
+    lang: lazy(
         rf"\s?(?:{_alternation(words)})\.?(?![\p{{L}}])" if lang != "zh" else rf"(?:{_alternation(words)})",
         regex.I,
     )
     for lang, words in SCALE_WORDS.items()
 }
-_CURRENCY_BEFORE = regex.compile(rf"(?:{_alternation(CURRENCY_SYMBOLS)})\s?$")
-_CURRENCY_AFTER = regex.compile(
+_CURRENCY_BEFORE = lazy(rf"(?:{_alternation(CURRENCY_SYMBOLS)})\s?$")
+_CURRENCY_AFTER = lazy(
     rf"\s?(?:(?:de|d['’]|of)\s?)?(?:{_alternation(CURRENCY_WORDS)}|{_alternation(CURRENCY_SYMBOLS)})(?![\p{{Latin}}\p{{Cyrillic}}])",
     regex.I,
 )
-_PERCENT_AFTER = regex.compile(rf"\s?(?:{_alternation(PERCENT_WORDS)})", regex.I)
+_PERCENT_AFTER = lazy(rf"\s?(?:{_alternation(PERCENT_WORDS)})", regex.I)
 _NUMBER_WORD = {
-    lang: regex.compile(
+    lang: lazy(
         rf"(?<![\p{{L}}])(?:{_alternation(words)})(?![\p{{L}}])" if lang != "zh" else f"(?:{_alternation(words)})(?=[个名人位次项年])",
         regex.I,
     )
     for lang, words in NUMBER_WORDS.items()
 }
-def _date_pattern(language: str, stems: str) -> regex.Pattern[str]:
+def _date_pattern(language: str, stems: str) -> LazyPattern:
     month = f"(?:{stems})"
     if language in CAPITALISED_MONTHS:
         month = rf"(?-i:(?=\p{{Lu}})){month}"
-    return regex.compile(
+    return lazy(
         rf"(?<![\p{{L}}\d])(?:(?P<d1>\d{{1,2}})(?:er|º|\.)?\s(?:de\s)?(?P<m1>{month})(?:\s(?:de\s|del\s)?(?P<y1>\d{{4}}))?"
         rf"|(?P<m2>{month})\s(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s(?P<y2>\d{{4}}))?"
         rf"|(?P<m3>{month})\s(?:de\s)?(?P<y3>\d{{4}}))(?![\p{{L}}\d])",
@@ -205,6 +206,14 @@ def _date_pattern(language: str, stems: str) -> regex.Pattern[str]:
 
 
 _DATE = {lang: _date_pattern(lang, stems) for lang, stems in MONTH_STEMS.items()}
+
+#: a quotation between a pair of QUOTE_MARKS, ten characters or more
+_QUOTE = lazy(
+    "|".join(
+        f"{regex.escape(o)}[^{regex.escape(o + c)}\n]{{10,}}?{regex.escape(c)}"
+        for o, c in QUOTE_MARKS.items()
+    )
+)
 
 
 # --- records -------------------------------------------------------------------------
@@ -438,13 +447,7 @@ def _names(
 
 def _quotes(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     mentions = []
-    pattern = regex.compile(
-        "|".join(
-            f"{regex.escape(o)}[^{regex.escape(o + c)}\n]{{10,}}?{regex.escape(c)}"
-            for o, c in QUOTE_MARKS.items()
-        )
-    )
-    for match in pattern.finditer(text):
+    for match in _QUOTE.finditer(text):
         inner = match.group()[1:-1]
         if len(_LETTER.findall(inner)) < MIN_QUOTE_LETTERS and not regex.search(r"\p{Han}{8}", inner):
             continue
@@ -454,7 +457,7 @@ def _quotes(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 #: capitalised words that are never names: months and weekdays (English, German)
-_NOT_A_NAME = regex.compile(
+_NOT_A_NAME = lazy(
     rf"(?i:{MONTH_STEMS['en']}|{MONTH_STEMS['de']}|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
 )

@@ -231,6 +231,18 @@ class AlignedPair:
     confidence: float
 
 
+#: visible characters are counted this many characters of text at a time
+_VISIBLE_SLICE = 1 << 16
+
+
+def _visible(text: str) -> int:
+    """How many characters of ``text`` are not white space. Counted a slice at a time:
+    splitting a 30 MB text into its words at once took 350 MB."""
+    return sum(
+        len("".join(text[k : k + _VISIBLE_SLICE].split())) for k in range(0, len(text), _VISIBLE_SLICE)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """The immutable result: both documents, the ordered changes, a similarity.
@@ -279,13 +291,13 @@ class Comparison:
     def chrome_chars(self) -> int:
         """Visible characters of boilerplate the copy added (site chrome, ads, links)."""
         return sum(
-            len("".join(c.copy.text.split())) for c in self.changes if c.category is Category.BOILERPLATE
+            _visible(c.copy.text) for c in self.changes if c.category is Category.BOILERPLATE
         )
 
     @property
     def chrome_share(self) -> float:
         """:attr:`chrome_chars` as a share of the copy's visible characters, 0..1."""
-        visible = len("".join(self.copy.text.split()))
+        visible = _visible(self.copy.text)
         return round(self.chrome_chars / visible, 4) if visible else 0.0
 
     def change_by_id(self, change_id: int) -> Change:

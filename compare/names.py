@@ -2,15 +2,13 @@
 
 The one module that imports :mod:`anyascii` (Путин → Putin, Müller → Muller) and
 :mod:`rapidfuzz` (Гутерриш → Guterrish ≈ Guterres). Both are small, compiled and
-far better than a hand-written transliteration table plus an edit distance.
+far better than a hand-written transliteration table plus an edit distance. Both are
+imported on first use: only comparisons whose facts hold names need them.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from anyascii import anyascii
-from rapidfuzz import fuzz
 
 #: two transliterated names at least this similar (0-100) are the same name
 SAME_NAME_SCORE = 78
@@ -22,6 +20,8 @@ SIMILAR_NAME_SCORE = 55
 @lru_cache(maxsize=8192)
 def latin_key(word: str) -> str:
     """A name as lower-case ASCII letters: ``Гутерриш`` → ``guterrish``."""
+    from anyascii import anyascii  # imported on first use (see the module's note)
+
     return "".join(ch for ch in anyascii(word).lower() if ch.isalnum())
 
 
@@ -32,6 +32,8 @@ def name_similarity(a: str, b: str) -> float:
         return 0.0
     if ka == kb:
         return 100.0
+    from rapidfuzz import fuzz  # imported on first use (see the module's note)
+
     score = fuzz.ratio(ka, kb)
     # an inflected form (Путина, Blinkens) or a name glued to a particle still counts
     if min(len(ka), len(kb)) >= 4 and (ka.startswith(kb[:-1]) or kb.startswith(ka[:-1])):

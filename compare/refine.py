@@ -24,6 +24,12 @@ from .tokens import is_boundary
 
 #: a change is split into its word-level sub-changes only when it has at most this many
 MIXED_MAX_SUBCHANGES = 16
+#: a comparison classifies at most this many word-level sub-changes on their own ...
+MIXED_MAX_PARTS = 2_000
+#: ... plus one per this many characters (both texts); past that a change is judged
+#: whole (a text of combining marks mixed in every word had 50,000 such parts in
+#: 3.6 MB, at about a millisecond each; ordinary copies have a few dozen)
+MIXED_CHARS_PER_PART = 10_000
 #: a multi-paragraph insertion (deletion) is split into paragraphs only when every
 #: paragraph has at least this many words (sentences, not a list of headlines)
 PARAGRAPH_SPLIT_MIN_WORDS = 6
@@ -32,6 +38,44 @@ _SEPARATOR = regex.compile(r"\n[^\S\n]*\n\s*")
 
 Span4 = tuple[int, int, int, int]
 Judge = Callable[..., Verdict]
+
+
+class PartBudget:
+    """How many more word-level sub-changes one comparison may classify on their own
+    (:func:`_mixed`), and how many changes were judged whole for want of it."""
+
+    __slots__ = ("left", "total", "whole")
+
+    def __init__(self, a: str, b: str) -> None:
+        self.total = self.left = MIXED_MAX_PARTS + (len(a) + len(b)) // MIXED_CHARS_PER_PART
+        self.whole = 0  # changes judged whole that would have been split into parts
+
+    def spent(self) -> bool:
+        """Whether nothing is left; then one more change is counted as judged whole."""
+        if self.left:
+            return False
+        self.whole += 1
+        return True
+
+    def take(self, parts: int) -> bool:
+        """Spend ``parts``, if that many are left; else count one change judged whole."""
+        if parts > self.left:
+            self.left = 0  # first come, first served: no smaller change gets them later
+            self.whole += 1
+            return False
+        self.left -= parts
+        return True
+
+    def note(self) -> str | None:
+        """What the comparison's notes say when the budget ran out."""
+        if not self.whole:
+            return None
+        return (
+            f"Coarser result: {self.whole:,} changes were judged as a whole, not word by "
+            f"word (only {self.total:,} word-level parts are classified one by one in a "
+            "comparison of this size); such a change that mixes damage with an edit is "
+            "shown as one change of its main kind."
+        )
 
 
 def glued_parts(piece: Span4, details, a: str, b: str) -> list[tuple[Span4, tuple]]:
@@ -55,10 +99,18 @@ def glued_parts(piece: Span4, details, a: str, b: str) -> list[tuple[Span4, tupl
 
 
 def by_nature(
-    piece: Span4, details, a: str, b: str, block: int, judge: Judge, whole: Verdict | None = None
+    piece: Span4,
+    details,
+    a: str,
+    b: str,
+    block: int,
+    judge: Judge,
+    whole: Verdict | None = None,
+    budget: PartBudget | None = None,
 ) -> list[Labelled]:
     """``piece`` labelled, or its parts labelled when it mixes natures (``whole``: its
-    verdict, when the caller has it already)."""
+    verdict, when the caller has it already; ``budget``: the comparison's, see
+    :class:`PartBudget`)."""
     a0, a1, b0, b1 = piece
     if a0 == a1 or b0 == b1:
         return _paragraphs(piece, details, a, b, block, judge, whole)
@@ -66,14 +118,14 @@ def by_nature(
     if whole.category is Category.CORRUPTION:
         # several damaged words with intact ones between: each its own change, when
         # each is damage on its own (so the intact words are not highlighted)
-        return _mixed(piece, details, a, b, block, judge, keep_edits_whole=False) or [
+        return _mixed(piece, details, a, b, block, judge, budget, keep_edits_whole=False) or [
             Labelled(*piece, details, whole, block)
         ]
     if whole.category is not Category.EDIT:
         return [Labelled(*piece, details, whole, block)]
     return (
         _replaced_by_boilerplate(piece, a, b, block, judge)
-        or _mixed(piece, details, a, b, block, judge)
+        or _mixed(piece, details, a, b, block, judge, budget)
         or [Labelled(*piece, details, whole, block)]
     )
 
@@ -159,6 +211,7 @@ def _mixed(
     b: str,
     block: int,
     judge: Judge,
+    budget: PartBudget | None,
     *,
     keep_edits_whole: bool = True,
 ) -> list[Labelled] | None:
@@ -172,8 +225,11 @@ def _mixed(
     its own, and consecutive edit sub-changes stay one change (with the unchanged
     words between them) so a rewording is not cut to confetti. Without
     ``keep_edits_whole`` (a change classified as damage as a whole) it is split only
-    when no sub-change is an edit on its own.
+    when no sub-change is an edit on its own. Sub-changes are classified only while
+    the comparison's ``budget`` lasts (see :class:`PartBudget`).
     """
+    if budget is not None and budget.spent():
+        return None  # judged whole: not even cut into its parts
     subs = word_changes(a, b, *piece)
     if len(subs) < 2 or len(subs) > MIXED_MAX_SUBCHANGES:
         return None
@@ -185,6 +241,8 @@ def _mixed(
         for s in subs
     ):
         return None  # never cut a grapheme cluster
+    if budget is not None and not budget.take(len(subs)):
+        return None
     found = []
     for s in subs:
         if _plain_word_edit(a[s[0] : s[1]], b[s[2] : s[3]]):

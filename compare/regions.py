@@ -58,7 +58,9 @@ def _shape_verdict(judgement, copy: str, b0: int, b1: int) -> Verdict:
     return Verdict(Category.BOILERPLATE, clip(judgement.reason), tuple(dict.fromkeys(evidence)))
 
 
-def lines(blocks, i: int, j: int, original: str, copy: str, chrome_context) -> list[Labelled]:
+def lines(
+    blocks, i: int, j: int, original: str, copy: str, chrome_context, budget=None
+) -> list[Labelled]:
     """A multi-line insertion (deletion): runs of lines the phrase tables call
     boilerplate (:func:`compare.boilerplate.line_findings`, which sees list headings,
     boxes and menus), inserted lines the scorer calls chrome, and runs of content
@@ -114,13 +116,13 @@ def lines(blocks, i: int, j: int, original: str, copy: str, chrome_context) -> l
         piece = (
             (blocks[i].a0, blocks[i].a0, s0, e0) if insert else (s0, e0, blocks[i].b0, blocks[i].b0)
         )
-        out += refine.by_nature(piece, (), original, copy, i + k, classify)
+        out += refine.by_nature(piece, (), original, copy, i + k, classify, budget=budget)
         k = m
     return out
 
 
 def content(
-    block, index: int, original: str, copy: str, chrome_context, piece=None
+    block, index: int, original: str, copy: str, chrome_context, piece=None, budget=None
 ) -> list[Labelled]:
     """A block left whole: chrome glued to it split off, each part judged by nature;
     an insertion no rule explains judged by its shape."""
@@ -143,7 +145,7 @@ def content(
         if original[part[0] : part[1]] == copy[part[2] : part[3]]:
             continue  # nothing changed in it (the chrome was all the change)
         verdict = known if part == piece else None
-        out += refine.by_nature(part, details, original, copy, index, classify, verdict)
+        out += refine.by_nature(part, details, original, copy, index, classify, verdict, budget)
     return [_reshaped(x, copy, chrome_context) for x in out]
 
 
@@ -245,7 +247,9 @@ def _reshaped(x: Labelled, copy: str, chrome_context) -> Labelled:
     )
 
 
-def replacement(blocks, i: int, j: int, original: str, copy: str, chrome_context) -> list[Labelled]:
+def replacement(
+    blocks, i: int, j: int, original: str, copy: str, chrome_context, budget=None
+) -> list[Labelled]:
     """A replacement cut into copy-only lines and its core: each copy-only line that is
     chrome is an insertion of its own; the others go back into the replacement."""
     core_index = next(k for k in range(i, j) if blocks[k].kind.value == "core")
@@ -275,7 +279,7 @@ def replacement(blocks, i: int, j: int, original: str, copy: str, chrome_context
         tuple(d for d in core.details if piece[2] <= d[2] and d[3] <= piece[3]),
     )
     out = [judged[k] for k in range(i, lo) if judged[k] is not None]
-    out += content(core, core_index, original, copy, chrome_context, piece)
+    out += content(core, core_index, original, copy, chrome_context, piece, budget)
     out += [judged[k] for k in range(hi, j) if judged[k] is not None]
     # content lines cut off beyond a chrome line are insertions of their own
     for k in [*range(i, lo), *range(hi, j)]:

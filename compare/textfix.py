@@ -6,17 +6,22 @@ as a legacy codec two or three times over, emoji stored as CESU-8 surrogate halv
 byte became ``?`` or U+FFFD. Only its encoding repairs are used (quotes, widths,
 ligatures, line breaks and HTML entities are ours to explain), and its loose
 ``(action, codec)`` explanation is turned into :class:`Step` records at once.
+
+ftfy is imported on first use (its import, with wcwidth's tables, is ~50 ms, and only
+text with non-ASCII runs is ever handed to it).
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import ftfy
-from ftfy import TextFixerConfig
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
 
 #: ftfy's encoding repairs only: everything typographic stays as it is
-CONFIG = TextFixerConfig(
+CONFIG_FIELDS = dict(
     unescape_html=False,
     remove_terminal_escapes=False,
     fix_encoding=True,
@@ -33,6 +38,13 @@ CONFIG = TextFixerConfig(
     normalization=None,
     explain=True,
 )
+
+
+@functools.cache
+def _config() -> TextFixerConfig:
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(**CONFIG_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +82,9 @@ class Repair:
 
 def repair(text: str) -> Repair | None:
     """ftfy's encoding repair of ``text`` with its steps, or None when it changes nothing."""
-    fixed, steps = ftfy.fix_and_explain(text, CONFIG)
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(text, _config())
     if fixed == text:
         return None
     return Repair(fixed, tuple(Step(action, name) for action, name in steps or ()))
@@ -78,12 +92,16 @@ def repair(text: str) -> Repair | None:
 
 def badness(text: str) -> int:
     """How much ``text`` looks like mojibake (ftfy's count of odd character pairs)."""
-    return ftfy.badness.badness(text)
+    from ftfy.badness import badness as ftfy_badness
+
+    return ftfy_badness(text)
 
 
 def apply(text: str, steps: tuple[Step, ...]) -> str | None:
     """The repair ``steps`` (found on other text) applied to ``text``; None when they
     do not apply (a character the codec cannot encode, bytes that do not decode)."""
+    import ftfy
+
     try:
         return ftfy.apply_plan(text, [(step.action, step.name) for step in steps])
     except (UnicodeError, ValueError, LookupError):

@@ -8,6 +8,7 @@ the letter it sits on).
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import zlib
@@ -15,6 +16,8 @@ from array import array
 from collections.abc import Iterable
 
 import regex
+
+from .patterns import lazy, lazy_re
 
 #: a word: one or more grapheme clusters that each start with a word character
 #: (so "don\N{COMBINING SHORT STROKE OVERLAY}" is one word); white space (whole
@@ -37,20 +40,20 @@ _NO_SPACE_RANGES = (
     "\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3040-\u30ff"
     "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 )
-TOKEN = regex.compile(
+TOKEN = lazy(
     rf"(?:(?=\w)(?![{NO_SPACE_SCRIPTS}])\X)+|(?:(?=\s)\X(?<=\s))+|\X", regex.V1
 )
 #: a letter of a script written without spaces
-NO_SPACE_LETTER = regex.compile(rf"[{NO_SPACE_SCRIPTS}]", regex.V1)
+NO_SPACE_LETTER = lazy(rf"[{NO_SPACE_SCRIPTS}]", regex.V1)
 
 #: grapheme clusters, for character-level detail
-GRAPHEME = regex.compile(r"\X")
+GRAPHEME = lazy(r"\X")
 
 
 #: the same tokens for pure ASCII text, where every character is its own grapheme
 #: cluster (no CR: newlines are normalised): the stdlib engine is several times faster
 #: (white space as str.isspace sees it, which includes the separators U+001C-U+001F)
-_ASCII_TOKEN = re.compile(
+_ASCII_TOKEN = lazy_re(
     r"\w+|[\t\n\x0b\x0c\r\x1c-\x1f ]+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII
 )
 
@@ -59,14 +62,14 @@ _ASCII_TOKEN = re.compile(
 #: characters such as ZWJ, Hangul jamo, Thai/Lao spacing vowels, prepend letters,
 #: surrogates, anything astral: emoji modifiers, flags) or that are CR. A text
 #: without any has one grapheme per code point, and the stdlib engine can split it.
-_CLUSTERING = regex.compile(
+_CLUSTERING = lazy(
     r"[\p{M}\p{Cf}\p{Cs}\r\u0D4E\u0E00-\u0EFF\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF"
     r"\U00010000-\U0010FFFF]"
 )
 #: tokens of such a text (Unicode words, white space, single other characters)
-_SIMPLE_TOKEN = re.compile(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
-_SIMPLE_WORD = re.compile(rf"[^\W{_NO_SPACE_RANGES}]+|[^\w\s]|\w")
-_NO_SPACE_CHAR = re.compile(rf"[{_NO_SPACE_RANGES}]")
+_SIMPLE_TOKEN = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
+_SIMPLE_WORD = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|[^\w\s]|\w")
+_NO_SPACE_CHAR = lazy_re(rf"[{_NO_SPACE_RANGES}]")
 
 
 def simple(text: str) -> bool:
@@ -84,16 +87,23 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+def offset_type(length: int) -> str:
+    """The array type code for offsets into a text of ``length`` characters: a C int
+    (4 bytes) where it is enough, which halves the span arrays of a long text."""
+    return "i" if length < 2**31 else "q"
+
+
 def word_spans(text: str) -> tuple[array, array] | None:
     """Starts and ends of the tokens that are not white space, as two arrays of machine
     integers, for a :func:`simple` text (else None)."""
     if not simple(text):
         return None
     pattern = _ASCII_WORD if text.isascii() else _SIMPLE_WORD
+    code = offset_type(len(text))
     # two scans in C beat one in Python, and keep no per-token objects
     return (
-        array("q", map(re.Match.start, pattern.finditer(text))),
-        array("q", map(re.Match.end, pattern.finditer(text))),
+        array(code, map(re.Match.start, pattern.finditer(text))),
+        array(code, map(re.Match.end, pattern.finditer(text))),
     )
 
 
@@ -111,7 +121,7 @@ def graphemes(text: str) -> list[str]:
 
 
 #: (white space here is what str.isspace says, as is_space)
-_ASCII_WORD = re.compile(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
+_ASCII_WORD = lazy_re(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
 
 
 def is_space(token: str) -> bool:
@@ -139,7 +149,7 @@ def is_boundary(text: str, pos: int) -> bool:
 
 
 #: Prepend characters (Grapheme_Cluster_Break=Prepend): they join the *next* cluster
-_PREPEND = regex.compile(r"\p{Grapheme_Cluster_Break=Prepend}")
+_PREPEND = lazy(r"\p{Grapheme_Cluster_Break=Prepend}")
 #: how far back :func:`is_boundary` looks for a certain boundary before it falls back to
 #: the start of the line
 _SAFE_LOOKBACK = 256
@@ -171,6 +181,8 @@ def _safe_start(text: str, pos: int) -> int:
 #: distinct units an :class:`Encoder` can give a code point of their own (every code
 #: point from U+0001 up, the surrogates skipped)
 ENCODER_CAPACITY = 0x10FFFF - 0x800
+#: how many units :meth:`Encoder.encode` holds at a time (a bound on its memory)
+ENCODE_CHUNK = 65_536
 #: the array type of one code point per item ("u" is deprecated from Python 3.13 on)
 _CODE_ARRAY = "w" if sys.version_info >= (3, 13) else "u"
 
@@ -197,15 +209,18 @@ class Encoder:
         """
         codes = self._codes
         out = array(_CODE_ARRAY)
-        for unit in units:
-            code = codes.get(unit)
-            if code is None:
+        units = iter(units)
+        # a chunk at a time: the new units are found and numbered in first-seen order
+        # by dict operations in C, and only they take a step of Python each
+        while chunk := list(itertools.islice(units, ENCODE_CHUNK)):
+            for unit in dict.fromkeys(chunk):
+                if unit in codes:
+                    continue
                 n = len(codes) + 1
                 if n > ENCODER_CAPACITY:
                     n = 1 + zlib.crc32(unit.encode("utf-8", "surrogatepass")) % ENCODER_CAPACITY
                 if n >= 0xD800:  # skip the surrogate block
                     n += 0x800
-                code = chr(n)
-                codes[unit] = code
-            out.append(code)
+                codes[unit] = chr(n)
+            out.fromunicode("".join(map(codes.__getitem__, chunk)))
         return out.tounicode()

@@ -37,6 +37,7 @@ import regex
 
 from . import typography
 from .model import Category
+from .patterns import lazy
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ NEGATORS = frozenset(
      "jamás", "sin", "non", "mai", "não", "не", "нет", "никогда", "без"}
 )
 #: phrases built on a negator that affirm ("without any doubt" = certainly)
-AFFIRMING_IDIOMS = regex.compile(
+AFFIRMING_IDIOMS = lazy(
     r"\b(?:without|beyond|no)\s+(?:a\s+|any\s+|the\s+slightest\s+)?doubt\b|\bnot\s+only\b"
     r"|\bno\s+less\s+than\b|\bnone\s+the\s+less\b|\bnonetheless\b|\bnevertheless\b",
     regex.IGNORECASE,
@@ -122,8 +123,13 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 #: ways of writing "percent"
 PERCENT_WORDS = ("per cent", "percent", "pct", "%")
 
-_WORD = regex.compile(r"\p{L}+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\p{L}+)*")
+_WORD = lazy(r"\p{L}+(?:[-'\N{RIGHT SINGLE QUOTATION MARK}]\p{L}+)*")
 _APOSTROPHES = "'\N{RIGHT SINGLE QUOTATION MARK}\N{MODIFIER LETTER APOSTROPHE}"
+#: the contractions as patterns, in the order they are written out
+_CONTRACTIONS = tuple(
+    [(lazy(rf"\b{regex.escape(short)}\b"), long) for short, long in CONTRACTIONS_IRREGULAR.items()]
+    + [(lazy(rf"(?<=\w){regex.escape(ending)}\b"), long) for ending, long in CONTRACTION_ENDINGS]
+)
 #: quote marks and apostrophes whose loss is damage
 LOSABLE_QUOTES = frozenset(typography.SINGLE_QUOTES + typography.DOUBLE_QUOTES) - {"`", "\N{ACUTE ACCENT}"}
 
@@ -192,10 +198,10 @@ def expand(text: str) -> str:
     t = text.lower()
     for a in _APOSTROPHES[1:]:
         t = t.replace(a, "'")
-    for short, long in CONTRACTIONS_IRREGULAR.items():
-        t = regex.sub(rf"\b{regex.escape(short)}\b", long, t)
-    for ending, long in CONTRACTION_ENDINGS:
-        t = regex.sub(rf"(?<=\w){regex.escape(ending)}\b", long, t)
+    if "'" not in t:  # every contraction has an apostrophe
+        return t
+    for pattern, long in _CONTRACTIONS:
+        t = pattern.sub(long, t)
     return t
 
 
@@ -227,7 +233,7 @@ def contraction(old: str, new: str) -> Finding | None:
 
 # -- compounds -------------------------------------------------------------------------
 
-_JOINERS = regex.compile(r"[\s\-\N{HYPHEN}\N{NON-BREAKING HYPHEN}]+")
+_JOINERS = lazy(r"[\s\-\N{HYPHEN}\N{NON-BREAKING HYPHEN}]+")
 
 
 def compound(old: str, new: str) -> Finding | None:
@@ -244,7 +250,7 @@ def compound(old: str, new: str) -> Finding | None:
 
 # -- numbers in words ------------------------------------------------------------------
 
-_TOKEN = regex.compile(
+_TOKEN = lazy(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|per\s+cent|percent|pct|%|\p{L}+|\S",
     regex.IGNORECASE,
 )

@@ -57,9 +57,7 @@ QT_FORMATS: tuple[ReportFormat, ...] = (
 def report_formats() -> tuple[ReportFormat, ...]:
     """Every format: the presenters by name, then the Qt-drawn ones."""
     text = tuple(
-        ReportFormat(
-            p.name, p.suffix, p.description, (lambda c, o, p=p: p.render(c, o).encode("utf-8"))
-        )
+        ReportFormat(p.name, p.suffix, p.description, p.encoded)
         for p in sorted(PRESENTERS.values(), key=lambda p: p.name)
     )
     return text + QT_FORMATS

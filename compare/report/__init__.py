@@ -30,6 +30,15 @@ class Presenter:
     media_type: str
     description: str  # one line, shown in --help and the export dialog
     render: Callable[[Comparison, ReportOptions], str]
+    #: the same report as UTF-8, when the presenter can build it with less memory than
+    #: ``render(...).encode()`` (a report of a 60 MB pair is itself ~80 MB)
+    render_bytes: Callable[[Comparison, ReportOptions], bytes] | None = None
+
+    def encoded(self, comparison: Comparison, options: ReportOptions) -> bytes:
+        """The report as UTF-8, the file a report is written to."""
+        if self.render_bytes is not None:
+            return self.render_bytes(comparison, options)
+        return self.render(comparison, options).encode("utf-8")
 
 
 PRESENTERS: dict[str, Presenter] = {}

@@ -93,6 +93,10 @@ _SPECIAL = regex.compile(
     rf"[\n\t\p{{Cc}}\p{{Cf}}\p{{Co}}\p{{Cn}}\p{{Cs}}\p{{Zl}}\p{{Zp}}\p{{Mn}}{UNUSUAL_SPACES}]"
 )
 
+#: the characters of _SPECIAL that str.isprintable() lets through (checked over every
+#: code point by the tests): four times quicker to look for in printable text
+_MARK = regex.compile(r"\p{Mn}")
+
 #: what a line break and a tab look like inside a one-line snippet
 NEWLINE_SYMBOL = "\N{RETURN SYMBOL}"  # ⏎
 TAB_SYMBOL = "\N{RIGHTWARDS ARROW TO BAR}"  # ⇥
@@ -141,6 +145,15 @@ class Piece:
     char: str = ""  # for "badge": the character itself ("" when it is only an added label)
 
 
+def has_special(text: str) -> bool:
+    """Whether :func:`visible_pieces` has anything to do in ``text`` beyond one run."""
+    if text.isascii():  # in ASCII, _SPECIAL is the control characters: the unprintable
+        return not text.isprintable()
+    if text.isprintable():  # no control, format, private-use, unassigned or separator
+        return _MARK.search(text) is not None  # character: only a mark can be special
+    return _SPECIAL.search(text) is not None
+
+
 def visible_pieces(text: str, *, strict: bool) -> Iterator[Piece]:
     """Split ``text`` into runs and spelled-out invisible characters.
 
@@ -182,6 +195,8 @@ def visible_pieces(text: str, *, strict: bool) -> Iterator[Piece]:
 
 def visible(text: str, *, strict: bool = True) -> str:
     """``text`` on one line with invisible characters spelled out (for text reports)."""
+    if not has_special(text):  # most text: nothing to spell out
+        return text
     return "".join(piece.text for piece in visible_pieces(text, strict=strict))
 
 

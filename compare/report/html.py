@@ -53,6 +53,7 @@ from ._common import (
     count_phrase,
     encoding_phrase,
     file_name,
+    has_special,
     line_phrase,
     shorten,
     size_phrase,
@@ -229,6 +230,8 @@ def text_html(text: str, *, strict: bool, final_break: bool = True, glyphs: bool
     no line (the table row ends there anyway). Without ``glyphs`` a line break is
     only a break (no ⏎): inside added or reworded text the break is not the point.
     """
+    if not has_special(text):  # most text: one escaped run
+        return _html.escape(text, quote=True)
     out: list[str] = []
     pieces = list(visible_pieces(text, strict=strict))
     for index, piece in enumerate(pieces):

@@ -1,6 +1,6 @@
 """mirrordiff benchmarks against named peers, on the same inputs, in one run.
 
-    .venv/bin/python tests/benchmarks/bench.py [--quick] [--repeat N]
+    .venv/bin/python tests/benchmarks/bench.py [--quick] [--repeat N] [--pathological [--large]]
 
 Inputs: the bundled sample pair (~5 KB), and ~1 MB and ~10 MB pairs made by
 scaling it: every repetition of the article gets its own paragraph numbers and a
@@ -13,13 +13,29 @@ Peers: ``difflib.HtmlDiff`` (the stdlib's side-by-side HTML diff) and
 Printed: medians (ms) per tool and input, and mirrordiff's time as a ratio of each
 peer's (below 1.0 = mirrordiff is faster); engine peak memory as a multiple of the
 input size; the whole ``mirrordiff-export`` process on the sample pair, and whether
-it imported Qt.
+it imported Qt; the whole export of the change-dense pair to HTML, also as a ratio of
+HtmlDiff's time on that pair; and the start-up cost over a bare interpreter:
+``import compare``, and ``import compare`` plus a first comparison of the sample pair
+(what a first small comparison costs: patterns compiled and libraries imported on
+first use count here, so cost moved out of the import shows up).
+
+Processes are timed with their bytecode cached, as an installed package has it: a
+warm-up run writes the ``.pyc`` files even where ``PYTHONDONTWRITEBYTECODE`` is set
+(otherwise every run would compile the engine's sources again).
+
+``--pathological`` adds the adversarial review's inputs (issue 11) and, for each,
+the whole ``mirrordiff-export --format json`` process: median time and peak
+resident memory (the interpreter and its modules included, ~40 MB), as megabytes
+and as a multiple of the input (target: about 10x); ``--large`` adds a ~60 MB
+ordinary pair (the size limit is 64 MB a file) and the review's ~20 MB
+repeated-lines pair to that table (minutes).
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import random
 import shutil
 import statistics
@@ -34,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from compare import compare, load_path  # noqa: E402
-from tests.benchmarks.inputs import PATHOLOGICAL, change_dense_pair  # noqa: E402
+from tests.benchmarks.inputs import PATHOLOGICAL, change_dense_pair, repeated_lines  # noqa: E402
 
 SAMPLES = ROOT / "resources" / "samples"
 ORIGINAL = SAMPLES / "original-ap.txt"
@@ -109,10 +125,23 @@ def _git_word_diff(a: Path, b: Path) -> None:
     )
 
 
-def _export_process(a: Path, b: Path, out: Path) -> None:
+#: the environment of timed processes: bytecode written (see the module's note)
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def _process(args: list[str]) -> None:
+    subprocess.run(args, check=False, cwd=ROOT, env=_ENV, stdout=subprocess.DEVNULL)
+
+
+def _process_median_ms(args: list[str], repeat: int) -> float:
+    _process(args)  # warm-up: bytecode and the file cache
+    return _median_ms(lambda: _process(args), repeat)
+
+
+def _export_args(a: Path, b: Path, out: Path) -> list[str]:
     exe = Path(sys.executable).with_name("mirrordiff-export")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.cli"]
-    subprocess.run([*cmd, str(a), str(b), "--format", "html", "-o", str(out)], check=False)
+    return [*cmd, str(a), str(b), "--format", "html", "-o", str(out)]
 
 
 def _peak_memory_ratio(a: Path, b: Path) -> float:
@@ -121,6 +150,35 @@ def _peak_memory_ratio(a: Path, b: Path) -> float:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return peak / (a.stat().st_size + b.stat().st_size)
+
+
+_PEAK_RSS = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def _export_peak(a: Path, b: Path, out: Path) -> tuple[float, float]:
+    """Seconds and peak resident megabytes of one ``mirrordiff-export --format json``."""
+    exe = Path(sys.executable).with_name("mirrordiff-export")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.cli"]
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS, *cmd, str(a), str(b), "--format", "json", "-o", str(out)],
+        capture_output=True, text=True, check=False,
+    )
+    return time.perf_counter() - t0, int(done.stdout.strip() or 0) / 1024
+
+
+def _export_table(pairs: dict[str, tuple[Path, Path]], work: Path, repeat: int) -> None:
+    print(f"\n{'mirrordiff-export --format json':<34}{'input':>9}{'time':>9}{'peak RSS':>10}{'RSS/in':>8}")
+    for name, (a, b) in pairs.items():
+        size = a.stat().st_size + b.stat().st_size
+        runs = [_export_peak(a, b, work / "report.json") for _ in range(repeat)]
+        seconds = statistics.median(r[0] for r in runs)
+        peak = statistics.median(r[1] for r in runs)
+        print(f"{name:<34}{size / 1e6:>7.1f}MB{seconds:>8.1f}s{peak:>8.0f}MB{peak * 1e6 / size:>7.1f}x")
 
 
 def _imports_qt() -> bool:
@@ -140,6 +198,10 @@ def main() -> int:
     parser.add_argument(
         "--pathological", action="store_true",
         help="also the adversarial review's inputs (issue 11): long vs short, repeated lines, combining marks",
+    )
+    parser.add_argument(
+        "--large", action="store_true",
+        help="with --pathological: also a ~60 MB ordinary pair and the ~20 MB repeated-lines pair",
     )
     args = parser.parse_args()
 
@@ -162,6 +224,7 @@ def main() -> int:
         pairs[name] = (a, b)
 
     git = shutil.which("git")
+    htmldiff_ms: dict[str, float] = {}
     print(f"{'input':<19}{'mirrordiff':>12}{'HtmlDiff':>12}{'git word':>12}"
           f"{'÷HtmlDiff':>11}{'÷git':>8}{'changes':>9}{'mem×in':>8}")
     for name, (a, b) in pairs.items():
@@ -170,25 +233,47 @@ def main() -> int:
         # difflib is quadratic on a text of one line repeated: the review's inputs skip it
         skip_peer = name in PATHOLOGICAL
         html = float("nan") if skip_peer else _median_ms(lambda a=a, b=b: _htmldiff(a, b), repeat)
+        htmldiff_ms[name] = html
         gitm = _median_ms(lambda a=a, b=b: _git_word_diff(a, b), repeat) if git else float("nan")
         n_changes = len(_engine(a, b).changes)
-        mem = _peak_memory_ratio(a, b)
+        # tracemalloc slows the line diff of repeated lines a hundredfold: their
+        # memory is measured on the whole process below
+        mem = float("nan") if skip_peer else _peak_memory_ratio(a, b)
         print(f"{name:<19}{ours:>10.1f}ms{html:>10.1f}ms{gitm:>10.1f}ms"
               f"{ours / html:>11.2f}{ours / gitm:>8.2f}{n_changes:>9}{mem:>8.1f}")
 
+    if args.pathological:
+        measured = {name: pairs[name] for name in PATHOLOGICAL}
+        if args.large:
+            for name, (a_text, b_text) in {
+                "repeated-lines x2.5 (~20 MB)": repeated_lines(2.5),
+                "ordinary ~60 MB": _scaled_pair(30_000_000),
+            }.items():
+                a, b = work / f"{name}-original.txt", work / f"{name}-copy.txt"
+                a.write_text(a_text, encoding="utf-8")
+                b.write_text(b_text, encoding="utf-8")
+                measured[name] = (a, b)
+        _export_table(measured, work, max(1, min(args.repeat, 3)))
+
     out = work / "report.html"
-    export = _median_ms(lambda: _export_process(ORIGINAL, COPY, out), args.repeat)
+    export = _process_median_ms(_export_args(ORIGINAL, COPY, out), args.repeat)
     print(f"\nmirrordiff-export process, sample pair -> HTML: median {export:.0f} ms "
           f"(target < 500 ms); imports Qt: {_imports_qt()}")
-    dense = _median_ms(lambda: _export_process(*pairs["change-dense 1 MB"], out), args.repeat)
+    dense_a, dense_b = pairs["change-dense 1 MB"]
+    dense = _process_median_ms(_export_args(dense_a, dense_b, out), args.repeat)
+    dense_html = htmldiff_ms["change-dense 1 MB"]
     print(f"mirrordiff-export process, change-dense 1 MB pair -> HTML: median {dense:.0f} ms "
-          f"(target <= 1500 ms)")
-    bare = _median_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=False), args.repeat)
-    engine = _median_ms(
-        lambda: subprocess.run([sys.executable, "-c", "import compare"], check=False, cwd=ROOT),
+          f"(target <= 1500 ms); {dense / dense_html:.2f} x HtmlDiff's {dense_html:.0f} ms")
+    bare = _process_median_ms([sys.executable, "-c", "pass"], args.repeat)
+    engine = _process_median_ms([sys.executable, "-c", "import compare"], args.repeat)
+    first = _process_median_ms(
+        [sys.executable, "-c",
+         f"import compare; compare.compare(compare.load_path({str(ORIGINAL)!r}), "
+         f"compare.load_path({str(COPY)!r}))"],
         args.repeat,
     )
-    print(f"import compare: median {engine - bare:.0f} ms over a bare interpreter (target <= 100 ms)")
+    print(f"import compare: median {engine - bare:.0f} ms over a bare interpreter (target <= 100 ms); "
+          f"import + first comparison of the sample pair: {first - bare:.0f} ms")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

@@ -256,15 +256,18 @@ def test_a_hard_wrapped_copy_aligns_by_paragraph_and_still_finds_moves() -> None
 
 
 def test_hard_wrap_detection() -> None:
-    from compare.diffing import _hard_wrapped, _lines
+    from compare.units import hard_wrapped, line_bounds
+
+    def _hard_wrapped(text: str) -> bool:
+        return hard_wrapped(text, line_bounds(text))
 
     wrapped = textwrap.fill(LEAD, 50) + "\n\n" + textwrap.fill(SECOND, 50) + "\n"
-    assert _hard_wrapped(_lines(wrapped))
+    assert _hard_wrapped(wrapped)
     # one paragraph a line, no blank lines: not wrapped
-    assert not _hard_wrapped(_lines(f"{LEAD}\n{SECOND}\n{THIRD}\n"))
-    assert not _hard_wrapped(_lines("A long first line of some text here.\nShort.\nThird.\n"))
+    assert not _hard_wrapped(f"{LEAD}\n{SECOND}\n{THIRD}\n")
+    assert not _hard_wrapped("A long first line of some text here.\nShort.\nThird.\n")
     # long paragraphs with blank lines between: not wrapped
-    assert not _hard_wrapped(_lines(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n"))
+    assert not _hard_wrapped(f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n")
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ def shuffled(draw):
 
 @st.composite
 def one_long_line(draw):
-    """A text that lost its paragraph breaks (one line past diffing.LONG_LINE), edited."""
+    """A text that lost its paragraph breaks (one line past units.LONG_LINE), edited."""
     sentences = draw(st.lists(st.sampled_from(LONG_PARAGRAPHS), min_size=30, max_size=40))
     a = " ".join(sentences)
     b = a

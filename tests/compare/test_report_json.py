@@ -191,3 +191,27 @@ def test_a_translation_report_validates_and_links_facts_to_both_texts():
     # a reader of the original contract still finds sorted, non-overlapping changes
     for first, second in zip(report["changes"], report["changes"][1:], strict=False):
         assert first["original"]["end"] <= second["original"]["start"]
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    original=st.text(st.sampled_from(["a", "b", " ", "\n", '"', "\\", "\x00", "\u2028", "é", "ж"]), max_size=40),
+    copy=st.text(st.sampled_from(["a", "c", " ", "\n", '"', "\\", "\x01", "\u2028", "é", "ж"]), max_size=40),
+    slice_chars=st.integers(1, 9),
+)
+def test_the_written_report_is_the_rendered_report_encoded(original, copy, slice_chars, monkeypatch):
+    # the file is built piece by piece (documents' texts a slice at a time) to hold
+    # less memory; it must be byte for byte what the rendered report encodes to
+    from compare.report import jsonreport
+
+    monkeypatch.setattr(jsonreport, "TEXT_SLICE_CHARS", slice_chars)
+    result = compare.compare(
+        compare.load_text(original, label="original"), compare.load_text(copy, label="copy")
+    )
+    options = ReportOptions()
+    written = jsonreport.PRESENTER.encoded(result, options)
+    assert bytes(written) == render(result, "json").encode("utf-8")
