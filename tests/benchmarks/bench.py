@@ -50,19 +50,17 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from compare import compare, load_path  # noqa: E402
-from tests.benchmarks.inputs import PATHOLOGICAL, change_dense_pair, repeated_lines  # noqa: E402
+from tests.benchmarks.inputs import (  # noqa: E402
+    BOILERPLATE_LINES,
+    PATHOLOGICAL,
+    change_dense_pair,
+    repeated_lines,
+)
 
 SAMPLES = ROOT / "resources" / "samples"
 ORIGINAL = SAMPLES / "original-ap.txt"
 COPY = SAMPLES / "copy-kproxy.txt"
 
-BOILERPLATE_LINES = (
-    "Share this: Facebook Twitter WhatsApp",
-    "Advertisement",
-    "Also read: Kremlin says talks will continue",
-    "Subscribe to our newsletter",
-    "Source link",
-)
 SWAPS = (("said", "stated"), ("military", "armed"), ("treaty", "pact"), ("Thursday", "Friday"))
 
 
