@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -44,16 +45,17 @@ def _pairs() -> Iterator[tuple[str, Document, Document]]:
             load_text(pair.original, label="original"),
             load_text(pair.copy),
         )
-    samples = ROOT / "resources/samples"
+    os.chdir(ROOT)  # files are named relative to the checkout: reports hold their paths
+    samples = Path("resources/samples")
     for a, b in (
         ("original-ap.txt", "copy-kproxy.txt"),
         ("statement-en.txt", "statement-ru-drifted.txt"),
     ):
         yield f"sample/{b}", load_path(str(samples / a)), load_path(str(samples / b))
     for folder in ("tests/compare/realcopies", "tests/benchmarks/translation"):
-        for original in sorted((ROOT / folder).rglob("original.*")):
+        for original in sorted(Path(folder).rglob("original.*")):
             for copy in sorted(original.parent.glob("copy*")):
-                name = f"{folder}/{copy.relative_to(ROOT / folder)}"
+                name = str(copy)
                 yield name, load_path(str(original)), load_path(str(copy))
     a, b = change_dense_pair()
     yield "change-dense", load_text(a, label="original"), load_text(b)
