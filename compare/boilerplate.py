@@ -1257,11 +1257,13 @@ def line_findings(text: str, whole_text: str = "") -> list[tuple[int, int, bool]
     return runs
 
 
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def tail_start(text: str) -> int | None:
     """Where boilerplate glued to the end of ``text`` (one paragraph) begins, if it does.
 
     The boilerplate must start a sentence (text start, or after ``. `` etc.) and run to
-    the end of ``text``.
+    the end of ``text``. Remembered like :func:`explain` (a copy repeats paragraphs;
+    every content block of a line asks), and forgotten with it.
     """
     line_start = text.rfind("\n", 0, len(text.rstrip("\n"))) + 1
     # glued boilerplate is one short marker line: look only at the end of the text

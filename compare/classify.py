@@ -163,10 +163,10 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
             parts = [(old, new)]
         else:
             parts = _parts(original, copy, a0, a1, b0, b1, details)
-        reason, evidence = typography.describe(old, new, parts)
+        reason, evidence = _typography_reason(old, new, tuple(parts))
         return Verdict(Category.TYPOGRAPHY, reason, evidence)
     if (not old and new.isspace()) or (not new and old.isspace()):
-        reason, evidence = typography.describe(old, new, [(old, new)])
+        reason, evidence = _typography_reason(old, new, ((old, new),))
         return Verdict(Category.TYPOGRAPHY, reason, evidence)
     # 2. corruption
     if old and new:
@@ -174,7 +174,7 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         if found:
             return Verdict(Category.CORRUPTION, found.reason, found.evidence)
     else:
-        found = corruption.explain_insert(new or old)
+        found = _damage_only(new or old)
         if found:
             if not new:
                 what = found.reason.removesuffix(" inserted").replace(" inserted (", " (")
@@ -187,7 +187,7 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
     # same value, other notation: a number in another locale's format, an abbreviation
     # with or without its full stops
     if old and new:
-        found = _same_numbers(old, new) or _abbreviation(old, new) or _variant(old, new)
+        found = _notation(old, new)
         if found:
             return found
     # 3. boilerplate (a line break on the other side does not make it a replacement:
@@ -228,6 +228,45 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         else []
     )
     return _edit(original, copy, a0, a1, b0, b1, old, new, parts)
+
+
+# -- questions of the two fragments alone, remembered per comparison ---------------------
+#
+# A copy repeats its changes: the same quote style, the same damaged letter, the same
+# word swapped in many paragraphs (the change-dense benchmark asks these 349 times
+# about 22 pairs of fragments). These answers depend on the fragments only, not on
+# where they stand, so each is computed once per comparison and forgotten with the
+# other memos (:func:`_forget_findings`).
+
+#: how many fragment pairs each memo keeps
+FRAGMENT_MEMO = 4096
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _notation(old: str, new: str) -> Verdict | None:
+    """The same value in another notation (a locale's number format, an abbreviation
+    with or without full stops) or the same words in another form (:data:`VARIANT_QUESTIONS`)."""
+    return _same_numbers(old, new) or _abbreviation(old, new) or _variant(old, new)
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _typography_reason(
+    old: str, new: str, parts: tuple[tuple[str, str], ...]
+) -> tuple[str, tuple[str, ...]]:
+    """:func:`compare.typography.describe` of a typography-only change."""
+    return typography.describe(old, new, list(parts))
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _damage_only(text: str) -> corruption.Finding | None:
+    """:func:`compare.corruption.explain_insert`: an insertion made only of damage."""
+    return corruption.explain_insert(text)
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _changes_negation(old: str, new: str) -> bool:
+    """:func:`compare.variants.changes_negation`."""
+    return variants.changes_negation(old, new)
 
 
 def _caption_part(copy: str, b0: int, b1: int) -> boilerplate.Finding | None:
@@ -490,7 +529,7 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     # or missing paragraph simply contains whatever negations it has. One that is only
     # written otherwise (didn't → did not → without) is no negation.
     small = len(old.split()) <= 8 and len(new.split()) <= 8
-    negation = small and variants.changes_negation(old, new)
+    negation = small and _changes_negation(old, new)
     if negation:
         evidence.append("negation")
     whole_para_new = _whole_paragraph(copy, b0, b1)
@@ -784,6 +823,9 @@ def _forget_findings() -> None:
     corruption.explain_change.cache_clear()
     boilerplate.explain.cache_clear()
     boilerplate.classify_line.cache_clear()
+    boilerplate.tail_start.cache_clear()
+    for memo in (_notation, _typography_reason, _damage_only, _changes_negation):
+        memo.cache_clear()
 
 
 def classify_blocks(
