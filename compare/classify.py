@@ -856,6 +856,9 @@ def _forget_findings() -> None:
     boilerplate.tail_start.cache_clear()
     for memo in (_notation, _typography_reason, _damage_only, _reading):
         memo.cache_clear()
+    from . import refine  # imports this module
+
+    refine._one_word_change.cache_clear()
 
 
 def classify_blocks(

@@ -11,6 +11,7 @@ flows back to an earlier stage.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -33,6 +34,8 @@ MIXED_CHARS_PER_PART = 10_000
 #: a multi-paragraph insertion (deletion) is split into paragraphs only when every
 #: paragraph has at least this many words (sentences, not a list of headlines)
 PARAGRAPH_SPLIT_MIN_WORDS = 6
+#: how many fragment pairs :func:`_one_word_change` remembers
+ONE_WORD_MEMO = 4096
 #: a blank line (paragraph separator) with the line breaks around it
 _SEPARATOR = regex.compile(r"\n[^\S\n]*\n\s*")
 
@@ -280,6 +283,7 @@ def _mixed(
     return out
 
 
+@functools.lru_cache(maxsize=ONE_WORD_MEMO)
 def _one_word_change(old: str, new: str) -> bool:
     """Whether the token diff of :func:`compare.diffing.word_changes` can find at most
     one differing run: the tokens left after the common leading and trailing ones
@@ -290,7 +294,8 @@ def _one_word_change(old: str, new: str) -> bool:
     hold, and its merge pass only joins runs. Two sub-changes need an equal piece
     between them, so with disjoint middles ``word_changes`` returns one change (or
     none), which :func:`_mixed` turns down; most edits (one word for another, a word
-    with damaged letters) are decided here without the diff.
+    with damaged letters) are decided here without the diff. Remembered per
+    comparison (a copy repeats its edits; forgotten with the classifiers' memos).
     """
     ta, tb = tokenize(old), tokenize(new)
     shorter = min(len(ta), len(tb))
