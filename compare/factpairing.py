@@ -255,7 +255,13 @@ def _pair_names(work: _Work, left: list[Mention]) -> list[Mention]:
                 there = Mention(FactKind.NAME, found[0], found[1], there_text, (there_text,))
                 work.pair(FactStatus.KEPT, ma, there, f"name kept: {_show(ma)} = {_show(there)}")
             continue
-        other = max(unmatched_b, key=lambda j: _name_score(ma, b[j]), default=None)
+        # the best-scored unmatched name; a lone candidate is chosen without scoring
+        # it (the fuzzy matcher, rapidfuzz, is then not even imported in one language)
+        other = (
+            unmatched_b[0]
+            if len(unmatched_b) == 1
+            else max(unmatched_b, key=lambda j: _name_score(ma, b[j]), default=None)
+        )
         if other is not None and not ma.soft and not b[other].soft and (
             # one edit, or one aligned paragraph: a person put in place of another,
             # or a name spelled differently
