@@ -829,17 +829,16 @@ def _navigation(line: str, whole_text: str = "") -> tuple[int, int, str] | None:
             if rest and (len(items) >= 2 or head_urls) and _repeats(rest, whole_text, line):
                 return len(head_urls), sum(1 for u in head_urls if proxy_name(u)), rest
     urls = URL.findall(line)
-    proxied = sum(1 for u in urls if proxy_name(u))
-    rest = URL.sub(" ", line)
-    rest = _SEPARATOR.sub(" ", rest)
+    unlinked = URL.sub(" ", line)
+    rest = _SEPARATOR.sub(" ", unlinked)
     nav = _NAV_WORD.findall(rest)
-    leftover = _NAV_WORD.sub(" ", rest)
-    leftover = " ".join(leftover.split())
-    has_crumbs = bool(_SEPARATOR.search(URL.sub(" ", line)))
     if not nav and not urls:
         return None
+    has_crumbs = bool(_SEPARATOR.search(unlinked))
     if not (urls or has_crumbs or len(nav) >= 3):
         return None
+    proxied = sum(1 for u in urls if proxy_name(u))
+    leftover = " ".join(_NAV_WORD.sub(" ", rest).split())
     return len(urls), proxied, leftover
 
 
@@ -1257,11 +1256,13 @@ def line_findings(text: str, whole_text: str = "") -> list[tuple[int, int, bool]
     return runs
 
 
+@functools.lru_cache(maxsize=EXPLAIN_MEMO)
 def tail_start(text: str) -> int | None:
     """Where boilerplate glued to the end of ``text`` (one paragraph) begins, if it does.
 
     The boilerplate must start a sentence (text start, or after ``. `` etc.) and run to
-    the end of ``text``.
+    the end of ``text``. Remembered like :func:`explain` (a copy repeats paragraphs;
+    every content block of a line asks), and forgotten with it.
     """
     line_start = text.rfind("\n", 0, len(text.rstrip("\n"))) + 1
     # glued boilerplate is one short marker line: look only at the end of the text

@@ -628,11 +628,12 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     ends_sentence = _ends_sentence(text)
     if n <= SHORT_LINE_WORDS and not ends_sentence:
         fired.append("short-line")
-    letters = [c for c in text if c.isalpha()]
-    visible = [c for c in text if not c.isspace()]
-    if visible and len(letters) < LETTER_SHARE * len(visible):
+    # counted by str methods mapped in C, not a Python step per character
+    letters = list(filter(str.isalpha, text))
+    visible = len(text) - sum(map(str.isspace, text))
+    if visible and len(letters) < LETTER_SHARE * visible:
         fired.append("symbols")
-    if len(letters) >= 2 and sum(c.isupper() for c in letters) >= UPPER_SHARE * len(letters):
+    if len(letters) >= 2 and sum(map(str.isupper, letters)) >= UPPER_SHARE * len(letters):
         fired.append("upper-case")
     cased = [w for w in words if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
     if cased and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased):

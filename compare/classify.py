@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -163,10 +164,10 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
             parts = [(old, new)]
         else:
             parts = _parts(original, copy, a0, a1, b0, b1, details)
-        reason, evidence = typography.describe(old, new, parts)
+        reason, evidence = _typography_reason(old, new, tuple(parts))
         return Verdict(Category.TYPOGRAPHY, reason, evidence)
     if (not old and new.isspace()) or (not new and old.isspace()):
-        reason, evidence = typography.describe(old, new, [(old, new)])
+        reason, evidence = _typography_reason(old, new, ((old, new),))
         return Verdict(Category.TYPOGRAPHY, reason, evidence)
     # 2. corruption
     if old and new:
@@ -174,7 +175,7 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         if found:
             return Verdict(Category.CORRUPTION, found.reason, found.evidence)
     else:
-        found = corruption.explain_insert(new or old)
+        found = _damage_only(new or old)
         if found:
             if not new:
                 what = found.reason.removesuffix(" inserted").replace(" inserted (", " (")
@@ -187,7 +188,7 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
     # same value, other notation: a number in another locale's format, an abbreviation
     # with or without its full stops
     if old and new:
-        found = _same_numbers(old, new) or _abbreviation(old, new) or _variant(old, new)
+        found = _notation(old, new)
         if found:
             return found
     # 3. boilerplate (a line break on the other side does not make it a replacement:
@@ -228,6 +229,75 @@ def _classify(original, copy, a0, a1, b0, b1, old, new, details) -> Verdict:
         else []
     )
     return _edit(original, copy, a0, a1, b0, b1, old, new, parts)
+
+
+# -- questions of the two fragments alone, remembered per comparison ---------------------
+#
+# A copy repeats its changes: the same quote style, the same damaged letter, the same
+# word swapped in many paragraphs (the change-dense benchmark asks these 349 times
+# about 22 pairs of fragments). These answers depend on the fragments only, not on
+# where they stand, so each is computed once per comparison and forgotten with the
+# other memos (:func:`_forget_findings`).
+
+#: how many fragment pairs each memo keeps
+FRAGMENT_MEMO = 4096
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _notation(old: str, new: str) -> Verdict | None:
+    """The same value in another notation (a locale's number format, an abbreviation
+    with or without full stops) or the same words in another form (:data:`VARIANT_QUESTIONS`)."""
+    return _same_numbers(old, new) or _abbreviation(old, new) or _variant(old, new)
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _typography_reason(
+    old: str, new: str, parts: tuple[tuple[str, str], ...]
+) -> tuple[str, tuple[str, ...]]:
+    """:func:`compare.typography.describe` of a typography-only change."""
+    return typography.describe(old, new, list(parts))
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _damage_only(text: str) -> corruption.Finding | None:
+    """:func:`compare.corruption.explain_insert`: an insertion made only of damage."""
+    return corruption.explain_insert(text)
+
+
+class _Reading(NamedTuple):
+    """What :func:`_edit` reads off the two fragments alone (see :func:`_reading`)."""
+
+    numbers_old: tuple[str, ...]
+    numbers_new: tuple[str, ...]
+    words_old: tuple[str, ...]
+    words_new: tuple[str, ...]
+    word_set_old: frozenset[str]
+    word_set_new: frozenset[str]
+    #: either fragment holds a whole quotation
+    holds_quote: bool
+    #: a negation added or removed, in a small change (at most 8 words a side)
+    negation: bool
+
+
+@functools.lru_cache(maxsize=FRAGMENT_MEMO)
+def _reading(old: str, new: str) -> _Reading:
+    """The numbers, words, quotations and negation of an edit's two fragments: each
+    pattern run once per fragment pair, not once per question."""
+    words_old, words_new = tuple(_WORD.findall(old)), tuple(_WORD.findall(new))
+    # a negation turning up or vanishing matters in a small change; a whole inserted
+    # or missing paragraph simply contains whatever negations it has. One that is only
+    # written otherwise (didn't → did not → without) is no negation.
+    small = len(old.split()) <= 8 and len(new.split()) <= 8
+    return _Reading(
+        tuple(_NUMBER.findall(old)),
+        tuple(_NUMBER.findall(new)),
+        words_old,
+        words_new,
+        frozenset(words_old),
+        frozenset(words_new),
+        _holds_quote(old) or _holds_quote(new),
+        small and variants.changes_negation(old, new),
+    )
 
 
 def _caption_part(copy: str, b0: int, b1: int) -> boilerplate.Finding | None:
@@ -467,14 +537,15 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     else:
         evidence.append("reworded")
 
-    numbers_old, numbers_new = _NUMBER.findall(old), _NUMBER.findall(new)
+    reading = _reading(old, new)
+    numbers_old, numbers_new = reading.numbers_old, reading.numbers_new
     number_changed = numbers_old != numbers_new
     if number_changed:
         evidence.append("number")
     names_old, names_new = _names(old, original, a0), _names(new, copy, b0)
     # a name is changed when one side names someone the other side does not mention at
     # all (a name that merely starts a sentence on the other side is still there)
-    all_old, all_new = set(_WORD.findall(old)), set(_WORD.findall(new))
+    all_old, all_new = reading.word_set_old, reading.word_set_new
     name_changed = any(n not in all_new for n in names_old) or any(
         n not in all_old for n in names_new
     )
@@ -483,14 +554,11 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     quoted = _inside_quote(original, a0, a1) or _inside_quote(copy, b0, b1)
     if quoted:
         evidence.append("inside-quote")
-    holds_quote = not quoted and (_holds_quote(old) or _holds_quote(new))
+    holds_quote = not quoted and reading.holds_quote
     if holds_quote:
         evidence.append("quotation")
-    # a negation turning up or vanishing matters in a small change; a whole inserted
-    # or missing paragraph simply contains whatever negations it has. One that is only
-    # written otherwise (didn't → did not → without) is no negation.
-    small = len(old.split()) <= 8 and len(new.split()) <= 8
-    negation = small and variants.changes_negation(old, new)
+    # a negation in a small change, not merely written otherwise (see _reading)
+    negation = reading.negation
     if negation:
         evidence.append("negation")
     whole_para_new = _whole_paragraph(copy, b0, b1)
@@ -536,7 +604,7 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
             reason = f"paragraph missing ({len(old.split())} words): {quote(old, 30)}"
         else:
             reason = f"{_unit(old)} removed: {quote(old)}"
-    elif _WORD.findall(old) == _WORD.findall(new):
+    elif reading.words_old == reading.words_new:
         evidence.append("punctuation")
         reason = f"punctuation changed: {quote(old, 40, new)} → {quote(new, 40, old)}"
     elif _LIST_NUMBER.fullmatch(old) and _LIST_NUMBER.fullmatch(new) and _line_start(original, a0):
@@ -551,9 +619,9 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
         verb, items = renumbered
         shown = ", ".join(quote(item, 30) for item in items)
         reason = f"list item {verb}: {shown}; the items after it renumbered"
-    elif not _WORD.findall(new) or not _WORD.findall(old):
+    elif not reading.words_new or not reading.words_old:
         # words on one side only, a punctuation mark on the other: words added/removed
-        words, verb = (old, "removed") if _WORD.findall(old) else (new, "added")
+        words, verb = (old, "removed") if reading.words_old else (new, "added")
         reason = f"{_unit(words)} {verb}: {quote(words.strip(_EDGE_PUNCTUATION))}"
     elif number_changed and len(numbers_old) == len(numbers_new) == 1 and len(old.split()) <= 3:
         reason = f"number changed: {numbers_old[0]} → {numbers_new[0]}"
@@ -631,7 +699,7 @@ def _inside_quote(text: str, start: int, end: int) -> bool:
 
 def _holds_quote(fragment: str) -> bool:
     """Whether a fragment holds a whole quotation (opening and closing marks)."""
-    return (any(c in _OPENERS for c in fragment) and any(c in _CLOSERS for c in fragment)) or (
+    return (not _OPENERS.isdisjoint(fragment) and not _CLOSERS.isdisjoint(fragment)) or (
         fragment.count('"') >= 2
     )
 
@@ -725,8 +793,9 @@ def _sentences(text: str) -> int:
 
 def _unit(text: str) -> str:
     words = len(text.split())
-    if _sentences(text) >= 1 and words >= 6:
-        return "sentence" if _sentences(text) == 1 else f"{_sentences(text)} sentences"
+    sentences = _sentences(text)
+    if sentences >= 1 and words >= 6:
+        return "sentence" if sentences == 1 else f"{sentences} sentences"
     return "word" if words == 1 else f"{words} words" if words else "text"
 
 
@@ -784,6 +853,12 @@ def _forget_findings() -> None:
     corruption.explain_change.cache_clear()
     boilerplate.explain.cache_clear()
     boilerplate.classify_line.cache_clear()
+    boilerplate.tail_start.cache_clear()
+    for memo in (_notation, _typography_reason, _damage_only, _reading):
+        memo.cache_clear()
+    from . import refine  # imports this module
+
+    refine._one_word_change.cache_clear()
 
 
 def classify_blocks(

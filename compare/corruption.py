@@ -44,6 +44,7 @@ from __future__ import annotations
 import functools
 import html
 import html.entities
+import itertools
 import unicodedata
 from dataclasses import dataclass
 
@@ -444,8 +445,10 @@ def _document_plan(document: str) -> tuple[textfix.Step, ...]:
     """How ftfy repairs the document's damaged lines (a sample): the plan a short
     fragment of it follows even where the fragment alone looks too innocent to fix
     (``ÄÆdomu`` in a Lithuanian text read as Windows-1257)."""
-    lines = [line for line in document.splitlines() if _NON_ASCII_RUN.search(line)]
-    found = textfix.repair("\n".join(lines[:PLAN_SAMPLE_LINES]))
+    lines = itertools.islice(
+        (line for line in document.splitlines() if _NON_ASCII_RUN.search(line)), PLAN_SAMPLE_LINES
+    )  # the first lines with non-ASCII text: the rest are never looked at
+    found = textfix.repair("\n".join(lines))
     return found.steps if found is not None and found.layers else ()
 
 

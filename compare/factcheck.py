@@ -78,6 +78,31 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _facts_in(
+    text: str, language: str, start: int, end: int, memo: dict
+) -> tuple[Mention, ...]:
+    """``find_facts(text, language, start, end)``, remembered in ``memo`` by all it
+    reads: the span's text and the three characters before it (sentence starts).
+
+    A copy repeats its edits (the same word changed in many paragraphs): a span met
+    before gets the facts found then, moved to where it stands now.
+    """
+    key = (text[start:end], text[max(0, start - 3) : start])
+    known = memo.get(key)
+    if known is None:
+        found = find_facts(text, language, start, end)
+        memo[key] = (start, found)
+        return found
+    at, found = known
+    shift = start - at
+    if not shift:
+        return found
+    return tuple(
+        Mention(m.kind, m.start + shift, m.end + shift, m.text, m.values, m.soft, m.person)
+        for m in found
+    )
+
+
 def facts_for_changes(
     a_text: str, b_text: str, language: str, changes: Sequence[Change]
 ) -> tuple[tuple[Change, ...], tuple[Fact, ...]]:
@@ -85,14 +110,15 @@ def facts_for_changes(
     as evidence (``fact-<kind>-<status>``)."""
     facts: list[Fact] = []
     out: list[Change] = []
+    memo: dict = {}  # per comparison: holds nothing of the texts afterwards
     for change in changes:
         if change.category is not Category.EDIT:
             out.append(change)
             continue
         a0, a1 = _expand(a_text, change.original.start, change.original.end)
         b0, b1 = _expand(b_text, change.copy.start, change.copy.end)
-        a_in = find_facts(a_text, language, a0, a1) if a1 > a0 else ()
-        b_in = find_facts(b_text, language, b0, b1) if b1 > b0 else ()
+        a_in = _facts_in(a_text, language, a0, a1, memo) if a1 > a0 else ()
+        b_in = _facts_in(b_text, language, b0, b1, memo) if b1 > b0 else ()
         pairings = [
             p
             for p in pair_facts(a_in, b_in, (a_text, a0, a1), (b_text, b0, b1), translation=False)

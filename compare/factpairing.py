@@ -230,7 +230,12 @@ def _pair_names(work: _Work, left: list[Mention]) -> list[Mention]:
     b, exact = work.b, not work.translation
     b_text, b0, b1 = work.b_region
     a_text, a0, a1 = work.a_region
-    b_words, a_words = _located_words(b_text, b0, b1), _located_words(a_text, a0, a1)
+    # the words of a passage are looked up only when the other side has names to find
+    # in them (most edits have none)
+    b_words = (
+        _located_words(b_text, b0, b1) if any(m.kind is FactKind.NAME for m in left) else []
+    )
+    a_words = _located_words(a_text, a0, a1) if any(m.kind is FactKind.NAME for m in b) else []
     unmatched_b: list[int] = []
     for j, mb in enumerate(b):
         if mb.kind is FactKind.NAME and j not in work.used_b:
@@ -250,7 +255,13 @@ def _pair_names(work: _Work, left: list[Mention]) -> list[Mention]:
                 there = Mention(FactKind.NAME, found[0], found[1], there_text, (there_text,))
                 work.pair(FactStatus.KEPT, ma, there, f"name kept: {_show(ma)} = {_show(there)}")
             continue
-        other = max(unmatched_b, key=lambda j: _name_score(ma, b[j]), default=None)
+        # the best-scored unmatched name; a lone candidate is chosen without scoring
+        # it (the fuzzy matcher, rapidfuzz, is then not even imported in one language)
+        other = (
+            unmatched_b[0]
+            if len(unmatched_b) == 1
+            else max(unmatched_b, key=lambda j: _name_score(ma, b[j]), default=None)
+        )
         if other is not None and not ma.soft and not b[other].soft and (
             # one edit, or one aligned paragraph: a person put in place of another,
             # or a name spelled differently

@@ -12,6 +12,7 @@ whole of the heuristics.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -246,8 +247,14 @@ class Mention:
 COMMA_GROUPING = frozenset({"en", "zh", "ja", "ko"})
 
 
+#: the spaces and apostrophes a number's groups may be separated by
+_GROUP_SPACE = lazy(r"[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}'’]")
+#: what stands between a number and a currency word after it ("millions de dollars")
+_CURRENCY_LINK = lazy(r"^\s?(?:(?:de|d['’]|of)\s?)?", regex.I)
+
+
 def _decimal_readings(token: str, language: str) -> list[Decimal]:
-    token = regex.sub(r"[ \N{NO-BREAK SPACE}\N{NARROW NO-BREAK SPACE}\N{THIN SPACE}'’]", "", token)
+    token = _GROUP_SPACE.sub("", token)
     if not token:
         return []
     has_comma, has_dot = "," in token, "." in token
@@ -328,7 +335,7 @@ def _numbers(text: str, language: str, taken: list[tuple[int, int]]) -> list[Men
             start = before.start()
         after = _CURRENCY_AFTER.match(text, end)
         if after and currency is None:
-            word = regex.sub(r"^\s?(?:(?:de|d['’]|of)\s?)?", "", after.group(), flags=regex.I)
+            word = _CURRENCY_LINK.sub("", after.group())
             currency = CURRENCY_WORDS.get(word.lower().strip()) or CURRENCY_SYMBOLS.get(word.strip())
             if currency:
                 end = after.end()
@@ -344,7 +351,7 @@ def _numbers(text: str, language: str, taken: list[tuple[int, int]]) -> list[Men
         taken.append((start, end))
     words = _NUMBER_WORD.get(language)
     if words is not None:
-        table = {k.lower(): v for k, v in NUMBER_WORDS[language].items()}
+        table = _number_word_table(language)
         for match in words.finditer(text):
             if _free(taken, match.start(), match.end()):
                 value = str(table[match.group().lower()])
@@ -352,6 +359,12 @@ def _numbers(text: str, language: str, taken: list[tuple[int, int]]) -> list[Men
                     Mention(FactKind.NUMBER, match.start(), match.end(), match.group(), (value,), soft=True)
                 )
     return mentions
+
+
+@functools.cache
+def _number_word_table(language: str) -> dict[str, int]:
+    """A language's number words by their lower-case form (built once, not per span)."""
+    return {k.lower(): v for k, v in NUMBER_WORDS[language].items()}
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -393,9 +406,13 @@ def _dates(text: str, language: str, taken: list[tuple[int, int]]) -> list[Menti
 # --- names and quotations ------------------------------------------------------------
 
 
+#: a letter of each script names are read in
+_SCRIPT_LETTER = {script: lazy(rf"\p{{{script}}}") for script in NAME_SCRIPTS}
+
+
 def _script_of(word: str) -> str:
     for script in NAME_SCRIPTS:
-        if regex.match(rf"\p{{{script}}}", word):
+        if _SCRIPT_LETTER[script].match(word):
             return script
     return ""
 
@@ -416,7 +433,7 @@ def _names(
             start += len(words[0]) + 1
             words = words[1:]
         # a possessive is the name ("Sunday’s" → no name, "Putin’s" → "Putin")
-        if words and regex.search(r"['’]s$", words[-1]):
+        if words and words[-1].endswith(("'s", "’s")):  # split words hold no line break
             words[-1] = words[-1][:-2]
             end -= 2
         if not words or not _free(taken, start, end):
@@ -449,12 +466,15 @@ def _quotes(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     mentions = []
     for match in _QUOTE.finditer(text):
         inner = match.group()[1:-1]
-        if len(_LETTER.findall(inner)) < MIN_QUOTE_LETTERS and not regex.search(r"\p{Han}{8}", inner):
+        if len(_LETTER.findall(inner)) < MIN_QUOTE_LETTERS and not _HAN_RUN.search(inner):
             continue
         normalised = " ".join(inner.split())
         mentions.append(Mention(FactKind.QUOTE, match.start(), match.end(), match.group(), (normalised,)))
     return mentions
 
+
+#: a run of Chinese characters long enough to be a quotation
+_HAN_RUN = lazy(r"\p{Han}{8}")
 
 #: capitalised words that are never names: months and weekdays (English, German)
 _NOT_A_NAME = lazy(

@@ -11,6 +11,7 @@ flows back to an earlier stage.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -20,7 +21,7 @@ from . import boilerplate
 from .classify import Labelled, Verdict
 from .diffing import char_details, word_changes
 from .model import Category
-from .tokens import is_boundary
+from .tokens import is_boundary, tokenize
 
 #: a change is split into its word-level sub-changes only when it has at most this many
 MIXED_MAX_SUBCHANGES = 16
@@ -33,6 +34,8 @@ MIXED_CHARS_PER_PART = 10_000
 #: a multi-paragraph insertion (deletion) is split into paragraphs only when every
 #: paragraph has at least this many words (sentences, not a list of headlines)
 PARAGRAPH_SPLIT_MIN_WORDS = 6
+#: how many fragment pairs :func:`_one_word_change` remembers
+ONE_WORD_MEMO = 4096
 #: a blank line (paragraph separator) with the line breaks around it
 _SEPARATOR = regex.compile(r"\n[^\S\n]*\n\s*")
 
@@ -230,6 +233,8 @@ def _mixed(
     """
     if budget is not None and budget.spent():
         return None  # judged whole: not even cut into its parts
+    if _one_word_change(a[piece[0] : piece[1]], b[piece[2] : piece[3]]):
+        return None  # word_changes would find one sub-change at most
     subs = word_changes(a, b, *piece)
     if len(subs) < 2 or len(subs) > MIXED_MAX_SUBCHANGES:
         return None
@@ -276,6 +281,31 @@ def _mixed(
         out.append(Labelled(*s, sub_details, verdict, block))
     close()
     return out
+
+
+@functools.lru_cache(maxsize=ONE_WORD_MEMO)
+def _one_word_change(old: str, new: str) -> bool:
+    """Whether the token diff of :func:`compare.diffing.word_changes` can find at most
+    one differing run: the tokens left after the common leading and trailing ones
+    have none in common.
+
+    The token diff (dmp) strips the common prefix and suffix of the two token
+    sequences first; an equal piece between them would need a token both middles
+    hold, and its merge pass only joins runs. Two sub-changes need an equal piece
+    between them, so with disjoint middles ``word_changes`` returns one change (or
+    none), which :func:`_mixed` turns down; most edits (one word for another, a word
+    with damaged letters) are decided here without the diff. Remembered per
+    comparison (a copy repeats its edits; forgotten with the classifiers' memos).
+    """
+    ta, tb = tokenize(old), tokenize(new)
+    shorter = min(len(ta), len(tb))
+    head = 0
+    while head < shorter and ta[head] == tb[head]:
+        head += 1
+    tail = 0
+    while tail < shorter - head and ta[-1 - tail] == tb[-1 - tail]:
+        tail += 1
+    return set(ta[head : len(ta) - tail]).isdisjoint(tb[head : len(tb) - tail])
 
 
 def _plain_word_edit(old: str, new: str) -> bool:

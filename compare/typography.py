@@ -199,8 +199,9 @@ _TABLE.update({ord(c): v for c, v in ELLIPSES.items()})
 _TABLE.update({ord(c): v for c, v in LIGATURES.items()})
 _TABLE.update({ord(c): None for c in INVISIBLE_TYPOGRAPHY})
 #: the same table as (character, replacement) pairs: str.replace on the few present is
-#: many times faster than str.translate with a dict on non-ASCII text
-_FOLD_PAIRS = tuple((chr(k), v or "") for k, v in _TABLE.items())
+#: many times faster than str.translate with a dict on non-ASCII text (the ASCII
+#: quotes and hyphen that map to themselves are left out: nothing to replace)
+_FOLD_PAIRS = tuple((chr(k), v or "") for k, v in _TABLE.items() if chr(k) != v)
 
 
 def fold_chars(text: str) -> str:
@@ -254,7 +255,7 @@ def enclose(text: str, *others: str) -> str:
     get the same marks.
     """
     every = text + "".join(others)
-    if not any(c in QUOTE_COLLIDERS for c in every):
+    if QUOTE_COLLIDERS.isdisjoint(every):
         return f"\N{LEFT DOUBLE QUOTATION MARK}{text}\N{RIGHT DOUBLE QUOTATION MARK}"
     if "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}" in every or (
         "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}" in every
