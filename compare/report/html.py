@@ -611,11 +611,17 @@ def _group_item(
     )
 
 
-def _changes_html(comparison: Comparison, ignore: frozenset[Category]) -> str:
+def _changes_html(
+    comparison: Comparison,
+    ignore: frozenset[Category],
+    lines: tuple[LineIndex, LineIndex] | None = None,
+) -> str:
     """The list: each group once (where its first member stands), then every change
     in no group; ignored categories are listed too, dimmed."""
-    original_lines = LineIndex(comparison.original.text)
-    copy_lines = LineIndex(comparison.copy.text)
+    original_lines, copy_lines = lines or (
+        LineIndex(comparison.original.text),
+        LineIndex(comparison.copy.text),
+    )
     out = []
     for item in reading_items(comparison):
         ignored = item.category in ignore
@@ -644,7 +650,9 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
     languages = languages_phrase(comparison)
     counted = sum(1 for c in comparison.changes if c.category not in ignore)
     same = not counted and not (translating and comparison.drifted_facts)
-    changes_html = _changes_html(comparison, ignore)
+    # each text's line starts, found once for the three parts that number lines
+    lines = (LineIndex(original.text), LineIndex(copy.text))
+    changes_html = _changes_html(comparison, ignore, lines)
     items = len(reading_items(comparison))
     counts_line = ", ".join(
         count_phrase(c, comparison.counts[c]) for c in CATEGORY_ORDER if c not in ignore
@@ -672,15 +680,19 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         fact_legend() if translating else _legend(comparison, ignore),
         "</header>",
         # across languages the findings are what the editor came for: before the texts
-        *(findings_section(comparison, ignore) if translating else []),
+        *(findings_section(comparison, ignore, lines) if translating else []),
         '<table class="sbs"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>'
         f"<thead><tr><th{ln_width}>line</th>"
         f"<th{text_width}>Original: {esc(original.label)}</th>"
         f"<th{ln_width}>line</th><th{text_width}>Copy: {esc(copy.label)}</th>"
         "</tr></thead><tbody>",
-        *(aligned_rows(comparison, ignore) if translating else side_by_side_rows(comparison, ignore)),
+        *(
+            aligned_rows(comparison, ignore, lines)
+            if translating
+            else side_by_side_rows(comparison, ignore, lines)
+        ),
         "</tbody></table>",
-        *([] if translating else facts_section(comparison)),
+        *([] if translating else facts_section(comparison, lines)),
         f"<h2>{TRANSLATION_CHANGES if translating else 'Changes'} "
         f"({_items_phrase(len(comparison.changes), items)})</h2>",
         f'<ol class="changes">{changes_html}</ol>'
