@@ -14,9 +14,7 @@ outvote a French article.
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -104,6 +102,9 @@ def _detector():
         return fasttext.load_model(str(path))
     except ValueError:
         # fastText's C++ loader fails on some non-ASCII paths (Windows): load a copy
+        import shutil
+        import tempfile
+
         with tempfile.TemporaryDirectory() as folder:
             copy = Path(folder) / MODEL_PARTS[-1]
             shutil.copyfile(path, copy)

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import hashlib
 import os
 import re
 import stat
@@ -52,7 +51,6 @@ from .htmltext import (
     without_declaration,
 )
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
-from .piecewise import decode_mixed
 
 # ---------------------------------------------------------------------------
 # tables
@@ -152,6 +150,14 @@ def load_bytes(
     )
 
 
+def _sha256(data: bytes) -> str:
+    """The input's SHA-256, in hex. ``hashlib`` (OpenSSL: 3 ms to import) is loaded
+    with the first document rather than with ``compare``."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def _document(
     raw: str,
     data: bytes,
@@ -173,7 +179,7 @@ def _document(
         warnings=warnings,
         text=text,
         main_content=main_content_spans(raw, text) if is_html and text.strip() else None,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=_sha256(data),
         size=len(data),
         format=Format.HTML if is_html else Format.TEXT,
         newline=newline_style(raw),
@@ -440,6 +446,8 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
         result, why_not = _decode_declared(data, declared)
         if result is not None:
             return _second_opinion(data, result)
+
+    from .piecewise import decode_mixed  # only for text that is not UTF-8
 
     mixed = decode_mixed(data)
     if mixed is not None:
