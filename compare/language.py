@@ -14,6 +14,7 @@ outvote a French article.
 from __future__ import annotations
 
 import importlib.util
+import string
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -50,8 +51,10 @@ MAX_DOCUMENT_CHARS = 40_000
 #: below this share of the votes the result is reported as uncertain
 CONFIDENT_SHARE = 0.6
 
-_LETTER = regex.compile(r"\p{L}")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: runs of letters, and of CJK characters: a paragraph's weight is their summed
+#: length (the count of its letters, with a fifth as many strings to build)
+_LETTERS = regex.compile(r"\p{L}+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _PARAGRAPHS = regex.compile(r"[^\n]+")
 
 
@@ -113,8 +116,7 @@ def _detector():
 
 def _predict(paragraph: str) -> tuple[str, float] | None:
     text = paragraph.replace("\n", " ")
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if _mostly_capitals(text):
         text = text.lower()  # all-caps text reads as Japanese to the model otherwise
     labels, scores = _detector().predict(text, k=1)
     if not labels:
@@ -122,8 +124,30 @@ def _predict(paragraph: str) -> tuple[str, float] | None:
     return labels[0].replace("__label__", ""), min(float(scores[0]), 1.0)
 
 
+def _mostly_capitals(text: str) -> bool:
+    """Whether more than 80% of the letters of ``text`` are capitals.
+
+    ASCII text is counted on its bytes (``bytes.translate`` deleting the letters):
+    there a letter (``str.isalpha``) is exactly ``A-Za-z`` and a capital
+    (``str.isupper``) exactly ``A-Z``.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+        letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+        capitals = len(data) - len(data.translate(None, _ASCII_CAPITALS))
+        return bool(letters) and capitals > 0.8 * letters
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+
+
 def _weight(paragraph: str) -> int:
-    return len(_LETTER.findall(paragraph)) + 2 * len(_CJK.findall(paragraph))
+    """Letters, CJK characters counting three times."""
+    letters = sum(map(len, _LETTERS.findall(paragraph)))
+    return letters + 2 * sum(map(len, _CJK.findall(paragraph)))
 
 
 def detect_language(text: str) -> LanguageGuess:
