@@ -686,7 +686,38 @@ def _stderr_is_terminal() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 same, 1 different, 2 trouble)."""
+    """Run the command line; returns the exit status (0 same, 1 different, 2 trouble).
+
+    Without ``argv`` it is the process's own run (the console script, ``python -m``),
+    and objects are hidden from the garbage collector where walking them is wasted
+    (see :func:`_spare_collector`).
+    """
+    if argv is None:
+        _spare_collector()  # the modules: they live as long as the process
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:
+            _spare_collector()  # everything: the process ends
+
+
+def _spare_collector() -> None:
+    """Move every object there is now out of the garbage collector's sight (``gc.freeze``).
+
+    Done after the imports, the collector's full passes during a comparison no longer
+    walk the modules' objects (of a 1 MB pair's export: two full passes, 20-35 ms,
+    become one of 2 ms). Done at the end, the interpreter's final collections at
+    shutdown have nothing to walk (50 ms after that export, then 15). Frozen objects
+    are still freed when nothing refers to them; only unreachable cycles among them
+    would wait, and a run's modules and results hold none that matter: the reports
+    are written and closed by then.
+    """
+    import gc
+
+    gc.freeze()
+
+
+def _main(argv: list[str] | None) -> int:
     if getattr(sys, "frozen", False):  # PyInstaller: worker processes start through here
         import multiprocessing
 
