@@ -294,9 +294,12 @@ def _change_content(change: Change, side: str, ends_row: bool, mark: str, spans:
     """The change's text on one side, its ``spans`` (character-level detail) in bold
     (or, for a re-wrap, each moved break marked with the category's ``mark`` classes)."""
     span: Span = getattr(change, side)
+    glyphs = change.category in DETAIL_CATEGORIES  # a break is the point only there
+    if not spans:  # most changes: the text as it is
+        rest = span.text.rstrip("\n") if not glyphs and ends_row else span.text
+        return text_html(rest, strict=True, final_break=not ends_row, glyphs=glyphs)
     out: list[str] = []
     at = span.start
-    glyphs = change.category in DETAIL_CATEGORIES  # a break is the point only there
     for detail in spans:
         start, end = max(detail.start, span.start, at), min(detail.end, span.end)
         if start >= end:
@@ -314,10 +317,23 @@ def _change_content(change: Change, side: str, ends_row: bool, mark: str, spans:
 
 
 def _title(change: Change) -> str:
-    title = f"#{change.id} {change.category.value}: {change.reason}"
-    if change.evidence:
-        title += f" [{', '.join(change.evidence)}]"
-    return esc(title)
+    """``#12 edit: reason [evidence]``, escaped (see :func:`_title_tail`)."""
+    return f"#{change.id} {change.category.value}: {_title_tail(change.reason, change.evidence)}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_tail(reason: str, evidence: tuple[str, ...]) -> str:
+    """The reason and evidence of a title, escaped; remembered, as they recur.
+
+    Escaped apart from the title's ``#12 edit: `` head, the same as escaped with it:
+    the head has nothing to escape or spell out, and it ends in a space, which is
+    all :func:`visible_pieces` looks at before the tail (a mark at the tail's start
+    has nothing under it either way).
+    """
+    tail = reason
+    if evidence:
+        tail += f" [{', '.join(evidence)}]"
+    return esc(tail)
 
 
 def _marker(change: Change) -> str:
