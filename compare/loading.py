@@ -121,7 +121,9 @@ def load_bytes(
     decoded = _decode(data, name=name, override=override, fmt=fmt)
     raw, surrogates = decoded.text, 0
     try:
-        raw.encode("utf-8")  # C speed; fails only on a lone surrogate
+        # strict UTF-8 decoding never yields a surrogate: only other readings are checked
+        if decoded.method is not EncodingMethod.UTF8_VALID:
+            raw.encode("utf-8")  # C speed; fails only on a lone surrogate
     except UnicodeEncodeError:
         raw, surrogates = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", raw)
     undecodable = decoded.undecodable_bytes + surrogates
@@ -173,7 +175,8 @@ def _document(
         extracted = extract_text(raw)
         text, notes = extracted.text, (*notes, *extracted.notes)
         warnings = (*warnings, *extracted.notes)  # text recovered from bad markup
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # one look for the usual text, that has none
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(
         notes=notes,
         warnings=warnings,
@@ -322,8 +325,10 @@ def load_text(
 
 def newline_style(raw: str) -> str:
     """``"\\n"``, ``"\\r\\n"``, ``"\\r"``, ``"mixed"`` or ``""`` (no line break at all)."""
-    crlf = raw.count("\r\n")
-    cr = raw.count("\r") - crlf
+    crlf = cr = 0
+    if "\r" in raw:  # the usual text has none: one look instead of two counts
+        crlf = raw.count("\r\n")
+        cr = raw.count("\r") - crlf
     lf = raw.count("\n") - crlf
     kinds = [kind for kind, count in (("\n", lf), ("\r\n", crlf), ("\r", cr)) if count]
     if not kinds:
@@ -419,12 +424,13 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             return _decode_legacy(data, name=name, fmt=fmt)
         _refuse_control_bytes(data, name)
         declared = _declared(data, name, fmt, None)
-        valid_notes: tuple[str, ...] = stray or binary.stray_control_note(data)
+        stray = stray or binary.stray_control_note(data)
+        valid_notes: tuple[str, ...] = stray
         if declared and _same_codec(declared, "utf-8") is False and not data.isascii():
             valid_notes += (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
         return _Decoded(
             text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes,
-            warnings=stray or binary.stray_control_note(data),
+            warnings=stray,
         )  # fmt: skip
 
     decoded = _decode_legacy(data, name=name, fmt=fmt)
