@@ -43,14 +43,10 @@ from .errors import (
     InputUnreadable,
     UnknownEncoding,
 )
-from .htmltext import (
-    declared_charset,
-    extract_text,
-    looks_like_html,
-    main_content_spans,
-    without_declaration,
-)
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
+
+# compare.htmltext (html.parser and its patterns: 6 ms) is imported by the functions
+# that use it, with the first document rather than with ``compare``
 
 # ---------------------------------------------------------------------------
 # tables
@@ -113,6 +109,8 @@ def load_bytes(
     a ``.html``-like suffix of ``path`` (or ``label``) or the content decides.
     Raises :class:`InputBinary` for binary data.
     """
+    from . import htmltext
+
     name = path or label
     data = bytes(data)
     override = _resolve_override(encoding) if encoding is not None else None
@@ -132,7 +130,7 @@ def load_bytes(
         lone = f"{surrogates:,} lone surrogate(s) shown as \N{REPLACEMENT CHARACTER}"
         notes, warnings = (*notes, lone), (*warnings, lone)
     is_html = fmt is Format.HTML or (
-        fmt is None and (_has_html_suffix(name) or looks_like_html(raw[:2048]))
+        fmt is None and (_has_html_suffix(name) or htmltext.looks_like_html(raw[:2048]))
     )
     return _document(
         raw,
@@ -170,9 +168,11 @@ def _document(
     **fields,
 ) -> Document:
     """The document of decoded ``raw`` text: visible text of HTML, newlines as ``\\n``."""
+    from . import htmltext
+
     text = raw
     if is_html:
-        extracted = extract_text(raw)
+        extracted = htmltext.extract_text(raw)
         text, notes = extracted.text, (*notes, *extracted.notes)
         warnings = (*warnings, *extracted.notes)  # text recovered from bad markup
     if "\r" in text:  # one look for the usual text, that has none
@@ -181,7 +181,7 @@ def _document(
         notes=notes,
         warnings=warnings,
         text=text,
-        main_content=main_content_spans(raw, text) if is_html and text.strip() else None,
+        main_content=htmltext.main_content_spans(raw, text) if is_html and text.strip() else None,
         sha256=_sha256(data),
         size=len(data),
         format=Format.HTML if is_html else Format.TEXT,
@@ -307,6 +307,8 @@ def load_text(
     text). Lone surrogates (from a broken clipboard) become U+FFFD, each counted
     as one undecodable unit.
     """
+    from . import htmltext
+
     text, undecodable = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", text)
     data = text.encode("utf-8")
     is_html = fmt is Format.HTML
@@ -319,7 +321,7 @@ def load_text(
         encoding="utf-8",
         encoding_method=EncodingMethod.UTF8_VALID,
         undecodable_bytes=undecodable,
-        declared_encoding=declared_charset(data) if is_html else None,
+        declared_encoding=htmltext.declared_charset(data) if is_html else None,
     )
 
 
@@ -573,12 +575,14 @@ def _second_opinion(data: bytes, declared: _Decoded) -> _Decoded:
     is doubtful (see :func:`detection.doubt`) and the detector's reading is not,
     the detector's wins; either way the notes say so.
     """
+    from . import htmltext
+
     codec = detection.python_codec(declared.encoding)
     if not is_single_byte(codec):
         return declared
     label = declared.declared
     sample = declared.text[: detection.PLAUSIBILITY_SAMPLE_BYTES]
-    found = detection.detect(without_declaration(data[:SECOND_OPINION_SAMPLE_BYTES]))
+    found = detection.detect(htmltext.without_declaration(data[:SECOND_OPINION_SAMPLE_BYTES]))
     why = detection.doubt(sample) or _disagreement(found, codec)
     if why is None:
         return declared
@@ -678,13 +682,15 @@ def _decode_bomless_unicode(reading: detection.UnicodeReading) -> _Decoded:
 
 def _declared(data: bytes, name: str, fmt: Format | None, text: str | None) -> str | None:
     """The charset an HTML input declares (None for text input)."""
+    from . import htmltext
+
     if fmt is Format.TEXT:
         return None
     head = text[:4096] if text is not None else data[:4096].decode("latin-1")
-    if fmt is Format.HTML or _has_html_suffix(name) or looks_like_html(head):
+    if fmt is Format.HTML or _has_html_suffix(name) or htmltext.looks_like_html(head):
         if text is not None:
-            return declared_charset(text[:4096].encode("ascii", errors="replace"))
-        return declared_charset(data)
+            return htmltext.declared_charset(text[:4096].encode("ascii", errors="replace"))
+        return htmltext.declared_charset(data)
     return None
 
 
