@@ -127,12 +127,16 @@ def _predict(paragraph: str) -> tuple[str, float] | None:
 def _mostly_capitals(text: str) -> bool:
     """Whether more than 80% of the letters of ``text`` are capitals.
 
-    ASCII text is counted on its bytes (``bytes.translate`` deleting the letters):
-    there a letter (``str.isalpha``) is exactly ``A-Za-z`` and a capital
-    (``str.isupper``) exactly ``A-Z``.
+    Counted on the text's UTF-8 bytes where that settles it (``bytes.translate``
+    deleting letters; a byte below 0x80 is always that ASCII character): text with
+    ``a-z`` for a fifth of its characters has at least that many letters that are
+    not capitals, so capitals cannot be 80% of its letters; in ASCII text a letter
+    (``str.isalpha``) is exactly ``A-Za-z`` and a capital (``str.isupper``) ``A-Z``.
     """
+    data = text.encode("utf-8", "surrogatepass")
+    if 5 * (len(data) - len(data.translate(None, _ASCII_SMALL))) >= len(text):
+        return False
     if text.isascii():
-        data = text.encode("ascii")
         letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
         capitals = len(data) - len(data.translate(None, _ASCII_CAPITALS))
         return bool(letters) and capitals > 0.8 * letters
@@ -141,6 +145,7 @@ def _mostly_capitals(text: str) -> bool:
 
 
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_SMALL = string.ascii_lowercase.encode("ascii")
 _ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
 
 
