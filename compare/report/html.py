@@ -272,15 +272,12 @@ def _shown_details(change: Change) -> tuple[Detail, ...]:
     details = change.details
     if change.category not in DETAIL_CATEGORIES or len(details) > DETAIL_MAX_PIECES:
         return ()
-    original, copy = change.original, change.copy
-    if original.start != original.end and sum(
-        d.original.end - d.original.start for d in details
-    ) > DETAIL_MAX_SHARE * (original.end - original.start):
-        return ()
-    if copy.start != copy.end and sum(d.copy.end - d.copy.start for d in details) > (
-        DETAIL_MAX_SHARE * (copy.end - copy.start)
+    for whole, marked in (
+        (change.original, sum(d.original.end - d.original.start for d in details)),
+        (change.copy, sum(d.copy.end - d.copy.start for d in details)),
     ):
-        return ()
+        if whole.start != whole.end and marked > DETAIL_MAX_SHARE * (whole.end - whole.start):
+            return ()
     return details
 
 
