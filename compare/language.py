@@ -18,7 +18,7 @@ import string
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -114,7 +114,13 @@ def _detector():
             return fasttext.load_model(str(copy))
 
 
+@lru_cache(maxsize=1024)
 def _predict(paragraph: str) -> tuple[str, float] | None:
+    """The model's language and probability for one paragraph.
+
+    Remembered: a copy repeats most of the original's paragraphs, and the model's
+    answer depends on the paragraph alone.
+    """
     text = paragraph.replace("\n", " ")
     if _mostly_capitals(text):
         text = text.lower()  # all-caps text reads as Japanese to the model otherwise
