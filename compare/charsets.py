@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import codecs
 import importlib
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # ---------------------------------------------------------------------------
 # names
@@ -357,12 +357,18 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-#: display names Python's codec registry does not know
-_DISPLAY_ONLY = {
-    display: codec
-    for codec, display in DISPLAY_NAMES.items()
-    if _python_codec_or_none(display) is None
-}
+@cache
+def _display_only() -> dict[str, str]:
+    """Display names Python's codec registry does not know, and their codecs.
+
+    Worked out on first use: looking every display name up imports some forty codec
+    modules, which loading a UTF-8 text never needs.
+    """
+    return {
+        display: codec
+        for codec, display in DISPLAY_NAMES.items()
+        if _python_codec_or_none(display) is None
+    }
 
 
 #: Every codec an article may be decoded with: the WHATWG encodings, every codec
@@ -477,8 +483,8 @@ def python_codec(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        if name in _DISPLAY_ONLY:
-            return _DISPLAY_ONLY[name]
+        if name in _display_only():
+            return _display_only()[name]
         raise
 
 

@@ -32,7 +32,6 @@ from .model import Category, Comparison, Document, Mode, Options
 from .modes import choose_mode
 from .refine import PartBudget
 from .segment import segment
-from .translation import compare_translation
 
 
 def compare(
@@ -53,6 +52,9 @@ def compare(
     languages = (guesses[0].code, guesses[1].code)
     mode, mode_reason = choose_mode(options.mode, guesses[0], guesses[1], original.text, copy.text)
     if mode is Mode.TRANSLATION:
+        # imported only now: a same-language comparison never aligns paragraphs
+        from .translation import compare_translation
+
         return compare_translation(original, copy, languages, mode_reason, cancelled=cancelled)
     a, b = original.text, copy.text
     hunks = diff_texts(

@@ -14,12 +14,11 @@ outvote a French article.
 from __future__ import annotations
 
 import importlib.util
-import shutil
+import string
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -52,8 +51,10 @@ MAX_DOCUMENT_CHARS = 40_000
 #: below this share of the votes the result is reported as uncertain
 CONFIDENT_SHARE = 0.6
 
-_LETTER = regex.compile(r"\p{L}")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: runs of letters, and of CJK characters: a paragraph's weight is their summed
+#: length (the count of its letters, with a fifth as many strings to build)
+_LETTERS = regex.compile(r"\p{L}+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+")
 _PARAGRAPHS = regex.compile(r"[^\n]+")
 
 
@@ -104,16 +105,24 @@ def _detector():
         return fasttext.load_model(str(path))
     except ValueError:
         # fastText's C++ loader fails on some non-ASCII paths (Windows): load a copy
+        import shutil
+        import tempfile
+
         with tempfile.TemporaryDirectory() as folder:
             copy = Path(folder) / MODEL_PARTS[-1]
             shutil.copyfile(path, copy)
             return fasttext.load_model(str(copy))
 
 
+@lru_cache(maxsize=1024)
 def _predict(paragraph: str) -> tuple[str, float] | None:
+    """The model's language and probability for one paragraph.
+
+    Remembered: a copy repeats most of the original's paragraphs, and the model's
+    answer depends on the paragraph alone.
+    """
     text = paragraph.replace("\n", " ")
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    if _mostly_capitals(text):
         text = text.lower()  # all-caps text reads as Japanese to the model otherwise
     labels, scores = _detector().predict(text, k=1)
     if not labels:
@@ -121,8 +130,35 @@ def _predict(paragraph: str) -> tuple[str, float] | None:
     return labels[0].replace("__label__", ""), min(float(scores[0]), 1.0)
 
 
+def _mostly_capitals(text: str) -> bool:
+    """Whether more than 80% of the letters of ``text`` are capitals.
+
+    Counted on the text's UTF-8 bytes where that settles it (``bytes.translate``
+    deleting letters; a byte below 0x80 is always that ASCII character): text with
+    ``a-z`` for a fifth of its characters has at least that many letters that are
+    not capitals, so capitals cannot be 80% of its letters; in ASCII text a letter
+    (``str.isalpha``) is exactly ``A-Za-z`` and a capital (``str.isupper``) ``A-Z``.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    if 5 * (len(data) - len(data.translate(None, _ASCII_SMALL))) >= len(text):
+        return False
+    if text.isascii():
+        letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+        capitals = len(data) - len(data.translate(None, _ASCII_CAPITALS))
+        return bool(letters) and capitals > 0.8 * letters
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+_ASCII_SMALL = string.ascii_lowercase.encode("ascii")
+_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+
+
 def _weight(paragraph: str) -> int:
-    return len(_LETTER.findall(paragraph)) + 2 * len(_CJK.findall(paragraph))
+    """Letters, CJK characters counting three times."""
+    letters = sum(map(len, _LETTERS.findall(paragraph)))
+    return letters + 2 * sum(map(len, _CJK.findall(paragraph)))
 
 
 def detect_language(text: str) -> LanguageGuess:

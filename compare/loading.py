@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import hashlib
 import os
 import re
 import stat
@@ -44,15 +43,10 @@ from .errors import (
     InputUnreadable,
     UnknownEncoding,
 )
-from .htmltext import (
-    declared_charset,
-    extract_text,
-    looks_like_html,
-    main_content_spans,
-    without_declaration,
-)
 from .model import DEFAULT_MAX_INPUT_BYTES, Alternative, Document, EncodingMethod, Format
-from .piecewise import decode_mixed
+
+# compare.htmltext (html.parser and its patterns: 6 ms) is imported by the functions
+# that use it, with the first document rather than with ``compare``
 
 # ---------------------------------------------------------------------------
 # tables
@@ -115,6 +109,8 @@ def load_bytes(
     a ``.html``-like suffix of ``path`` (or ``label``) or the content decides.
     Raises :class:`InputBinary` for binary data.
     """
+    from . import htmltext
+
     name = path or label
     data = bytes(data)
     override = _resolve_override(encoding) if encoding is not None else None
@@ -123,7 +119,9 @@ def load_bytes(
     decoded = _decode(data, name=name, override=override, fmt=fmt)
     raw, surrogates = decoded.text, 0
     try:
-        raw.encode("utf-8")  # C speed; fails only on a lone surrogate
+        # strict UTF-8 decoding never yields a surrogate: only other readings are checked
+        if decoded.method is not EncodingMethod.UTF8_VALID:
+            raw.encode("utf-8")  # C speed; fails only on a lone surrogate
     except UnicodeEncodeError:
         raw, surrogates = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", raw)
     undecodable = decoded.undecodable_bytes + surrogates
@@ -132,7 +130,7 @@ def load_bytes(
         lone = f"{surrogates:,} lone surrogate(s) shown as \N{REPLACEMENT CHARACTER}"
         notes, warnings = (*notes, lone), (*warnings, lone)
     is_html = fmt is Format.HTML or (
-        fmt is None and (_has_html_suffix(name) or looks_like_html(raw[:2048]))
+        fmt is None and (_has_html_suffix(name) or htmltext.looks_like_html(raw[:2048]))
     )
     return _document(
         raw,
@@ -152,6 +150,14 @@ def load_bytes(
     )
 
 
+def _sha256(data: bytes) -> str:
+    """The input's SHA-256, in hex. ``hashlib`` (OpenSSL: 3 ms to import) is loaded
+    with the first document rather than with ``compare``."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def _document(
     raw: str,
     data: bytes,
@@ -162,18 +168,21 @@ def _document(
     **fields,
 ) -> Document:
     """The document of decoded ``raw`` text: visible text of HTML, newlines as ``\\n``."""
+    from . import htmltext
+
     text = raw
     if is_html:
-        extracted = extract_text(raw)
+        extracted = htmltext.extract_text(raw)
         text, notes = extracted.text, (*notes, *extracted.notes)
         warnings = (*warnings, *extracted.notes)  # text recovered from bad markup
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # one look for the usual text, that has none
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(
         notes=notes,
         warnings=warnings,
         text=text,
-        main_content=main_content_spans(raw, text) if is_html and text.strip() else None,
-        sha256=hashlib.sha256(data).hexdigest(),
+        main_content=htmltext.main_content_spans(raw, text) if is_html and text.strip() else None,
+        sha256=_sha256(data),
         size=len(data),
         format=Format.HTML if is_html else Format.TEXT,
         newline=newline_style(raw),
@@ -298,6 +307,8 @@ def load_text(
     text). Lone surrogates (from a broken clipboard) become U+FFFD, each counted
     as one undecodable unit.
     """
+    from . import htmltext
+
     text, undecodable = _LONE_SURROGATE.subn("\N{REPLACEMENT CHARACTER}", text)
     data = text.encode("utf-8")
     is_html = fmt is Format.HTML
@@ -310,14 +321,16 @@ def load_text(
         encoding="utf-8",
         encoding_method=EncodingMethod.UTF8_VALID,
         undecodable_bytes=undecodable,
-        declared_encoding=declared_charset(data) if is_html else None,
+        declared_encoding=htmltext.declared_charset(data) if is_html else None,
     )
 
 
 def newline_style(raw: str) -> str:
     """``"\\n"``, ``"\\r\\n"``, ``"\\r"``, ``"mixed"`` or ``""`` (no line break at all)."""
-    crlf = raw.count("\r\n")
-    cr = raw.count("\r") - crlf
+    crlf = cr = 0
+    if "\r" in raw:  # the usual text has none: one look instead of two counts
+        crlf = raw.count("\r\n")
+        cr = raw.count("\r") - crlf
     lf = raw.count("\n") - crlf
     kinds = [kind for kind, count in (("\n", lf), ("\r\n", crlf), ("\r", cr)) if count]
     if not kinds:
@@ -413,12 +426,13 @@ def _decode(data: bytes, *, name: str, override: _Override | None, fmt: Format |
             return _decode_legacy(data, name=name, fmt=fmt)
         _refuse_control_bytes(data, name)
         declared = _declared(data, name, fmt, None)
-        valid_notes: tuple[str, ...] = stray or binary.stray_control_note(data)
+        stray = stray or binary.stray_control_note(data)
+        valid_notes: tuple[str, ...] = stray
         if declared and _same_codec(declared, "utf-8") is False and not data.isascii():
             valid_notes += (f"declared charset {declared!r} ignored: the page is valid UTF-8",)
         return _Decoded(
             text, "utf-8", EncodingMethod.UTF8_VALID, declared=declared, notes=valid_notes,
-            warnings=stray or binary.stray_control_note(data),
+            warnings=stray,
         )  # fmt: skip
 
     decoded = _decode_legacy(data, name=name, fmt=fmt)
@@ -440,6 +454,8 @@ def _decode_legacy(data: bytes, *, name: str, fmt: Format | None) -> _Decoded:
         result, why_not = _decode_declared(data, declared)
         if result is not None:
             return _second_opinion(data, result)
+
+    from .piecewise import decode_mixed  # only for text that is not UTF-8
 
     mixed = decode_mixed(data)
     if mixed is not None:
@@ -559,12 +575,14 @@ def _second_opinion(data: bytes, declared: _Decoded) -> _Decoded:
     is doubtful (see :func:`detection.doubt`) and the detector's reading is not,
     the detector's wins; either way the notes say so.
     """
+    from . import htmltext
+
     codec = detection.python_codec(declared.encoding)
     if not is_single_byte(codec):
         return declared
     label = declared.declared
     sample = declared.text[: detection.PLAUSIBILITY_SAMPLE_BYTES]
-    found = detection.detect(without_declaration(data[:SECOND_OPINION_SAMPLE_BYTES]))
+    found = detection.detect(htmltext.without_declaration(data[:SECOND_OPINION_SAMPLE_BYTES]))
     why = detection.doubt(sample) or _disagreement(found, codec)
     if why is None:
         return declared
@@ -664,13 +682,15 @@ def _decode_bomless_unicode(reading: detection.UnicodeReading) -> _Decoded:
 
 def _declared(data: bytes, name: str, fmt: Format | None, text: str | None) -> str | None:
     """The charset an HTML input declares (None for text input)."""
+    from . import htmltext
+
     if fmt is Format.TEXT:
         return None
     head = text[:4096] if text is not None else data[:4096].decode("latin-1")
-    if fmt is Format.HTML or _has_html_suffix(name) or looks_like_html(head):
+    if fmt is Format.HTML or _has_html_suffix(name) or htmltext.looks_like_html(head):
         if text is not None:
-            return declared_charset(text[:4096].encode("ascii", errors="replace"))
-        return declared_charset(data)
+            return htmltext.declared_charset(text[:4096].encode("ascii", errors="replace"))
+        return htmltext.declared_charset(data)
     return None
 
 

@@ -238,6 +238,8 @@ _VISIBLE_SLICE = 1 << 16
 def _visible(text: str) -> int:
     """How many characters of ``text`` are not white space. Counted a slice at a time:
     splitting a 30 MB text into its words at once took 350 MB."""
+    if len(text) <= _VISIBLE_SLICE:  # one slice (a change's text): no loop to set up
+        return len("".join(text.split()))
     return sum(
         len("".join(text[k : k + _VISIBLE_SLICE].split())) for k in range(0, len(text), _VISIBLE_SLICE)
     )

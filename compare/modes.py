@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 import regex
 
 from .language import LanguageGuess
@@ -39,6 +37,8 @@ def same_text(a: str, b: str) -> str | None:
     or None when they may be a translation."""
     if _shared_words(a, b) >= SHARED_WORDS_SAME:
         return "the texts share most of their words"
+    import difflib  # only for texts in two languages: most comparisons never get here
+
     skeleton = difflib.SequenceMatcher(None, _skeleton(a), _skeleton(b), autojunk=False)
     if skeleton.real_quick_ratio() >= SKELETON_SAME and skeleton.ratio() >= SKELETON_SAME:
         return "the texts have the same digits, punctuation and spacing (one text, re-encoded)"

@@ -295,10 +295,11 @@ def similarity_phrase(similarity: float) -> str:
 def chrome_phrase(comparison) -> str:
     """How much site chrome (boilerplate) the copy added: its own figure, apart from the
     similarity, which counts article content only."""
-    if not comparison.chrome_chars:
+    chars = comparison.chrome_chars
+    if not chars:
         return "no site chrome added"
     return (
-        f"site chrome added: {comparison.chrome_chars:,} characters "
+        f"site chrome added: {chars:,} characters "
         f"({comparison.chrome_share * 100:.1f}% of the copy)"
     )
 

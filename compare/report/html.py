@@ -27,6 +27,7 @@ same table to the laid-out document.
 
 from __future__ import annotations
 
+import functools
 import html as _html
 import re
 
@@ -37,9 +38,11 @@ from ..model import (
     Category,
     Change,
     Comparison,
+    Detail,
     Document,
     Group,
     Mode,
+    Op,
     Span,
 )
 from . import Presenter, ReportOptions, register
@@ -58,7 +61,6 @@ from ._common import (
     shorten,
     size_phrase,
     verdict,
-    visible,
     visible_pieces,
 )
 from .facts import TRANSLATION_CHANGES, comparison_similarity_phrase, languages_phrase
@@ -204,15 +206,21 @@ def esc(text: str) -> str:
     ``& < > " '`` are escaped, and control, format and line-break characters are
     spelled out (``⟨U+001B ESC⟩``, ``⏎``) so none reaches the page raw.
     """
-    return _html.escape(visible(text, strict=False), quote=True)
+    if has_special(text):  # as visible(text, strict=False), without its second look
+        text = "".join(piece.text for piece in visible_pieces(text, strict=False))
+    return _html.escape(text, quote=True)
 
 
 #: a backtick code span in a reason: `&#8217;`
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 
 
+@functools.lru_cache(maxsize=4096)
 def reason_html(reason: str) -> str:
-    """A reason from the engine: escaped, its backtick spans as ``<code>`` (escaped too)."""
+    """A reason from the engine: escaped, its backtick spans as ``<code>`` (escaped too).
+
+    Remembered: a report repeats few reasons many times (3,000 changes, 300 reasons).
+    """
     out: list[str] = []
     at = 0
     for match in _CODE_SPAN.finditer(reason):
@@ -253,40 +261,43 @@ def _equal_html(text: str) -> str:
     return text_html(text, strict=False)
 
 
-def _detail_spans(change: Change, side: str) -> list[Span]:
+def _shown_details(change: Change) -> tuple[Detail, ...]:
     """Character detail worth showing: a few pieces that explain the change.
 
     Scattered letters inside a reworded phrase ("theoret·i·cally", ``po**in**ted``) are
     noise: a wording change is read as whole words, so detail is shown only where the
     characters are the point (damage, typography), and only when it is short and
-    covers a small share of the change.
+    covers a small share of the change. The choice is the same for both sides.
     """
-    if change.category not in DETAIL_CATEGORIES or len(change.details) > DETAIL_MAX_PIECES:
-        return []
-    for name in ("original", "copy"):
-        whole: Span = getattr(change, name)
-        marked = sum(len(getattr(detail, name)) for detail in change.details)
-        if not whole.empty and marked > DETAIL_MAX_SHARE * len(whole):
-            return []
-    spans = [getattr(detail, side) for detail in change.details]
+    details = change.details
+    if change.category not in DETAIL_CATEGORIES or len(details) > DETAIL_MAX_PIECES:
+        return ()
+    for whole, marked in (
+        (change.original, sum(d.original.end - d.original.start for d in details)),
+        (change.copy, sum(d.copy.end - d.copy.start for d in details)),
+    ):
+        if whole.start != whole.end and marked > DETAIL_MAX_SHARE * (whole.end - whole.start):
+            return ()
+    return details
+
+
+def _side_spans(details: tuple[Detail, ...], side: str) -> list[Span]:
+    """The non-empty spans of ``details`` on one side, in text order."""
+    spans = [getattr(detail, side) for detail in details]
     return sorted((s for s in spans if not s.empty), key=lambda s: s.start)
 
 
-def _change_content(change: Change, side: str, ends_row: bool, mark: str = "x") -> str:
-    """The change's text on one side, with its character-level detail in bold (or, for
-    a re-wrap, each moved break marked with the category's ``mark`` classes)."""
+def _change_content(change: Change, side: str, ends_row: bool, mark: str, spans: list[Span]) -> str:
+    """The change's text on one side, its ``spans`` (character-level detail) in bold
+    (or, for a re-wrap, each moved break marked with the category's ``mark`` classes)."""
     span: Span = getattr(change, side)
+    glyphs = change.category in DETAIL_CATEGORIES  # a break is the point only there
+    if not spans:  # most changes: the text as it is
+        rest = span.text.rstrip("\n") if not glyphs and ends_row else span.text
+        return text_html(rest, strict=True, final_break=not ends_row, glyphs=glyphs)
     out: list[str] = []
     at = span.start
-    if mark != "x":
-        details = sorted(
-            (s for s in (getattr(d, side) for d in change.details) if not s.empty),
-            key=lambda s: s.start,
-        )
-    else:
-        details = _detail_spans(change, side)
-    glyphs = change.category in DETAIL_CATEGORIES  # a break is the point only there
-    for detail in details:
+    for detail in spans:
         start, end = max(detail.start, span.start, at), min(detail.end, span.end)
         if start >= end:
             continue
@@ -303,10 +314,23 @@ def _change_content(change: Change, side: str, ends_row: bool, mark: str = "x") 
 
 
 def _title(change: Change) -> str:
-    title = f"#{change.id} {change.category.value}: {change.reason}"
-    if change.evidence:
-        title += f" [{', '.join(change.evidence)}]"
-    return esc(title)
+    """``#12 edit: reason [evidence]``, escaped (see :func:`_title_tail`)."""
+    return f"#{change.id} {change.category.value}: {_title_tail(change.reason, change.evidence)}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_tail(reason: str, evidence: tuple[str, ...]) -> str:
+    """The reason and evidence of a title, escaped; remembered, as they recur.
+
+    Escaped apart from the title's ``#12 edit: `` head, the same as escaped with it:
+    the head has nothing to escape or spell out, and it ends in a space, which is
+    all :func:`visible_pieces` looks at before the tail (a mark at the tail's start
+    has nothing under it either way).
+    """
+    tail = reason
+    if evidence:
+        tail += f" [{', '.join(evidence)}]"
+    return esc(tail)
 
 
 def _marker(change: Change) -> str:
@@ -329,30 +353,47 @@ def _move_label(change: Change, side: str) -> str:
     return f'<a class="mv" href="#c{change.pair}">{esc(text)}</a>'
 
 
+#: the classes of a highlighted change, by category (`` ignored`` is added to them)
+_HIGHLIGHT_CLASSES = {category: f"hl c-{category.value}" for category in Category}
+
+
+class _Highlight:
+    """A change as the side-by-side view shows it, on either side.
+
+    What both sides share is worked out once: the classes, the opening tag's title
+    and marker, whether it is a re-wrap and which details are marked.
+    """
+
+    __slots__ = ("change", "classes", "details", "quiet", "rewrap", "tail")
+
+    def __init__(self, change: Change, ignored: bool) -> None:
+        self.change = change
+        self.classes = _HIGHLIGHT_CLASSES[change.category] + (" ignored" if ignored else "")
+        self.quiet = "rw" + (" ignored" if ignored else "")
+        self.tail = f' title="{_title(change)}">{_marker(change)}'
+        self.rewrap = _rewrap(change)
+        # a re-wrap marks each moved break; another change the detail worth showing
+        self.details = change.details if self.rewrap else _shown_details(change)
+
+    def side(self, side: str, ends_row: bool) -> str:
+        change = self.change
+        anchor = f' id="h{change.id}-{side[0]}"'
+        if getattr(change, side).empty:
+            # nothing on this side: mark where the other side's text is missing/added
+            caret = "\N{CARET INSERTION POINT}"
+            return f'<span class="{self.classes} gap"{anchor}{self.tail}{caret}</span>{_move_label(change, side)}'
+        spans = _side_spans(self.details, side) if self.details else []
+        if self.rewrap:
+            # a re-wrap: the words are unchanged, only the moved breaks are marked
+            content = _change_content(change, side, ends_row, self.classes, spans)
+            return f'<span class="{self.quiet}"{anchor}{self.tail}{content}</span>'
+        content = _change_content(change, side, ends_row, "x", spans)
+        return f'<span class="{self.classes}"{anchor}{self.tail}{content}</span>{_move_label(change, side)}'
+
+
 def highlight(change: Change, side: str, ignored: bool, ends_row: bool = False) -> str:
     """A change on one side of the side-by-side view (``ends_row``: its row ends after it)."""
-    classes = f"hl c-{change.category.value}" + (" ignored" if ignored else "")
-    anchor = f' id="h{change.id}-{side[0]}"'
-    span: Span = getattr(change, side)
-    if span.empty:
-        # nothing on this side: mark where the other side's text is missing/added
-        caret = "\N{CARET INSERTION POINT}"
-        return (
-            f'<span class="{classes} gap"{anchor} title="{_title(change)}">'
-            f"{_marker(change)}{caret}</span>{_move_label(change, side)}"
-        )
-    if _rewrap(change):
-        # a re-wrap: the words are unchanged, only the moved breaks are marked
-        quiet = "rw" + (" ignored" if ignored else "")
-        return (
-            f'<span class="{quiet}"{anchor} title="{_title(change)}">'
-            f"{_marker(change)}{_change_content(change, side, ends_row, mark=classes)}</span>"
-        )
-    return (
-        f'<span class="{classes}"{anchor} title="{_title(change)}">'
-        f"{_marker(change)}{_change_content(change, side, ends_row)}</span>"
-        f"{_move_label(change, side)}"
-    )
+    return _Highlight(change, ignored).side(side, ends_row)
 
 
 def _rewrap(change: Change) -> bool:
@@ -369,10 +410,19 @@ def _at_line_start(text: str, offset: int) -> bool:
     return offset == 0 or text[offset - 1] == "\n"
 
 
-def side_by_side_rows(comparison: Comparison, ignore: frozenset[Category]) -> list[str]:
-    """Table rows: one per paragraph, both sides level; a change never splits a row."""
+def side_by_side_rows(
+    comparison: Comparison,
+    ignore: frozenset[Category],
+    lines: tuple[LineIndex, LineIndex] | None = None,
+) -> list[str]:
+    """Table rows: one per paragraph, both sides level; a change never splits a row.
+
+    ``lines``: the texts' line indexes, when the caller has them already. The texts
+    are walked change by change (what :meth:`Comparison.segments` yields, without
+    building its records): the run before a change is equal on both sides.
+    """
     a_text, b_text = comparison.original.text, comparison.copy.text
-    a_lines, b_lines = LineIndex(a_text), LineIndex(b_text)
+    a_lines, b_lines = lines or (LineIndex(a_text), LineIndex(b_text))
     rows: list[str] = []
     left: list[str] = []
     right: list[str] = []
@@ -398,30 +448,36 @@ def side_by_side_rows(comparison: Comparison, ignore: frozenset[Category]) -> li
         changed = False
         row_a, row_b = a_at, b_at
 
-    for segment in comparison.segments():
-        change = segment.change
-        if change is None:
-            a_at, b_at = segment.original.start, segment.copy.start
-            for k, line in enumerate(segment.original.text.split("\n")):
-                if k:  # a line break in unchanged text ends the row on both sides
-                    a_at += 1
-                    b_at += 1
-                    close(a_at, b_at)
-                if line:
-                    html_line = _equal_html(line)
-                    left.append(html_line)
-                    right.append(html_line)
-                    a_at += len(line)
-                    b_at += len(line)
-            continue
+    def equal(a_at: int, a_end: int, b_at: int) -> None:
+        """The unchanged run ``a_text[a_at:a_end]`` (at ``b_at`` in the copy)."""
+        for k, line in enumerate(a_text[a_at:a_end].split("\n")):
+            if k:  # a line break in unchanged text ends the row on both sides
+                a_at += 1
+                b_at += 1
+                close(a_at, b_at)
+            if line:
+                html_line = _equal_html(line)
+                left.append(html_line)
+                right.append(html_line)
+                a_at += len(line)
+                b_at += len(line)
+
+    a = b = 0  # where the last change ended
+    for change in comparison.changes:
+        original, copy = change.original, change.copy
+        if original.start > a or copy.start > b:
+            equal(a, original.start, b)
         ignored = change.category in ignore
-        a_end, b_end = change.original.end, change.copy.end
-        ends_row = _at_line_start(a_text, a_end) and _at_line_start(b_text, b_end)
-        left.append(highlight(change, "original", ignored, ends_row))
-        right.append(highlight(change, "copy", ignored, ends_row))
+        a, b = original.end, copy.end
+        ends_row = _at_line_start(a_text, a) and _at_line_start(b_text, b)
+        shown = _Highlight(change, ignored)
+        left.append(shown.side("original", ends_row))
+        right.append(shown.side("copy", ends_row))
         changed = changed or not ignored
         if ends_row:
-            close(a_end, b_end)
+            close(a, b)
+    if a < len(a_text) or b < len(b_text):
+        equal(a, len(a_text), b)
     close(len(a_text), len(b_text))
     return rows
 
@@ -500,23 +556,40 @@ def _snippet_html(text: str) -> str:
     return text_html(shorten(text, SNIPPET_CHARS), strict=True)
 
 
+def _category_head(category: Category) -> str:
+    """A category as the list names it: its letter and name, in its look."""
+    return (
+        f'<span class="cat"><span class="hl c-{category.value}">'
+        f"{CATEGORY_LETTERS[category]} {esc(category.value)}</span></span>"
+    )
+
+
+_CATEGORY_HEADS = {category: _category_head(category) for category in Category}
+_OP_NAMES = {op: esc(op.value) for op in Op}
+
+
+@functools.lru_cache(maxsize=1024)
+def _evidence_html(evidence: tuple[str, ...]) -> str:
+    """A change's evidence codes; remembered, as few combinations recur many times."""
+    return " ".join(f"<code>{esc(code)}</code>" for code in evidence) or "\N{EM DASH}"
+
+
 def _change_item(
     change: Change, ignored: bool, original_lines: LineIndex, copy_lines: LineIndex
 ) -> str:
     cls = ' class="ignored"' if ignored else ""
     side = "c" if not change.copy.empty else "o"
-    where = esc(line_phrase(change, original_lines, copy_lines))
+    where = line_phrase(change, original_lines, copy_lines)  # words and numbers: no escaping
     pair = ""
     if change.pair is not None:
         pair = f'<dt>paired with</dt><dd><a href="#c{change.pair}">#{change.pair}</a></dd>'
-    evidence = " ".join(f"<code>{esc(code)}</code>" for code in change.evidence) or "\N{EM DASH}"
+    evidence = _evidence_html(change.evidence)
     note = " (ignored)" if ignored else ""
     return (
         f'<li id="c{change.id}"{cls}>'
         f'<div class="head"><a href="#h{change.id}-{side}">#{change.id}</a> '
-        f'<span class="cat"><span class="hl c-{change.category.value}">'
-        f"{CATEGORY_LETTERS[change.category]} {esc(change.category.value)}</span></span> "
-        f"{esc(change.op.value)}, {where}{note}</div>"
+        f"{_CATEGORY_HEADS[change.category]} "
+        f"{_OP_NAMES[change.op]}, {where}{note}</div>"
         "<dl>"
         f"<dt>reason</dt><dd>{reason_html(change.reason)}</dd>"
         f'<dt>evidence</dt><dd class="evidence">{evidence}</dd>'
@@ -544,19 +617,24 @@ def _group_item(
     where = esc(line_phrase(first, original_lines, copy_lines))
     return (
         f'<li id="g{group.id}"{cls}><details><summary class="head">'
-        f'<span class="cat"><span class="hl c-{group.category.value}">'
-        f"{CATEGORY_LETTERS[group.category]} {esc(group.category.value)}</span></span> "
+        f"{_CATEGORY_HEADS[group.category]} "
         f"{reason_html(group.label)} \N{EM DASH} {len(group)} changes, first at {where}"
         f"{' (ignored)' if ignored else ''}</summary>"
         f'<ol class="changes members">{members}</ol></details></li>'
     )
 
 
-def _changes_html(comparison: Comparison, ignore: frozenset[Category]) -> str:
+def _changes_html(
+    comparison: Comparison,
+    ignore: frozenset[Category],
+    lines: tuple[LineIndex, LineIndex] | None = None,
+) -> str:
     """The list: each group once (where its first member stands), then every change
     in no group; ignored categories are listed too, dimmed."""
-    original_lines = LineIndex(comparison.original.text)
-    copy_lines = LineIndex(comparison.copy.text)
+    original_lines, copy_lines = lines or (
+        LineIndex(comparison.original.text),
+        LineIndex(comparison.copy.text),
+    )
     out = []
     for item in reading_items(comparison):
         ignored = item.category in ignore
@@ -585,7 +663,9 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
     languages = languages_phrase(comparison)
     counted = sum(1 for c in comparison.changes if c.category not in ignore)
     same = not counted and not (translating and comparison.drifted_facts)
-    changes_html = _changes_html(comparison, ignore)
+    # each text's line starts, found once for the three parts that number lines
+    lines = (LineIndex(original.text), LineIndex(copy.text))
+    changes_html = _changes_html(comparison, ignore, lines)
     items = len(reading_items(comparison))
     counts_line = ", ".join(
         count_phrase(c, comparison.counts[c]) for c in CATEGORY_ORDER if c not in ignore
@@ -613,15 +693,19 @@ def render_html(comparison: Comparison, options: ReportOptions, *, qt: bool = Fa
         fact_legend() if translating else _legend(comparison, ignore),
         "</header>",
         # across languages the findings are what the editor came for: before the texts
-        *(findings_section(comparison, ignore) if translating else []),
+        *(findings_section(comparison, ignore, lines) if translating else []),
         '<table class="sbs"><colgroup><col class="ln"><col><col class="ln"><col></colgroup>'
         f"<thead><tr><th{ln_width}>line</th>"
         f"<th{text_width}>Original: {esc(original.label)}</th>"
         f"<th{ln_width}>line</th><th{text_width}>Copy: {esc(copy.label)}</th>"
         "</tr></thead><tbody>",
-        *(aligned_rows(comparison, ignore) if translating else side_by_side_rows(comparison, ignore)),
+        *(
+            aligned_rows(comparison, ignore, lines)
+            if translating
+            else side_by_side_rows(comparison, ignore, lines)
+        ),
         "</tbody></table>",
-        *([] if translating else facts_section(comparison)),
+        *([] if translating else facts_section(comparison, lines)),
         f"<h2>{TRANSLATION_CHANGES if translating else 'Changes'} "
         f"({_items_phrase(len(comparison.changes), items)})</h2>",
         f'<ol class="changes">{changes_html}</ol>'

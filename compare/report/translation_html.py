@@ -100,11 +100,17 @@ def _marks(comparison: Comparison, ignore: frozenset[Category]) -> dict[str, lis
     return marks
 
 
-def aligned_rows(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -> list[str]:
+def aligned_rows(
+    comparison: Comparison,
+    ignore: frozenset[Category] = frozenset(),
+    lines: tuple[LineIndex, LineIndex] | None = None,
+) -> list[str]:
     """Translation mode: one row per aligned paragraph pair, both sides level; a
-    paragraph without partner stands opposite a hatched gap that says so."""
+    paragraph without partner stands opposite a hatched gap that says so.
+
+    ``lines``: the texts' line indexes, when the caller has them already."""
     a_text, b_text = comparison.original.text, comparison.copy.text
-    a_lines, b_lines = LineIndex(a_text), LineIndex(b_text)
+    a_lines, b_lines = lines or (LineIndex(a_text), LineIndex(b_text))
     marks = _marks(comparison, ignore)
     lonely = {}  # (side, start) -> change id of a paragraph without partner
     for change in comparison.changes:
@@ -159,10 +165,15 @@ def _where_links(finding: Finding, comparison: Comparison, lines: tuple[LineInde
     return " \N{MIDDLE DOT} ".join(links)
 
 
-def findings_section(comparison: Comparison, ignore: frozenset[Category] = frozenset()) -> list[str]:
-    """Translation mode, first screen: what drifted, each linked to both texts."""
+def findings_section(
+    comparison: Comparison,
+    ignore: frozenset[Category] = frozenset(),
+    lines: tuple[LineIndex, LineIndex] | None = None,
+) -> list[str]:
+    """Translation mode, first screen: what drifted, each linked to both texts
+    (``lines``: the texts' line indexes, when the caller has them already)."""
     t = tally(comparison, ignore)
-    lines = (LineIndex(comparison.original.text), LineIndex(comparison.copy.text))
+    lines = lines or (LineIndex(comparison.original.text), LineIndex(comparison.copy.text))
     rows = []
     for finding in findings(comparison):
         if finding.is_fact:
@@ -205,12 +216,17 @@ def fact_legend() -> str:
     )
 
 
-def facts_section(comparison: Comparison) -> list[str]:
+def facts_section(
+    comparison: Comparison, lines: tuple[LineIndex, LineIndex] | None = None
+) -> list[str]:
     """Same-language mode: the facts heading, counts and table (changed, missing,
-    added; kept are counted)."""
+    added; kept are counted). ``lines``: the texts' line indexes, if known."""
     if not comparison.facts:
         return []
-    original_lines, copy_lines = LineIndex(comparison.original.text), LineIndex(comparison.copy.text)
+    original_lines, copy_lines = lines or (
+        LineIndex(comparison.original.text),
+        LineIndex(comparison.copy.text),
+    )
     rows = [
         f"<tr><td>F{f.id}</td><td>{esc(f.kind.value)}</td><td>{esc(f.status.value)}</td>"
         f"<td>{esc(fact_where(f, original_lines, copy_lines))}</td>"
