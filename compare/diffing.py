@@ -65,7 +65,7 @@ from .tokens import (
     no_space_letter,
     offset_type,
     tokenize,
-    word_spans,
+    word_codes,
 )
 from .typography import fold_chars
 from .units import (
@@ -452,10 +452,10 @@ class Differ:
 
         Yielded as they are found: a region of a million changed lines is never held
         as a million pieces (see :class:`compare.pieces.PieceStream`)."""
-        a_pos, a_words = _word_tokens(a_text)
-        b_pos, b_words = _word_tokens(b_text)
         encoder = Encoder()
-        a_codes, b_codes = encoder.encode(a_words), encoder.encode(b_words)
+        a_pos, a_codes = _word_tokens(a_text, encoder)
+        b_pos, b_codes = _word_tokens(b_text, encoder)
+        del encoder  # its table holds every distinct token
         if len(a_codes) + len(b_codes) < 2 * _ANCHOR_MIN_GAP:
             raw = dmp.diff(a_codes, b_codes, self.budget)
         else:  # a long region: anchor on words unique to both sides first
@@ -901,21 +901,22 @@ def _cleanup_by_paragraph(
     return out
 
 
-def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
-    """(start, end) of every token of ``text`` that is not white space, and the tokens
-    themselves (an iterator, read once: they are encoded, not kept)."""
+def _word_tokens(text: str, encoder: Encoder, is_simple: bool | None = None) -> tuple[_Spans, str]:
+    """(start, end) of every token of ``text`` that is not white space, and the tokens'
+    codes from ``encoder`` (the tokens themselves are not kept); ``is_simple``: whether
+    the text is :func:`compare.tokens.simple`, if known."""
     pos = _Spans(len(text))
-    fast = word_spans(text)
+    fast = word_codes(text, encoder, is_simple)
     if fast is not None:  # fast path: one grapheme per code point
-        pos.starts, pos.ends = fast
-    else:
-        at = 0
-        for token in tokenize(text):
-            end = at + len(token)
-            if not is_space(token):
-                pos.add(at, end)
-            at = end
-    return pos, map(text.__getitem__, map(slice, pos.starts, pos.ends))
+        pos.starts, pos.ends, codes = fast
+        return pos, codes
+    at = 0
+    for token in tokenize(text):
+        end = at + len(token)
+        if not is_space(token):
+            pos.add(at, end)
+        at = end
+    return pos, encoder.encode(map(text.__getitem__, map(slice, pos.starts, pos.ends)))
 
 
 def _rewritten(diffs: list[dmp.Piece], a_text: str, b_text: str) -> bool:

@@ -68,15 +68,33 @@ _CLUSTERING = lazy(
 )
 #: tokens of such a text (Unicode words, white space, single other characters)
 _SIMPLE_TOKEN = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
-_SIMPLE_WORD = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|[^\w\s]|\w")
 _NO_SPACE_CHAR = lazy_re(rf"[{_NO_SPACE_RANGES}]")
 
 
+#: how many characters :func:`simple` and :func:`word_codes` take at a time (a bound on
+#: the memory of their per-chunk sets and lists)
+SCAN_CHUNK = 65_536
+#: texts up to this long are searched as they are (a set costs more than it saves)
+_SCAN_SHORT = 256
+
+
 def simple(text: str) -> bool:
-    """Whether every code point of ``text`` is a grapheme cluster of its own."""
+    """Whether every code point of ``text`` is a grapheme cluster of its own.
+
+    :data:`_CLUSTERING` is one character class, so whether a stretch of text holds a
+    match depends only on *which* characters it holds: the regex searches each
+    chunk's distinct characters (a few dozen) instead of every character (the
+    ``regex`` engine's property classes cost ~50 ns a character; a set ~13).
+    """
     if text.isascii():
         return "\r" not in text
-    return _CLUSTERING.search(text) is None
+    if len(text) <= _SCAN_SHORT:
+        return _CLUSTERING.search(text) is None
+    search = _CLUSTERING.search
+    return all(
+        search("".join(set(text[at : at + SCAN_CHUNK]))) is None
+        for at in range(0, len(text), SCAN_CHUNK)
+    )
 
 
 def tokenize(text: str) -> list[str]:
@@ -93,18 +111,35 @@ def offset_type(length: int) -> str:
     return "i" if length < 2**31 else "q"
 
 
-def word_spans(text: str) -> tuple[array, array] | None:
-    """Starts and ends of the tokens that are not white space, as two arrays of machine
-    integers, for a :func:`simple` text (else None)."""
-    if not simple(text):
+def word_codes(text: str, encoder: Encoder, is_simple: bool | None = None) -> tuple[array, array, str] | None:
+    """Starts and ends of the tokens of ``text`` that are not white space (two arrays of
+    machine integers) and the tokens' codes from ``encoder``, for a :func:`simple` text
+    (else None; ``is_simple``: whether it is, if known).
+
+    A chunk of about :data:`SCAN_CHUNK` characters at a time, cut after a character no
+    token continues past (:data:`_TOKEN_END`), so the chunks' tokens are the text's:
+    one ``split`` in C per chunk gives the gaps between tokens and the tokens
+    alternately, their lengths summed in C give the offsets, and the tokens go
+    straight to the encoder. Memory is bounded by the chunk, not the text.
+    """
+    if not (simple(text) if is_simple is None else is_simple):
         return None
-    pattern = _ASCII_WORD if text.isascii() else _SIMPLE_WORD
+    split = (_ASCII_WORD_SPLIT if text.isascii() else _SIMPLE_WORD_SPLIT).split
     code = offset_type(len(text))
-    # two scans in C beat one in Python, and keep no per-token objects
-    return (
-        array(code, map(re.Match.start, pattern.finditer(text))),
-        array(code, map(re.Match.end, pattern.finditer(text))),
-    )
+    starts, ends = array(code), array(code)
+    codes: list[str] = []
+    at, n = 0, len(text)
+    while at < n:
+        cut = _TOKEN_END.search(text, at + SCAN_CHUNK) if at + SCAN_CHUNK < n else None
+        end = cut.end() if cut is not None else n
+        parts = split(text[at:end])  # [gap, token, gap, ..., token, gap]
+        # bounds[i]: where parts[i] starts; token k is parts[2k + 1]
+        bounds = array(code, itertools.accumulate(map(len, parts), initial=at))
+        starts.extend(bounds[1:-1:2])
+        ends.extend(bounds[2::2])
+        codes.append(encoder.encode(parts[1::2]))
+        at = end
+    return starts, ends, "".join(codes)
 
 
 def no_space_letter(ch: str) -> bool:
@@ -121,7 +156,16 @@ def graphemes(text: str) -> list[str]:
 
 
 #: (white space here is what str.isspace says, as is_space)
-_ASCII_WORD = lazy_re(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
+_ASCII_WORD = r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]"
+#: the tokens that are not white space, as a splitter: the text between them comes too
+_ASCII_WORD_SPLIT = lazy_re(f"({_ASCII_WORD})", re.ASCII)
+#: (a word, or else any single character that is not white space: the same tokens as
+#: ``[^\W{NS}]+|[^\w\s]|\w``, which splits the rest into ``\w`` and not ``\w``)
+_SIMPLE_WORD_SPLIT = lazy_re(rf"([^\W{_NO_SPACE_RANGES}]+|\S)")
+#: a character no token of a :func:`simple` text goes on past: white space, a
+#: punctuation mark, a letter of a script without spaces (each of the last two is a
+#: token of its own). Cut after one, a text splits into the same tokens as a whole.
+_TOKEN_END = lazy_re(rf"[\W{_NO_SPACE_RANGES}]")
 
 
 def is_space(token: str) -> bool:
