@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import diff_match_patch as _dmp_module
 
@@ -111,6 +112,25 @@ class _Engine(_dmp_module.diff_match_patch):
             deadline = _BisectDeadline(deadline)
         return super().diff_bisect(text1, text2, deadline)
 
+    def diff_cleanupSemanticLossless(self, diffs):
+        """dmp's, not run where it would change nothing.
+
+        The pass looks at each piece between two equal ones and can only move it when
+        the equal text before it ends as the piece ends (a common suffix) or the one
+        after it begins as the piece begins; elsewhere it computes boundary scores it
+        never uses. It walks the pieces in order and changes nothing before its first
+        move, so checking the pieces as given decides exactly whether it moves any.
+        """
+        equal = self.DIFF_EQUAL
+        for k in range(1, len(diffs) - 1):
+            if diffs[k - 1][0] == equal and diffs[k + 1][0] == equal:
+                before, edit, after = diffs[k - 1][1], diffs[k][1], diffs[k + 1][1]
+                if (before and edit and before[-1] == edit[-1]) or (
+                    edit and after and edit[0] == after[0]
+                ):
+                    return super().diff_cleanupSemanticLossless(diffs)
+        return None
+
 
 _KINDS = {-1: Kind.DELETE, 0: Kind.EQUAL, 1: Kind.INSERT}
 
@@ -135,5 +155,8 @@ def diff(a: str, b: str, budget: WorkBudget, *, semantic: bool = False) -> list[
 def cleanup_semantic(pieces: list[Piece]) -> list[Piece]:
     """dmp's semantic clean-up over pieces put together from several diffs."""
     raw = [(int(p.kind), p.text) for p in pieces]
+    given = raw.copy()  # dmp replaces items, it never changes a tuple
     _engine().diff_cleanupSemantic(raw)
+    if raw == given and all(map(itemgetter(1), raw)):
+        return list(pieces)  # nothing changed (the common case): no new pieces
     return [Piece(_KINDS[kind], text) for kind, text in raw if text]
