@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import unicodedata
 from array import array
 from collections import Counter, deque
@@ -829,27 +830,29 @@ REWRITTEN_BELOW = 0.3
 REWRITTEN_MIN_WORDS = 8
 
 
-def _breaks(pos: list[tuple[int, int]], text: str) -> set[int]:
+#: a run of white space from a line break holding another line break: a blank line
+#: (``\s`` is what ``str.isspace`` says; the run is the first line break of its white
+#: space and all the white space after it)
+_BLANK_RUN = re.compile(r"\n\s*?\n\s*")
+
+
+def _breaks(pos: _Spans, text: str) -> set[int]:
     """Indices ``k`` of the tokens followed by a blank line (a paragraph break)."""
     out: set[int] = set()
-    at = text.find("\n")
-    while at != -1:
-        end = at + 1
-        while end < len(text) and text[end].isspace():
-            end += 1
-        if text.count("\n", at, end) >= 2:
-            # the token ending at or before `at`
-            k = bisect.bisect_right(pos, (at, len(text) + 1)) - 1
-            if k >= 0 and (k + 1 >= len(pos) or pos[k + 1][0] >= end):
-                out.add(k)
-        at = text.find("\n", end)
+    starts = pos.starts
+    for m in _BLANK_RUN.finditer(text):
+        at, end = m.span()
+        # the last token starting at or before `at`
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and (k + 1 >= len(starts) or starts[k + 1] >= end):
+            out.add(k)
     return out
 
 
 def _cleanup_by_paragraph(
     raw: list[dmp.Piece],
-    a_pos: list[tuple[int, int]],
-    b_pos: list[tuple[int, int]],
+    a_pos: _Spans,
+    b_pos: _Spans,
     a_text: str,
     b_text: str,
 ) -> list[dmp.Piece]:

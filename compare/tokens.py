@@ -133,10 +133,11 @@ def word_codes(text: str, encoder: Encoder, is_simple: bool | None = None) -> tu
         cut = _TOKEN_END.search(text, at + SCAN_CHUNK) if at + SCAN_CHUNK < n else None
         end = cut.end() if cut is not None else n
         parts = split(text[at:end])  # [gap, token, gap, ..., token, gap]
-        # bounds[i]: where parts[i] starts; token k is parts[2k + 1]
-        bounds = array(code, itertools.accumulate(map(len, parts), initial=at))
-        starts.extend(bounds[1:-1:2])
-        ends.extend(bounds[2::2])
+        # bounds[i]: where parts[i] starts; token k is parts[2k + 1] (a list first:
+        # an array built from an iterator grows item by item)
+        bounds = list(itertools.accumulate(map(len, parts), initial=at))
+        starts.fromlist(bounds[1:-1:2])
+        ends.fromlist(bounds[2::2])
         codes.append(encoder.encode(parts[1::2]))
         at = end
     return starts, ends, "".join(codes)
