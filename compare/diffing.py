@@ -779,7 +779,9 @@ def anchored_diff(
     # paired with the k-th in ``b``. Unique units are the k = 1 case; the rest keep a
     # text that repeats itself (the same article pasted twice, a recurring byline)
     # anchored, where unique units alone would leave one giant gap for dmp.
-    paired = {c for c, n in count_b.items() if count_a.get(c) == n and c != blank}
+    # (the items both counts share: a set intersection in C)
+    paired = {c for c, _ in count_a.items() & count_b.items()}
+    paired.discard(blank)
     where_b: dict[str, list[int]] = {c: [] for c in paired}
     for j, c in enumerate(b):
         if c in paired:
@@ -791,13 +793,15 @@ def anchored_diff(
     if not anchors:
         return dmp.diff(a, b, budget)
     out: list[dmp.Piece] = []
+    append, piece, equal = out.append, dmp.Piece, dmp.Kind.EQUAL  # once, not per anchor
     pa = pb = 0
-    for i, j in [*anchors, (len(a), len(b))]:
+    for i, j in anchors:
         if i > pa or j > pb:
             out.extend(anchored_diff(a[pa:i], b[pb:j], budget, blank=blank, depth=depth + 1))
-        if i < len(a):
-            out.append(dmp.Piece(dmp.Kind.EQUAL, a[i]))
+        append(piece(equal, a[i]))
         pa, pb = i + 1, j + 1
+    if len(a) > pa or len(b) > pb:
+        out.extend(anchored_diff(a[pa:], b[pb:], budget, blank=blank, depth=depth + 1))
     return out
 
 
@@ -806,8 +810,9 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     tails: list[int] = []  # smallest second ending an increasing run of each length
     tail_at: list[int] = []  # index into pairs of that end
     back: list[int] = [-1] * len(pairs)
+    bisect_left = bisect.bisect_left
     for k, (_, j) in enumerate(pairs):
-        n = bisect.bisect_left(tails, j)
+        n = bisect_left(tails, j)
         if n == len(tails):
             tails.append(j)
             tail_at.append(k)
