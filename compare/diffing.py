@@ -119,8 +119,21 @@ def line_key(line: str) -> str:
     return " ".join(line.split())
 
 
-#: how a paragraph ends: sentence punctuation, maybe closing quotes or brackets
-_PARAGRAPH_END = regex.compile(r"[.!?:\N{HORIZONTAL ELLIPSIS}\p{Pf}\p{Pe}\"'\N{IDEOGRAPHIC FULL STOP}]\s*$")
+#: how a paragraph ends: sentence punctuation, maybe closing quotes or brackets (then
+#: only white space)
+_PARAGRAPH_END = regex.compile(r"[.!?:\N{HORIZONTAL ELLIPSIS}\p{Pf}\p{Pe}\"'\N{IDEOGRAPHIC FULL STOP}]")
+#: the last character that is not white space (searched from the end)
+_LAST_VISIBLE = regex.compile(r"\S", regex.REVERSE)
+
+
+def _ends_sentence(text: str, s: int, e: int) -> bool:
+    r"""Whether ``text[s:e]`` ends in :data:`_PARAGRAPH_END` and white space.
+
+    The same as searching ``[...]\s*$`` in it (none of those marks is white space, so
+    a match can only be its last visible character), without trying every position.
+    """
+    last = _LAST_VISIBLE.search(text, s, e)
+    return last is not None and _PARAGRAPH_END.match(last.group()) is not None
 
 
 def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
@@ -135,9 +148,9 @@ def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
     ends = e >= len(text) or text[e] == "\n"
     if wrapped:
         return starts and ends
-    if not starts and _PARAGRAPH_END.search(text, text.rfind("\n", 0, s - 1) + 1, s) is None:
+    if not starts and not _ends_sentence(text, text.rfind("\n", 0, s - 1) + 1, s):
         return False
-    return ends or _PARAGRAPH_END.search(text, s, e) is not None
+    return ends or _ends_sentence(text, s, e)
 
 
 class _Spans:
@@ -224,7 +237,7 @@ class Differ:
 
         def close(aligned: bool = False) -> None:
             nonlocal cur_a, cur_b
-            if cur_a or cur_b:
+            if cur_a.starts or cur_b.starts:  # (the arrays: no Python __len__ per test)
                 regions.append(
                     _Region(start[0], a_units[ia], start[1], b_units[ib], cur_a, cur_b, aligned)
                 )
@@ -232,7 +245,7 @@ class Differ:
 
         for piece in pieces:
             n = len(piece.text)
-            if piece.kind is dmp.Kind.EQUAL and (cur_a or cur_b) and not piece.text.strip(blank):
+            if piece.kind is dmp.Kind.EQUAL and (cur_a.starts or cur_b.starts) and not piece.text.strip(blank):
                 # only blank lines in common between two changes: they anchor nothing
                 # (every text has them), so the change goes on across them; otherwise a
                 # paragraph reworded in place would be cut from its new wording
