@@ -8,6 +8,7 @@ the letter it sits on).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import sys
@@ -186,11 +187,27 @@ def is_boundary(text: str, pos: int) -> bool:
     before, after = text[pos - 1], text[pos]
     if ord(before) < _SIMPLE_BELOW and ord(after) < _SIMPLE_BELOW and before != "\r":
         return True
+    if _plain(before) and _plain(after):
+        return True
     start = _safe_start(text, pos)
     for match in GRAPHEME.finditer(text, start):
         if match.end() >= pos:
             return match.end() == pos
     return True
+
+
+#: characters of Grapheme_Cluster_Break=Other (letters, digits, punctuation ...)
+_OTHER = lazy(r"\p{Grapheme_Cluster_Break=Other}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(ch: str) -> bool:
+    """Whether ``ch`` is of :data:`_OTHER`. Two such characters side by side are
+    always two clusters (UAX #29: every rule that keeps a pair together needs a
+    character of another class on one side: CR, Extend, ZWJ, SpacingMark, Prepend,
+    Hangul, regional indicators), so :func:`is_boundary` needs no segmentation
+    there (a curly quote or a dash beside a letter, most of the slow cases)."""
+    return _OTHER.match(ch) is not None
 
 
 #: Prepend characters (Grapheme_Cluster_Break=Prepend): they join the *next* cluster
