@@ -887,16 +887,29 @@ def _cleanup_by_paragraph(
     out: list[dmp.Piece] = []
     segment: list[dmp.Piece] = []
     ia = ib = 0
-    # the original's breaks in token order: a run visits only the breaks inside it
+    # the original's breaks in token order: a run visits only the breaks inside it; runs
+    # come in token order, so one pointer walks the breaks (a run without a break, most
+    # of them, costs one comparison)
     ordered_a = sorted(breaks_a)
+    ordered_a.append(len(a_pos) + 1)  # a sentinel past every run
+    nxt = 0  # the first break not behind the runs seen
+    equal, delete = dmp.Kind.EQUAL, dmp.Kind.DELETE
     for piece in raw:
         n = len(piece.text)
-        if piece.kind is dmp.Kind.EQUAL:
+        if piece.kind is equal:
+            # the breaks k with ia - 1 <= k < ia + n - 1: a break between token j-1 and
+            # j of this run (j = 0: before the run), j < n
+            while ordered_a[nxt] < ia - 1:
+                nxt += 1
+            if ordered_a[nxt] >= ia + n - 1:
+                segment.append(piece)
+                ia += n
+                ib += n
+                continue
             start = 0
-            # a break between token j-1 and j of this run (j = 0: before the run), j < n
-            first = bisect.bisect_left(ordered_a, ia - 1)
-            last = bisect.bisect_left(ordered_a, ia + n - 1)
-            for k in ordered_a[first:last]:
+            while ordered_a[nxt] < ia + n - 1:
+                k = ordered_a[nxt]
+                nxt += 1
                 j = k - ia + 1
                 if (ib + j - 1) in breaks_b:
                     if j > start:
@@ -913,7 +926,7 @@ def _cleanup_by_paragraph(
             ib += n
         else:
             segment.append(piece)
-            if piece.kind is dmp.Kind.DELETE:
+            if piece.kind is delete:
                 ia += n
             else:
                 ib += n
