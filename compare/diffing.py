@@ -482,9 +482,10 @@ class Differ:
         ea = eb = 0  # end of what is emitted, relative to the region
         a_starts, a_ends, b_starts, b_ends = a_pos.starts, a_pos.ends, b_pos.starts, b_pos.ends
         held: _Piece | None = None  # an equal piece the next equal run may still extend
+        equal, delete = dmp.Kind.EQUAL, dmp.Kind.DELETE
         for piece in diffs:
             n = len(piece.text)
-            if piece.kind is dmp.Kind.EQUAL:
+            if piece.kind is equal:
                 # the first token starts an equal run: what lies before it is a gap
                 sa, sb = a_starts[ia], b_starts[ib]
                 end_a, end_b = a_ends[ia + n - 1], b_ends[ib + n - 1]
@@ -526,7 +527,7 @@ class Differ:
                 ea, eb = end_a, end_b
                 ia += n
                 ib += n
-            elif piece.kind is dmp.Kind.DELETE:
+            elif piece.kind is delete:
                 ia += n
             else:
                 ib += n
@@ -955,11 +956,14 @@ def _word_tokens(text: str, encoder: Encoder, is_simple: bool | None = None) -> 
 
 def _rewritten(diffs: list[dmp.Piece], a_text: str, b_text: str) -> bool:
     """Whether one paragraph (per side) was reworded beyond word-by-word sense."""
-    if a_text.strip().count("\n") or b_text.strip().count("\n"):
+    if "\n" in a_text.strip() or "\n" in b_text.strip():
         return False
-    same = sum(len(p.text) for p in diffs if p.kind is dmp.Kind.EQUAL)
-    a_n = same + sum(len(p.text) for p in diffs if p.kind is dmp.Kind.DELETE)
-    b_n = same + sum(len(p.text) for p in diffs if p.kind is dmp.Kind.INSERT)
+    counts = dict.fromkeys(dmp.Kind, 0)  # tokens of each kind, in one pass
+    for p in diffs:
+        counts[p.kind] += len(p.text)
+    same = counts[dmp.Kind.EQUAL]
+    a_n = same + counts[dmp.Kind.DELETE]
+    b_n = same + counts[dmp.Kind.INSERT]
     if min(a_n, b_n) < REWRITTEN_MIN_WORDS:
         return False
     return 2 * same / (a_n + b_n) < REWRITTEN_BELOW

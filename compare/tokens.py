@@ -76,7 +76,7 @@ _NO_SPACE_CHAR = lazy_re(rf"[{_NO_SPACE_RANGES}]")
 #: the memory of their per-chunk sets and lists)
 SCAN_CHUNK = 65_536
 #: texts up to this long are searched as they are (a set costs more than it saves)
-_SCAN_SHORT = 256
+_SCAN_SHORT = 64
 
 
 def simple(text: str) -> bool:
@@ -92,6 +92,8 @@ def simple(text: str) -> bool:
     if len(text) <= _SCAN_SHORT:
         return _CLUSTERING.search(text) is None
     search = _CLUSTERING.search
+    if len(text) <= SCAN_CHUNK:  # one chunk (most texts): no generator
+        return search("".join(set(text))) is None
     return all(
         search("".join(set(text[at : at + SCAN_CHUNK]))) is None
         for at in range(0, len(text), SCAN_CHUNK)
