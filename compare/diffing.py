@@ -797,7 +797,14 @@ def anchored_diff(
     # (the items both counts share: a set intersection in C)
     paired = {c for c, _ in count_a.items() & count_b.items()}
     paired.discard(blank)
-    anchors = _increasing(_occurrence_pairs(a, b, paired, count_b))
+    where_b: dict[str, list[int]] = {c: [] for c in paired}
+    for j, c in enumerate(b):
+        if c in paired:
+            where_b[c].append(j)
+    # the k-th occurrence in ``a`` takes the k-th place in ``b``
+    places = {c: iter(js) for c, js in where_b.items()}
+    pairs = [(i, next(places[c])) for i, c in enumerate(a) if c in paired]
+    anchors = _increasing(pairs)
     if not anchors:
         return dmp.diff(a, b, budget)
     out: list[dmp.Piece] = []
@@ -811,26 +818,6 @@ def anchored_diff(
     if len(a) > pa or len(b) > pb:
         out.extend(anchored_diff(a[pa:], b[pb:], budget, blank=blank, depth=depth + 1))
     return out
-
-
-def _occurrence_pairs(a: str, b: str, paired: set[str], count_b: Counter) -> list[tuple[int, int]]:
-    """``(i, j)`` for each unit ``a[i]`` in ``paired``, ``b[j]`` being the same
-    unit's occurrence in ``b`` of the same rank (the k-th takes the k-th), by ``i``."""
-    in_a = list(map(paired.__contains__, a))
-    if max(map(count_b.__getitem__, paired), default=0) <= 1:
-        # every paired unit occurs once a side (the common case): its place in ``b`` is
-        # its only one, and the pairs are made in C
-        in_b = list(map(paired.__contains__, b))
-        js = itertools.compress(itertools.count(), in_b)
-        place = dict(zip(itertools.compress(b, in_b), js, strict=True))
-        is_ = itertools.compress(itertools.count(), in_a)
-        return list(zip(is_, map(place.__getitem__, itertools.compress(a, in_a)), strict=True))
-    where_b: dict[str, list[int]] = {c: [] for c in paired}
-    for j, c in enumerate(b):
-        if c in paired:
-            where_b[c].append(j)
-    places = {c: iter(js) for c, js in where_b.items()}
-    return [(i, next(places[c])) for i, c in enumerate(a) if c in paired]
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
