@@ -1421,10 +1421,14 @@ def _in_word(edge_a: str, edge_b: str) -> bool:
     already: then the change stays as it is, even if the other side's edge is a
     Latin comma (``，`` → ``,`` is one mark, not the mark and its neighbours).
     """
-    edges = [c for c in (edge_a, edge_b) if c]
-    if any(not c.isspace() and not _is_word_char(c) for c in edges):
+    # (each edge judged once, without generators: this runs for every change's ends)
+    word_a = bool(edge_a) and _is_word_char(edge_a)
+    word_b = bool(edge_b) and _is_word_char(edge_b)
+    if (edge_a and not word_a and not edge_a.isspace()) or (
+        edge_b and not word_b and not edge_b.isspace()
+    ):
         return False
-    return any(_is_word_char(c) for c in edges)
+    return word_a or word_b
 
 
 def _widen(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:
