@@ -297,7 +297,10 @@ class Differ:
         moved_b: dict[tuple[int, int], int] = {}
         if not self.detect_moves:
             return moved_a, moved_b
-        move_id = self._crossed_moves(regions, moved_a, moved_b)
+        # the keys the crossed-move pass computed (by span), each used once below
+        keys_a: dict[tuple[int, int], str] = {}
+        keys_b: dict[tuple[int, int], str] = {}
+        move_id = self._crossed_moves(regions, moved_a, moved_b, keys_a, keys_b)
         max_moves = coarsen.change_limit(self.a, self.b) // 4
         # key -> region -> its deleted lines of that key, in text order (one deque per
         # region, so pairing each inserted line costs O(1), not a scan of every deleted
@@ -309,7 +312,9 @@ class Differ:
             for span in region.a_lines:
                 if span in self._fragments_a or span in moved_a:
                     continue  # a sentence of a long line: moves are whole paragraphs
-                key = move_key(self.a[span[0] : span[1]])
+                key = keys_a.pop(span, None)
+                if key is None:
+                    key = move_key(self.a[span[0] : span[1]])
                 if len(key.replace(" ", "")) >= self.min_move_chars:
                     deleted.setdefault(key, {}).setdefault(r, deque()).append(span)
         if not deleted:
@@ -321,7 +326,9 @@ class Differ:
             for span in region.b_lines:
                 if span in self._fragments_b or span in moved_b:
                     continue
-                key = move_key(self.b[span[0] : span[1]])
+                key = keys_b.pop(span, None)
+                if key is None:
+                    key = move_key(self.b[span[0] : span[1]])
                 candidates = deleted.get(key) or {}
                 if r in candidates:
                     # the same text was deleted right here: it changed in place (say,
@@ -343,7 +350,9 @@ class Differ:
         self._similar_moves(deleted, inserted, moved_a, moved_b, move_id)
         return moved_a, moved_b
 
-    def _crossed_moves(self, regions: list[_Region], moved_a: dict, moved_b: dict) -> int:
+    def _crossed_moves(
+        self, regions: list[_Region], moved_a: dict, moved_b: dict, keys_a: dict, keys_b: dict
+    ) -> int:
         """Paragraphs that swapped places inside one region; returns the next move id.
 
         Two neighbouring paragraphs that changed places, one of them also damaged or
@@ -360,12 +369,12 @@ class Differ:
             # at most SIMILAR_MOVE_MAX_PAIRS pairs, two candidates a side at least: a
             # region of 400,000 lines is not made into 400,000 candidates first
             dels = self._move_candidates(
-                self.a, region.a_lines, self._fragments_a, wrapped_a, SIMILAR_MOVE_MAX_PAIRS // 2
+                self.a, region.a_lines, self._fragments_a, wrapped_a, SIMILAR_MOVE_MAX_PAIRS // 2, keys_a
             )
             if dels is None or len(dels) < 2:
                 continue
             ins = self._move_candidates(
-                self.b, region.b_lines, self._fragments_b, wrapped_b, SIMILAR_MOVE_MAX_PAIRS // len(dels)
+                self.b, region.b_lines, self._fragments_b, wrapped_b, SIMILAR_MOVE_MAX_PAIRS // len(dels), keys_b
             )
             if ins is None or len(ins) < 2:
                 continue
@@ -390,14 +399,17 @@ class Differ:
                 move_id += 1
         return move_id
 
-    def _move_candidates(self, text: str, lines, fragments, wrapped: bool, most: int) -> list | None:
+    def _move_candidates(
+        self, text: str, lines, fragments, wrapped: bool, most: int, keys: dict
+    ) -> list | None:
         """(span, key, words) of a region's lines that could be a moved paragraph; None
-        when there are more than ``most``."""
+        when there are more than ``most``. Each key computed goes in ``keys`` too (by
+        span), for :meth:`_moves`, which needs it again."""
         out = []
         for span in lines:
             if span in fragments or not _paragraph_like(text, span, wrapped):
                 continue
-            key = move_key(text[span[0] : span[1]])
+            key = keys[span] = move_key(text[span[0] : span[1]])
             if len(key.replace(" ", "")) >= self.min_move_chars:
                 if len(out) == most:
                     return None
