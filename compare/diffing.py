@@ -529,13 +529,15 @@ class Differ:
                     # (a token that only shares its code, see Encoder, is a change)
                     run_a, run_b = prev_a, prev_b = sa, sb
                     for k in range(n):
-                        ta, tb = a_pos[ia + k], b_pos[ib + k]
-                        same_token = a_text[ta[0] : ta[1]] == b_text[tb[0] : tb[1]]
-                        if not same_token or a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
+                        # (the span arrays indexed directly: no _Spans.__getitem__ call)
+                        sta, eta = a_starts[ia + k], a_ends[ia + k]
+                        stb, etb = b_starts[ib + k], b_ends[ib + k]
+                        same_token = a_text[sta:eta] == b_text[stb:etb]
+                        if not same_token or a_text[prev_a:sta] != b_text[prev_b:stb]:
                             yield _Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True)
-                            run_a, run_b = (ta[0], tb[0]) if same_token else (ta[1], tb[1])
+                            run_a, run_b = (sta, stb) if same_token else (eta, etb)
                             yield from _gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b)
-                        prev_a, prev_b = ta[1], tb[1]
+                        prev_a, prev_b = eta, etb
                     yield _Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True)
                 ea, eb = end_a, end_b
                 ia += n
