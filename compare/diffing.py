@@ -956,12 +956,11 @@ def _cleanup_by_paragraph(
     return out
 
 
-def _word_tokens(text: str, encoder: Encoder, is_simple: bool | None = None) -> tuple[_Spans, str]:
+def _word_tokens(text: str, encoder: Encoder) -> tuple[_Spans, str]:
     """(start, end) of every token of ``text`` that is not white space, and the tokens'
-    codes from ``encoder`` (the tokens themselves are not kept); ``is_simple``: whether
-    the text is :func:`compare.tokens.simple`, if known."""
+    codes from ``encoder`` (the tokens themselves are not kept)."""
     pos = _Spans(len(text))
-    fast = word_codes(text, encoder, is_simple)
+    fast = word_codes(text, encoder)
     if fast is not None:  # fast path: one grapheme per code point
         pos.starts, pos.ends, codes = fast
         return pos, codes

@@ -114,10 +114,10 @@ def offset_type(length: int) -> str:
     return "i" if length < 2**31 else "q"
 
 
-def word_codes(text: str, encoder: Encoder, is_simple: bool | None = None) -> tuple[array, array, str] | None:
+def word_codes(text: str, encoder: Encoder) -> tuple[array, array, str] | None:
     """Starts and ends of the tokens of ``text`` that are not white space (two arrays of
     machine integers) and the tokens' codes from ``encoder``, for a :func:`simple` text
-    (else None; ``is_simple``: whether it is, if known).
+    (else None).
 
     A chunk of about :data:`SCAN_CHUNK` characters at a time, cut after a character no
     token continues past (:data:`_TOKEN_END`), so the chunks' tokens are the text's:
@@ -125,7 +125,7 @@ def word_codes(text: str, encoder: Encoder, is_simple: bool | None = None) -> tu
     alternately, their lengths summed in C give the offsets, and the tokens go
     straight to the encoder. Memory is bounded by the chunk, not the text.
     """
-    if not (simple(text) if is_simple is None else is_simple):
+    if not simple(text):
         return None
     split = (_ASCII_WORD_SPLIT if text.isascii() else _SIMPLE_WORD_SPLIT).split
     code = offset_type(len(text))
