@@ -44,6 +44,8 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
+import re
 import unicodedata
 from array import array
 from collections import Counter, deque
@@ -65,7 +67,7 @@ from .tokens import (
     no_space_letter,
     offset_type,
     tokenize,
-    word_spans,
+    word_codes,
 )
 from .typography import fold_chars
 from .units import (
@@ -118,8 +120,21 @@ def line_key(line: str) -> str:
     return " ".join(line.split())
 
 
-#: how a paragraph ends: sentence punctuation, maybe closing quotes or brackets
-_PARAGRAPH_END = regex.compile(r"[.!?:\N{HORIZONTAL ELLIPSIS}\p{Pf}\p{Pe}\"'\N{IDEOGRAPHIC FULL STOP}]\s*$")
+#: how a paragraph ends: sentence punctuation, maybe closing quotes or brackets (then
+#: only white space)
+_PARAGRAPH_END = regex.compile(r"[.!?:\N{HORIZONTAL ELLIPSIS}\p{Pf}\p{Pe}\"'\N{IDEOGRAPHIC FULL STOP}]")
+#: the last character that is not white space (searched from the end)
+_LAST_VISIBLE = regex.compile(r"\S", regex.REVERSE)
+
+
+def _ends_sentence(text: str, s: int, e: int) -> bool:
+    r"""Whether ``text[s:e]`` ends in :data:`_PARAGRAPH_END` and white space.
+
+    The same as searching ``[...]\s*$`` in it (none of those marks is white space, so
+    a match can only be its last visible character), without trying every position.
+    """
+    last = _LAST_VISIBLE.search(text, s, e)
+    return last is not None and _PARAGRAPH_END.match(last.group()) is not None
 
 
 def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
@@ -134,9 +149,9 @@ def _paragraph_like(text: str, span: tuple[int, int], wrapped: bool) -> bool:
     ends = e >= len(text) or text[e] == "\n"
     if wrapped:
         return starts and ends
-    if not starts and _PARAGRAPH_END.search(text, text.rfind("\n", 0, s - 1) + 1, s) is None:
+    if not starts and not _ends_sentence(text, text.rfind("\n", 0, s - 1) + 1, s):
         return False
-    return ends or _PARAGRAPH_END.search(text, s, e) is not None
+    return ends or _ends_sentence(text, s, e)
 
 
 class _Spans:
@@ -223,7 +238,7 @@ class Differ:
 
         def close(aligned: bool = False) -> None:
             nonlocal cur_a, cur_b
-            if cur_a or cur_b:
+            if cur_a.starts or cur_b.starts:  # (the arrays: no Python __len__ per test)
                 regions.append(
                     _Region(start[0], a_units[ia], start[1], b_units[ib], cur_a, cur_b, aligned)
                 )
@@ -231,7 +246,7 @@ class Differ:
 
         for piece in pieces:
             n = len(piece.text)
-            if piece.kind is dmp.Kind.EQUAL and (cur_a or cur_b) and not piece.text.strip(blank):
+            if piece.kind is dmp.Kind.EQUAL and (cur_a.starts or cur_b.starts) and not piece.text.strip(blank):
                 # only blank lines in common between two changes: they anchor nothing
                 # (every text has them), so the change goes on across them; otherwise a
                 # paragraph reworded in place would be cut from its new wording
@@ -282,7 +297,10 @@ class Differ:
         moved_b: dict[tuple[int, int], int] = {}
         if not self.detect_moves:
             return moved_a, moved_b
-        move_id = self._crossed_moves(regions, moved_a, moved_b)
+        # the keys the crossed-move pass computed (by span), each used once below
+        keys_a: dict[tuple[int, int], str] = {}
+        keys_b: dict[tuple[int, int], str] = {}
+        move_id = self._crossed_moves(regions, moved_a, moved_b, keys_a, keys_b)
         max_moves = coarsen.change_limit(self.a, self.b) // 4
         # key -> region -> its deleted lines of that key, in text order (one deque per
         # region, so pairing each inserted line costs O(1), not a scan of every deleted
@@ -294,7 +312,9 @@ class Differ:
             for span in region.a_lines:
                 if span in self._fragments_a or span in moved_a:
                     continue  # a sentence of a long line: moves are whole paragraphs
-                key = move_key(self.a[span[0] : span[1]])
+                key = keys_a.pop(span, None)
+                if key is None:
+                    key = move_key(self.a[span[0] : span[1]])
                 if len(key.replace(" ", "")) >= self.min_move_chars:
                     deleted.setdefault(key, {}).setdefault(r, deque()).append(span)
         if not deleted:
@@ -306,7 +326,9 @@ class Differ:
             for span in region.b_lines:
                 if span in self._fragments_b or span in moved_b:
                     continue
-                key = move_key(self.b[span[0] : span[1]])
+                key = keys_b.pop(span, None)
+                if key is None:
+                    key = move_key(self.b[span[0] : span[1]])
                 candidates = deleted.get(key) or {}
                 if r in candidates:
                     # the same text was deleted right here: it changed in place (say,
@@ -328,7 +350,9 @@ class Differ:
         self._similar_moves(deleted, inserted, moved_a, moved_b, move_id)
         return moved_a, moved_b
 
-    def _crossed_moves(self, regions: list[_Region], moved_a: dict, moved_b: dict) -> int:
+    def _crossed_moves(
+        self, regions: list[_Region], moved_a: dict, moved_b: dict, keys_a: dict, keys_b: dict
+    ) -> int:
         """Paragraphs that swapped places inside one region; returns the next move id.
 
         Two neighbouring paragraphs that changed places, one of them also damaged or
@@ -345,12 +369,12 @@ class Differ:
             # at most SIMILAR_MOVE_MAX_PAIRS pairs, two candidates a side at least: a
             # region of 400,000 lines is not made into 400,000 candidates first
             dels = self._move_candidates(
-                self.a, region.a_lines, self._fragments_a, wrapped_a, SIMILAR_MOVE_MAX_PAIRS // 2
+                self.a, region.a_lines, self._fragments_a, wrapped_a, SIMILAR_MOVE_MAX_PAIRS // 2, keys_a
             )
             if dels is None or len(dels) < 2:
                 continue
             ins = self._move_candidates(
-                self.b, region.b_lines, self._fragments_b, wrapped_b, SIMILAR_MOVE_MAX_PAIRS // len(dels)
+                self.b, region.b_lines, self._fragments_b, wrapped_b, SIMILAR_MOVE_MAX_PAIRS // len(dels), keys_b
             )
             if ins is None or len(ins) < 2:
                 continue
@@ -375,14 +399,17 @@ class Differ:
                 move_id += 1
         return move_id
 
-    def _move_candidates(self, text: str, lines, fragments, wrapped: bool, most: int) -> list | None:
+    def _move_candidates(
+        self, text: str, lines, fragments, wrapped: bool, most: int, keys: dict
+    ) -> list | None:
         """(span, key, words) of a region's lines that could be a moved paragraph; None
-        when there are more than ``most``."""
+        when there are more than ``most``. Each key computed goes in ``keys`` too (by
+        span), for :meth:`_moves`, which needs it again."""
         out = []
         for span in lines:
             if span in fragments or not _paragraph_like(text, span, wrapped):
                 continue
-            key = move_key(text[span[0] : span[1]])
+            key = keys[span] = move_key(text[span[0] : span[1]])
             if len(key.replace(" ", "")) >= self.min_move_chars:
                 if len(out) == most:
                     return None
@@ -452,10 +479,10 @@ class Differ:
 
         Yielded as they are found: a region of a million changed lines is never held
         as a million pieces (see :class:`compare.pieces.PieceStream`)."""
-        a_pos, a_words = _word_tokens(a_text)
-        b_pos, b_words = _word_tokens(b_text)
         encoder = Encoder()
-        a_codes, b_codes = encoder.encode(a_words), encoder.encode(b_words)
+        a_pos, a_codes = _word_tokens(a_text, encoder)
+        b_pos, b_codes = _word_tokens(b_text, encoder)
+        del encoder  # its table holds every distinct token
         if len(a_codes) + len(b_codes) < 2 * _ANCHOR_MIN_GAP:
             raw = dmp.diff(a_codes, b_codes, self.budget)
         else:  # a long region: anchor on words unique to both sides first
@@ -468,9 +495,10 @@ class Differ:
         ea = eb = 0  # end of what is emitted, relative to the region
         a_starts, a_ends, b_starts, b_ends = a_pos.starts, a_pos.ends, b_pos.starts, b_pos.ends
         held: _Piece | None = None  # an equal piece the next equal run may still extend
+        equal, delete = dmp.Kind.EQUAL, dmp.Kind.DELETE
         for piece in diffs:
             n = len(piece.text)
-            if piece.kind is dmp.Kind.EQUAL:
+            if piece.kind is equal:
                 # the first token starts an equal run: what lies before it is a gap
                 sa, sb = a_starts[ia], b_starts[ib]
                 end_a, end_b = a_ends[ia + n - 1], b_ends[ib + n - 1]
@@ -501,18 +529,20 @@ class Differ:
                     # (a token that only shares its code, see Encoder, is a change)
                     run_a, run_b = prev_a, prev_b = sa, sb
                     for k in range(n):
-                        ta, tb = a_pos[ia + k], b_pos[ib + k]
-                        same_token = a_text[ta[0] : ta[1]] == b_text[tb[0] : tb[1]]
-                        if not same_token or a_text[prev_a : ta[0]] != b_text[prev_b : tb[0]]:
+                        # (the span arrays indexed directly: no _Spans.__getitem__ call)
+                        sta, eta = a_starts[ia + k], a_ends[ia + k]
+                        stb, etb = b_starts[ib + k], b_ends[ib + k]
+                        same_token = a_text[sta:eta] == b_text[stb:etb]
+                        if not same_token or a_text[prev_a:sta] != b_text[prev_b:stb]:
                             yield _Piece(a0 + run_a, a0 + prev_a, b0 + run_b, b0 + prev_b, True)
-                            run_a, run_b = (ta[0], tb[0]) if same_token else (ta[1], tb[1])
+                            run_a, run_b = (sta, stb) if same_token else (eta, etb)
                             yield from _gap_pieces(a0, a_text, prev_a, run_a, b0, b_text, prev_b, run_b)
-                        prev_a, prev_b = ta[1], tb[1]
+                        prev_a, prev_b = eta, etb
                     yield _Piece(a0 + run_a, a0 + end_a, b0 + run_b, b0 + end_b, True)
                 ea, eb = end_a, end_b
                 ia += n
                 ib += n
-            elif piece.kind is dmp.Kind.DELETE:
+            elif piece.kind is delete:
                 ia += n
             else:
                 ib += n
@@ -778,7 +808,9 @@ def anchored_diff(
     # paired with the k-th in ``b``. Unique units are the k = 1 case; the rest keep a
     # text that repeats itself (the same article pasted twice, a recurring byline)
     # anchored, where unique units alone would leave one giant gap for dmp.
-    paired = {c for c, n in count_b.items() if count_a.get(c) == n and c != blank}
+    # (the items both counts share: a set intersection in C)
+    paired = {c for c, _ in count_a.items() & count_b.items()}
+    paired.discard(blank)
     where_b: dict[str, list[int]] = {c: [] for c in paired}
     for j, c in enumerate(b):
         if c in paired:
@@ -790,23 +822,31 @@ def anchored_diff(
     if not anchors:
         return dmp.diff(a, b, budget)
     out: list[dmp.Piece] = []
+    append, piece, equal = out.append, dmp.Piece, dmp.Kind.EQUAL  # once, not per anchor
     pa = pb = 0
-    for i, j in [*anchors, (len(a), len(b))]:
+    for i, j in anchors:
         if i > pa or j > pb:
             out.extend(anchored_diff(a[pa:i], b[pb:j], budget, blank=blank, depth=depth + 1))
-        if i < len(a):
-            out.append(dmp.Piece(dmp.Kind.EQUAL, a[i]))
+        append(piece(equal, a[i]))
         pa, pb = i + 1, j + 1
+    if len(a) > pa or len(b) > pb:
+        out.extend(anchored_diff(a[pa:], b[pb:], budget, blank=blank, depth=depth + 1))
     return out
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of ``pairs`` (sorted by first) whose seconds increase."""
+    seconds = list(map(operator.itemgetter(1), pairs))
+    if all(map(operator.lt, seconds, itertools.islice(seconds, 1, None))):
+        # already increasing (841 of the change-dense pair's 847 calls): all of them,
+        # which is what the search below would find, checked in C
+        return list(pairs)
     tails: list[int] = []  # smallest second ending an increasing run of each length
     tail_at: list[int] = []  # index into pairs of that end
     back: list[int] = [-1] * len(pairs)
+    bisect_left = bisect.bisect_left
     for k, (_, j) in enumerate(pairs):
-        n = bisect.bisect_left(tails, j)
+        n = bisect_left(tails, j)
         if n == len(tails):
             tails.append(j)
             tail_at.append(k)
@@ -829,27 +869,29 @@ REWRITTEN_BELOW = 0.3
 REWRITTEN_MIN_WORDS = 8
 
 
-def _breaks(pos: list[tuple[int, int]], text: str) -> set[int]:
+#: a run of white space from a line break holding another line break: a blank line
+#: (``\s`` is what ``str.isspace`` says; the run is the first line break of its white
+#: space and all the white space after it)
+_BLANK_RUN = re.compile(r"\n\s*?\n\s*")
+
+
+def _breaks(pos: _Spans, text: str) -> set[int]:
     """Indices ``k`` of the tokens followed by a blank line (a paragraph break)."""
     out: set[int] = set()
-    at = text.find("\n")
-    while at != -1:
-        end = at + 1
-        while end < len(text) and text[end].isspace():
-            end += 1
-        if text.count("\n", at, end) >= 2:
-            # the token ending at or before `at`
-            k = bisect.bisect_right(pos, (at, len(text) + 1)) - 1
-            if k >= 0 and (k + 1 >= len(pos) or pos[k + 1][0] >= end):
-                out.add(k)
-        at = text.find("\n", end)
+    starts = pos.starts
+    for m in _BLANK_RUN.finditer(text):
+        at, end = m.span()
+        # the last token starting at or before `at`
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and (k + 1 >= len(starts) or starts[k + 1] >= end):
+            out.add(k)
     return out
 
 
 def _cleanup_by_paragraph(
     raw: list[dmp.Piece],
-    a_pos: list[tuple[int, int]],
-    b_pos: list[tuple[int, int]],
+    a_pos: _Spans,
+    b_pos: _Spans,
     a_text: str,
     b_text: str,
 ) -> list[dmp.Piece]:
@@ -866,16 +908,29 @@ def _cleanup_by_paragraph(
     out: list[dmp.Piece] = []
     segment: list[dmp.Piece] = []
     ia = ib = 0
-    # the original's breaks in token order: a run visits only the breaks inside it
+    # the original's breaks in token order: a run visits only the breaks inside it; runs
+    # come in token order, so one pointer walks the breaks (a run without a break, most
+    # of them, costs one comparison)
     ordered_a = sorted(breaks_a)
+    ordered_a.append(len(a_pos) + 1)  # a sentinel past every run
+    nxt = 0  # the first break not behind the runs seen
+    equal, delete = dmp.Kind.EQUAL, dmp.Kind.DELETE
     for piece in raw:
         n = len(piece.text)
-        if piece.kind is dmp.Kind.EQUAL:
+        if piece.kind is equal:
+            # the breaks k with ia - 1 <= k < ia + n - 1: a break between token j-1 and
+            # j of this run (j = 0: before the run), j < n
+            while ordered_a[nxt] < ia - 1:
+                nxt += 1
+            if ordered_a[nxt] >= ia + n - 1:
+                segment.append(piece)
+                ia += n
+                ib += n
+                continue
             start = 0
-            # a break between token j-1 and j of this run (j = 0: before the run), j < n
-            first = bisect.bisect_left(ordered_a, ia - 1)
-            last = bisect.bisect_left(ordered_a, ia + n - 1)
-            for k in ordered_a[first:last]:
+            while ordered_a[nxt] < ia + n - 1:
+                k = ordered_a[nxt]
+                nxt += 1
                 j = k - ia + 1
                 if (ib + j - 1) in breaks_b:
                     if j > start:
@@ -892,7 +947,7 @@ def _cleanup_by_paragraph(
             ib += n
         else:
             segment.append(piece)
-            if piece.kind is dmp.Kind.DELETE:
+            if piece.kind is delete:
                 ia += n
             else:
                 ib += n
@@ -901,30 +956,33 @@ def _cleanup_by_paragraph(
     return out
 
 
-def _word_tokens(text: str) -> tuple[_Spans, Iterator[str]]:
-    """(start, end) of every token of ``text`` that is not white space, and the tokens
-    themselves (an iterator, read once: they are encoded, not kept)."""
+def _word_tokens(text: str, encoder: Encoder) -> tuple[_Spans, str]:
+    """(start, end) of every token of ``text`` that is not white space, and the tokens'
+    codes from ``encoder`` (the tokens themselves are not kept)."""
     pos = _Spans(len(text))
-    fast = word_spans(text)
+    fast = word_codes(text, encoder)
     if fast is not None:  # fast path: one grapheme per code point
-        pos.starts, pos.ends = fast
-    else:
-        at = 0
-        for token in tokenize(text):
-            end = at + len(token)
-            if not is_space(token):
-                pos.add(at, end)
-            at = end
-    return pos, map(text.__getitem__, map(slice, pos.starts, pos.ends))
+        pos.starts, pos.ends, codes = fast
+        return pos, codes
+    at = 0
+    for token in tokenize(text):
+        end = at + len(token)
+        if not is_space(token):
+            pos.add(at, end)
+        at = end
+    return pos, encoder.encode(map(text.__getitem__, map(slice, pos.starts, pos.ends)))
 
 
 def _rewritten(diffs: list[dmp.Piece], a_text: str, b_text: str) -> bool:
     """Whether one paragraph (per side) was reworded beyond word-by-word sense."""
-    if a_text.strip().count("\n") or b_text.strip().count("\n"):
+    if "\n" in a_text.strip() or "\n" in b_text.strip():
         return False
-    same = sum(len(p.text) for p in diffs if p.kind is dmp.Kind.EQUAL)
-    a_n = same + sum(len(p.text) for p in diffs if p.kind is dmp.Kind.DELETE)
-    b_n = same + sum(len(p.text) for p in diffs if p.kind is dmp.Kind.INSERT)
+    counts = dict.fromkeys(dmp.Kind, 0)  # tokens of each kind, in one pass
+    for p in diffs:
+        counts[p.kind] += len(p.text)
+    same = counts[dmp.Kind.EQUAL]
+    a_n = same + counts[dmp.Kind.DELETE]
+    b_n = same + counts[dmp.Kind.INSERT]
     if min(a_n, b_n) < REWRITTEN_MIN_WORDS:
         return False
     return 2 * same / (a_n + b_n) < REWRITTEN_BELOW
@@ -1376,10 +1434,14 @@ def _in_word(edge_a: str, edge_b: str) -> bool:
     already: then the change stays as it is, even if the other side's edge is a
     Latin comma (``，`` → ``,`` is one mark, not the mark and its neighbours).
     """
-    edges = [c for c in (edge_a, edge_b) if c]
-    if any(not c.isspace() and not _is_word_char(c) for c in edges):
+    # (each edge judged once, without generators: this runs for every change's ends)
+    word_a = bool(edge_a) and _is_word_char(edge_a)
+    word_b = bool(edge_b) and _is_word_char(edge_b)
+    if (edge_a and not word_a and not edge_a.isspace()) or (
+        edge_b and not word_b and not edge_b.isspace()
+    ):
         return False
-    return any(_is_word_char(c) for c in edges)
+    return word_a or word_b
 
 
 def _widen(pieces: list[_Piece], a: str, b: str) -> list[_Piece]:

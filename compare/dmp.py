@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 import diff_match_patch as _dmp_module
 
@@ -27,8 +28,13 @@ class Kind(enum.IntEnum):
     INSERT = 1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Piece:
+    """One run of a diff. Nothing assigns to a piece; it is not declared frozen
+    because a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, twice the cost, and the word pass makes ~100,000 of
+    them. It compares and hashes by its fields, as a frozen one does."""
+
     kind: Kind
     text: str
 
@@ -111,6 +117,25 @@ class _Engine(_dmp_module.diff_match_patch):
             deadline = _BisectDeadline(deadline)
         return super().diff_bisect(text1, text2, deadline)
 
+    def diff_cleanupSemanticLossless(self, diffs):
+        """dmp's, not run where it would change nothing.
+
+        The pass looks at each piece between two equal ones and can only move it when
+        the equal text before it ends as the piece ends (a common suffix) or the one
+        after it begins as the piece begins; elsewhere it computes boundary scores it
+        never uses. It walks the pieces in order and changes nothing before its first
+        move, so checking the pieces as given decides exactly whether it moves any.
+        """
+        equal = self.DIFF_EQUAL
+        for k in range(1, len(diffs) - 1):
+            if diffs[k - 1][0] == equal and diffs[k + 1][0] == equal:
+                before, edit, after = diffs[k - 1][1], diffs[k][1], diffs[k + 1][1]
+                if (before and edit and before[-1] == edit[-1]) or (
+                    edit and after and edit[0] == after[0]
+                ):
+                    return super().diff_cleanupSemanticLossless(diffs)
+        return None
+
 
 _KINDS = {-1: Kind.DELETE, 0: Kind.EQUAL, 1: Kind.INSERT}
 
@@ -125,6 +150,12 @@ def _engine() -> _dmp_module.diff_match_patch:
 
 def diff(a: str, b: str, budget: WorkBudget, *, semantic: bool = False) -> list[Piece]:
     """Diff two strings (of characters or of encoded tokens) within ``budget``."""
+    # what dmp answers itself, without spending the budget, for equal texts and an
+    # empty side (half of the gaps between anchors): a piece without an engine
+    if a == b:
+        return [Piece(Kind.EQUAL, a)] if a else []
+    if not a or not b:
+        return [Piece(Kind.INSERT, b)] if b else [Piece(Kind.DELETE, a)]
     engine = _engine()
     raw = engine.diff_main(a, b, False, budget)
     if semantic:
@@ -135,5 +166,8 @@ def diff(a: str, b: str, budget: WorkBudget, *, semantic: bool = False) -> list[
 def cleanup_semantic(pieces: list[Piece]) -> list[Piece]:
     """dmp's semantic clean-up over pieces put together from several diffs."""
     raw = [(int(p.kind), p.text) for p in pieces]
+    given = raw.copy()  # dmp replaces items, it never changes a tuple
     _engine().diff_cleanupSemantic(raw)
+    if raw == given and all(map(itemgetter(1), raw)):
+        return list(pieces)  # nothing changed (the common case): no new pieces
     return [Piece(_KINDS[kind], text) for kind, text in raw if text]

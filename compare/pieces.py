@@ -63,13 +63,20 @@ def _grow(last: Piece, p: Piece) -> None:
 def merge(pieces: Iterable[Piece]) -> list[Piece]:
     """Join neighbouring non-equal pieces (not moved ones) and drop empty equal pieces."""
     out: list[Piece] = []
+    last: Piece | None = None
     for p in pieces:
         if p.a0 == p.a1 and p.b0 == p.b1:
             continue
-        if out and _joins(out[-1], p):
-            _grow(out[-1], p)
-        else:
-            out.append(Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts, p.space))
+        if last is not None:  # _joins, inline: a call per piece was most of the cost
+            if last.equal or p.equal:
+                joins = last.equal and p.equal
+            else:
+                joins = last.moved is None and p.moved is None and last.space == p.space
+            if joins:
+                _grow(last, p)
+                continue
+        last = Piece(p.a0, p.a1, p.b0, p.b1, p.equal, p.moved, p.parts, p.space)
+        out.append(last)
     return out
 
 

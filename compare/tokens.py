@@ -8,6 +8,7 @@ the letter it sits on).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import sys
@@ -68,15 +69,35 @@ _CLUSTERING = lazy(
 )
 #: tokens of such a text (Unicode words, white space, single other characters)
 _SIMPLE_TOKEN = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
-_SIMPLE_WORD = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|[^\w\s]|\w")
 _NO_SPACE_CHAR = lazy_re(rf"[{_NO_SPACE_RANGES}]")
 
 
+#: how many characters :func:`simple` and :func:`word_codes` take at a time (a bound on
+#: the memory of their per-chunk sets and lists)
+SCAN_CHUNK = 65_536
+#: texts up to this long are searched as they are (a set costs more than it saves)
+_SCAN_SHORT = 64
+
+
 def simple(text: str) -> bool:
-    """Whether every code point of ``text`` is a grapheme cluster of its own."""
+    """Whether every code point of ``text`` is a grapheme cluster of its own.
+
+    :data:`_CLUSTERING` is one character class, so whether a stretch of text holds a
+    match depends only on *which* characters it holds: the regex searches each
+    chunk's distinct characters (a few dozen) instead of every character (the
+    ``regex`` engine's property classes cost ~50 ns a character; a set ~13).
+    """
     if text.isascii():
         return "\r" not in text
-    return _CLUSTERING.search(text) is None
+    if len(text) <= _SCAN_SHORT:
+        return _CLUSTERING.search(text) is None
+    search = _CLUSTERING.search
+    if len(text) <= SCAN_CHUNK:  # one chunk (most texts): no generator
+        return search("".join(set(text))) is None
+    return all(
+        search("".join(set(text[at : at + SCAN_CHUNK]))) is None
+        for at in range(0, len(text), SCAN_CHUNK)
+    )
 
 
 def tokenize(text: str) -> list[str]:
@@ -93,18 +114,36 @@ def offset_type(length: int) -> str:
     return "i" if length < 2**31 else "q"
 
 
-def word_spans(text: str) -> tuple[array, array] | None:
-    """Starts and ends of the tokens that are not white space, as two arrays of machine
-    integers, for a :func:`simple` text (else None)."""
+def word_codes(text: str, encoder: Encoder) -> tuple[array, array, str] | None:
+    """Starts and ends of the tokens of ``text`` that are not white space (two arrays of
+    machine integers) and the tokens' codes from ``encoder``, for a :func:`simple` text
+    (else None).
+
+    A chunk of about :data:`SCAN_CHUNK` characters at a time, cut after a character no
+    token continues past (:data:`_TOKEN_END`), so the chunks' tokens are the text's:
+    one ``split`` in C per chunk gives the gaps between tokens and the tokens
+    alternately, their lengths summed in C give the offsets, and the tokens go
+    straight to the encoder. Memory is bounded by the chunk, not the text.
+    """
     if not simple(text):
         return None
-    pattern = _ASCII_WORD if text.isascii() else _SIMPLE_WORD
+    split = (_ASCII_WORD_SPLIT if text.isascii() else _SIMPLE_WORD_SPLIT).split
     code = offset_type(len(text))
-    # two scans in C beat one in Python, and keep no per-token objects
-    return (
-        array(code, map(re.Match.start, pattern.finditer(text))),
-        array(code, map(re.Match.end, pattern.finditer(text))),
-    )
+    starts, ends = array(code), array(code)
+    codes: list[str] = []
+    at, n = 0, len(text)
+    while at < n:
+        cut = _TOKEN_END.search(text, at + SCAN_CHUNK) if at + SCAN_CHUNK < n else None
+        end = cut.end() if cut is not None else n
+        parts = split(text[at:end])  # [gap, token, gap, ..., token, gap]
+        # bounds[i]: where parts[i] starts; token k is parts[2k + 1] (a list first:
+        # an array built from an iterator grows item by item)
+        bounds = list(itertools.accumulate(map(len, parts), initial=at))
+        starts.fromlist(bounds[1:-1:2])
+        ends.fromlist(bounds[2::2])
+        codes.append(encoder.encode(parts[1::2]))
+        at = end
+    return starts, ends, "".join(codes)
 
 
 def no_space_letter(ch: str) -> bool:
@@ -121,7 +160,16 @@ def graphemes(text: str) -> list[str]:
 
 
 #: (white space here is what str.isspace says, as is_space)
-_ASCII_WORD = lazy_re(r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]", re.ASCII)
+_ASCII_WORD = r"\w+|[^\w\t\n\x0b\x0c\r\x1c-\x1f ]"
+#: the tokens that are not white space, as a splitter: the text between them comes too
+_ASCII_WORD_SPLIT = lazy_re(f"({_ASCII_WORD})", re.ASCII)
+#: (a word, or else any single character that is not white space: the same tokens as
+#: ``[^\W{NS}]+|[^\w\s]|\w``, which splits the rest into ``\w`` and not ``\w``)
+_SIMPLE_WORD_SPLIT = lazy_re(rf"([^\W{_NO_SPACE_RANGES}]+|\S)")
+#: a character no token of a :func:`simple` text goes on past: white space, a
+#: punctuation mark, a letter of a script without spaces (each of the last two is a
+#: token of its own). Cut after one, a text splits into the same tokens as a whole.
+_TOKEN_END = lazy_re(rf"[\W{_NO_SPACE_RANGES}]")
 
 
 def is_space(token: str) -> bool:
@@ -141,11 +189,27 @@ def is_boundary(text: str, pos: int) -> bool:
     before, after = text[pos - 1], text[pos]
     if ord(before) < _SIMPLE_BELOW and ord(after) < _SIMPLE_BELOW and before != "\r":
         return True
+    if _plain(before) and _plain(after):
+        return True
     start = _safe_start(text, pos)
     for match in GRAPHEME.finditer(text, start):
         if match.end() >= pos:
             return match.end() == pos
     return True
+
+
+#: characters of Grapheme_Cluster_Break=Other (letters, digits, punctuation ...)
+_OTHER = lazy(r"\p{Grapheme_Cluster_Break=Other}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(ch: str) -> bool:
+    """Whether ``ch`` is of :data:`_OTHER`. Two such characters side by side are
+    always two clusters (UAX #29: every rule that keeps a pair together needs a
+    character of another class on one side: CR, Extend, ZWJ, SpacingMark, Prepend,
+    Hangul, regional indicators), so :func:`is_boundary` needs no segmentation
+    there (a curly quote or a dash beside a letter, most of the slow cases)."""
+    return _OTHER.match(ch) is not None
 
 
 #: Prepend characters (Grapheme_Cluster_Break=Prepend): they join the *next* cluster

@@ -44,6 +44,9 @@ _SENTENCE_END = regex.compile(
     r"\N{RIGHT WHITE CORNER BRACKET}\N{RIGHT DOUBLE QUOTATION MARK}]*"
 )
 _NEWLINE = re.compile("\n")
+#: how many characters :func:`filled_lines` splits into lines at a time (a bound on
+#: the memory of the lines it holds)
+_LINE_CHUNK = 65_536
 
 
 def line_bounds(text: str) -> array:
@@ -123,7 +126,13 @@ def filled_lines(text: str) -> bool:
     """
 
     def lengths() -> Iterator[int]:  # of the lines that are not blank, trailing space cut
-        return (n for n in map(len, map(str.rstrip, texts(text, line_bounds(text)))) if n)
+        # (split a chunk of whole lines at a time, in C: the lines of line_bounds, each
+        # without its line break, which rstrip cuts anyway)
+        at = 0
+        while at < len(text):
+            end = text.find("\n", at + _LINE_CHUNK) + 1 or len(text)
+            yield from filter(None, map(len, map(str.rstrip, text[at:end].split("\n"))))
+            at = end
 
     count = long = width = 0
     for n in lengths():
