@@ -24,6 +24,11 @@ code                 meaning
 caption-credit       a photo credit closes the line (``(AP Photo/NAME)``, ``NAME /
                      Reuters``, ``REUTERS/NAME``, ``Photo: NAME``, ``Getty Images``)
 source-credit        a short line naming a news agency (``FUENTE: AP``, ``(و م ع)``)
+byline               a "by" word and names only, maybe a site or agency after them
+                     (``Article By NAME and NAME, Reuters``, ``por NAME, NAME - RTP``,
+                     ``■ Von NAME``, ``【文/NAME】``, ``记者 NAME``)
+date-line            nothing but dates, weekdays and times, in any of the languages of
+                     :data:`compare.facts.MONTH_STEMS` and :data:`MORE_MONTHS`
 call-to-action       follow, subscribe, share, download, read, listen, log in … in any
                      of the languages of :data:`CALL_TO_ACTION_STEMS`
 platform             a call to action naming a platform or channel (``follow our Google
@@ -66,6 +71,7 @@ from dataclasses import dataclass
 import regex
 
 from . import boilerplate, justext_adapter
+from .facts import MONTH_STEMS
 
 #: a line whose score reaches this is chrome
 CHROME_THRESHOLD = 3
@@ -77,6 +83,8 @@ CHROME_WEIGHTS: dict[str, int] = {
     "code": 6,
     "item-row": 8,  # three or more items a wide gap apart: a ticker, never prose
     "source-credit": 4,
+    "byline": 4,  # "By NAME and NAME, Reuters", "por NAME, NAME - RTP", "【文/NAME】"
+    "date-line": 4,  # nothing but a date (and weekday, time): "sábado, 15 de marzo de 2014"
     "form-field": 6,
     "counter": 4,
     "call-to-action": 3,
@@ -116,6 +124,8 @@ CONTENT_WEIGHTS: dict[str, int] = {
 READABLE: dict[str, str] = {
     "caption-credit": "caption credit",
     "source-credit": "agency credit",
+    "byline": "byline",
+    "date-line": "date line",
     "call-to-action": "call to action",
     "platform": "call to a platform",
     "url": "link",
@@ -215,9 +225,21 @@ AGENCIES = (
     "أ ف ب",
     "رويترز",
     "新华社",
+    "新華社",
     "路透社",
     "美联社",
+    "美聯社",
+    "法新社",
     "中新社",
+    "中央社",
+    "共同社",
+    "彭博社",
+    "韩联社",
+    "韓聯社",
+    "达志影像",
+    "達志影像",
+    "视觉中国",
+    "視覺中國",
 )
 #: the word for a photo or picture, in the languages news copies come in
 PHOTO_WORDS = (
@@ -244,6 +266,12 @@ PHOTO_WORDS = (
     "摄影师",
     "图片",
     "圖片",
+    "图片来源",
+    "圖片來源",
+    "图源",
+    "圖源",
+    "摄",
+    "攝",
     "图",
     "Credit",
     "Crédito",
@@ -376,6 +404,37 @@ PLATFORMS = (
     "RSS", "app", "newsletter",
 )
 
+#: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")
+SOURCE_WORDS = ("Source", "Fuente", "Fonte", "Источник", "Джерело", "المصدر", "来源", "來源")
+#: words that open a byline ("by" and its kin), matched case-insensitively
+BYLINE_WORDS = (
+    "by", "article by", "story by", "words by", "text by", "von", "text von", "por", "texto de",
+    "par", "texte de", "di", "da", "door", "av", "af", "автор", "от", "текст", "بقلم", "كتب",
+)
+#: what opens a Chinese byline: "文/", "记者 ", "编辑：" (text by, reporter, editor)
+CJK_BYLINE_WORDS = ("文", "撰文", "记者", "記者", "编辑", "編輯", "责编", "責編", "作者", "通讯员", "通訊員")
+#: particles a name may hold ("Maria da Silva", "Ursula von der Leyen")
+NAME_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
+                  "la", "le", "al", "el", "bin", "ibn")
+#: weekday names (and their short forms) in the languages of :data:`MONTH_STEMS` and
+#: :data:`MORE_MONTHS`
+WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì"
+    r"|mercoledì|giovedì|venerdì|sabato|понедельник|вторник|сред[аы]|четверг|пятниц[аы]"
+    r"|суббот[аы]|воскресенье"
+)
+#: month names of languages :data:`compare.facts.MONTH_STEMS` does not read facts in
+MORE_MONTHS = (
+    r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+    r"|dicembre"
+)
+#: small words a date line holds besides the date ("le", "de", "at", "um", "г.")
+DATE_FILLERS = r"the|on|at|of|le|de|del|à|a|las|um|am|den|в|г|года|alle|às|UTC|GMT|ET|EST|MSK|KSA"
+
 # -- patterns, compiled on first use ---------------------------------------------------
 
 
@@ -388,6 +447,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     agency = _alternation(AGENCIES)
     photo = _alternation(PHOTO_WORDS)
     name = r"\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}"
+    particle = _alternation(NAME_PARTICLES)
+    person = rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:\s+(?:(?:{particle})\s+)?\p{{Lu}}[\p{{L}}'’.\-]+){{0,4}}"
     return {
         "caption-credit": regex.compile(
             # (AP Photo/NAME), (Photo: NAME/PA Wire), (Фото: REUTERS/…), (AP Foto/NAME, archivo)
@@ -399,10 +460,16 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|\bGetty Images\)?\.?\s*$"
             # Photo: NAME …, Bild: picture alliance/dpa | NAME, Photo by NAME, 攝影師:NAME
             rf"|(?<![\p{{L}}])(?:{photo})(?:/[\p{{L}}]+)?\s*(?:by\s+|[:：]\s*)[^\n]{{0,80}}$"
-            rf"|\((?:{photo})\)",
+            rf"|\((?:{photo})\)"
+            # a Chinese caption's closing credit: （美聯社）, 新华社记者 NAME摄
+            rf"|[(（]\s*(?:{agency})(?:[\s/／,，][^()（）\n]{{0,20}})?\s*[)）]\s*[。.]?\s*$"
+            rf"|(?:(?:记者|記者|通讯员|通訊員)\s*|[\s(（])\p{{Han}}{{2,4}}\s*(?:摄|攝)\s*[)）]?\s*$",
             regex.V1,
         ),
-        "source-credit": regex.compile(rf"(?<![\p{{L}}])(?:{agency})(?![\p{{L}}])"),
+        "source-credit": regex.compile(
+            rf"(?<![\p{{L}}])(?:{agency})(?![\p{{L}}])"
+            rf"|(?<![\p{{L}}])(?:{_alternation(SOURCE_WORDS)})\s*[:：]\s*\S"
+        ),
         "platform": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(PLATFORMS)})(?![\p{{L}}])"),
         "call-to-action": regex.compile(
             rf"(?:^|[^\p{{L}}])(?:{_alternation(CALL_TO_ACTION_STEMS)})", regex.I
@@ -431,6 +498,20 @@ def _patterns() -> dict[str, regex.Pattern]:
         "decorated": regex.compile(r"^\s*([^\w\s])\1+.*[^\w\s]{2,}\s*$"),
         "form-field": regex.compile(r"\s\*\s*$"),
         "label": regex.compile(r"^[\W\d]*[\p{Lu}\d][\p{Lu}\d ]{1,30}\s*[:|]|^[^|\n]{1,40}\s\|\s"),
+        "byline": regex.compile(
+            # a "by" word, one or more names, maybe ", SITE" or " - SITE", and nothing else
+            rf"(?:^|[■|•·—–]\s*)(?i:{_alternation(BYLINE_WORDS)})\s*:?\s+{person}"
+            rf"(?:\s*(?:,|&|\b(?:and|und|et|y|e|i|и)\b)\s*{person})*"
+            rf"(?:\s*[,/–—|-]\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}})?\s*$"
+            rf"|^[【\[(（]?\s*(?:{_alternation(CJK_BYLINE_WORDS)})\s*[/／:：|]"
+            rf"|^[【\[(（]?\s*(?:记者|記者)\s+\p{{Han}}{{2,4}}",
+            regex.V1,
+        ),
+        "date-line": regex.compile(
+            rf"(?i:\b(?:{WEEKDAYS}|{MORE_MONTHS}|{'|'.join(MONTH_STEMS.values())}|{DATE_FILLERS})\b\.?)"
+            r"|\d+(?:st|nd|rd|th|er|º|\.)?|[\s,.:/\-–—|()]+",
+            regex.V1,
+        ),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
     }
@@ -585,6 +666,17 @@ def _titled_label(text: str) -> bool:
     return len(cased) >= 2 and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased)
 
 
+def _date_line(text: str) -> bool:
+    """Whether ``text`` is nothing but dates, weekdays, times and their small words
+    (``sábado, 15 de marzo de 2014``, ``Thu., Oct. 22, 2020 13:29 KSA``), with a day
+    or a year in it."""
+    p = _patterns()
+    if not any(map(str.isdigit, text)) or p["date-line"].sub("", text):
+        return False
+    # a month or weekday name, or a numeric date or time (not a bare number)
+    return bool(regex.search(r"\p{L}{3}", text) or p["date-time"].search(text))
+
+
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
     p = _patterns()
     fired: list[str] = []
@@ -621,6 +713,11 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
             fired.append("call-to-action")
         if n <= 8 and p["source-credit"].search(text):
             fired.append("source-credit")
+    if n <= LABEL_CONTEXT_WORDS and p["byline"].search(text) and not _ends_sentence(text):
+        fired.append("byline")
+    date_line = n <= SHORT_CONTEXT_WORDS and _date_line(text)
+    if date_line:
+        fired.append("date-line")
     if n <= LABEL_CONTEXT_WORDS and (p["label"].search(text) or _titled_label(text)):
         fired.append("label")
     if n <= SHORT_LABEL_WORDS:
@@ -650,8 +747,10 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("sentence")
     if n > LONG_WORDS and ends_sentence:
         fired.append("long")
-    if text.rstrip().endswith((",", ";")) or (text[:1].islower() and n >= SHORT_LINE_WORDS):
-        fired.append("open-sentence")
+    if not date_line and "byline" not in fired and (
+        text.rstrip().endswith((",", ";")) or (text[:1].islower() and n >= SHORT_LINE_WORDS)
+    ):
+        fired.append("open-sentence")  # (a weekday or "por" opens a date line, a byline)
     key = boilerplate.line_key(text)
     if key in _original_lines(ctx.original):
         fired.append("in-original")

@@ -50,6 +50,19 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("RELATED STORY | NASA clears up confusion regarding strange sound", "label"),
         ("+++ Newsticker aktualisieren +++", "decorated"),
         ("spot_img", "code"),
+        # bylines: a "by" word and names only, maybe a site or agency after them
+        ("Article By Jane Doe and John Roe, Reuters", "byline"),
+        ("por Ana Souza, Marta Lima Santos, Rui de Sá - RTP", "byline"),
+        ("Gedenken an das Kriegsende  ■ Von Erika Mustermann", "byline"),
+        ("【文/本报记者 王小明】", "byline"),
+        # a line that is a date and nothing else, a weekday in lower case first
+        ("sábado, 15 de marzo de 2014", "date-line"),
+        ("jeudi 14 août 2025", "date-line"),
+        ("Thu., Oct. 22, 2020 13:29 KSA", "date-line"),
+        # Chinese captions and sources: an agency in full-width brackets, "NAME摄", "来源："
+        ("居民在河边等待。（美聯社）", "caption-credit"),
+        ("居民在河边等待。新华社记者 王小明摄", "caption-credit"),
+        ("来源：人民日报客户端、央视网", "source-credit"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
@@ -71,6 +84,12 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
         "Mitglieder des Bundestages,",
         # a headline the copy added is an edit, not chrome
         "Italy floods: thousands evacuated as Po hits record",
+        # "by" words, dates and credit words inside sentences
+        "By Monday, the troops had left the city and returned home.",
+        "Von Berlin aus reiste der Kanzler nach Paris",
+        "Por la mañana, el ministro Juan Pérez viajó a Madrid.",
+        "On March 3, 2024, the agency said it would act.",
+        "记者们在北京拍摄了这些照片。",
     ],
 )
 def test_article_text_is_not_chrome(line: str) -> None:
