@@ -35,11 +35,13 @@ def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-def pairs() -> list[Pair]:
+def pairs(corpus: str = "chrome.json") -> list[Pair]:
+    """The pairs of one corpus of chrome (``chrome.json``, or the second one,
+    ``chrome-2.json``); a site whose language has no article text gets the English one."""
     articles = _load("articles.json")
     out = []
-    for i, site in enumerate(_load("chrome.json")["sites"]):
-        paragraphs = articles[site["lang"]]["paragraphs"]
+    for i, site in enumerate(_load(corpus)["sites"]):
+        paragraphs = articles.get(site["lang"], articles["en"])["paragraphs"]
         held = 1 + i % (len(paragraphs) - 1)
         blocks = site["blocks"]
         parts: list[tuple[str, str | None]] = []  # (text, kind or None for article)
