@@ -27,6 +27,10 @@ source-credit        a short line naming a news agency (``FUENTE: AP``, ``(و م
 byline               a "by" word and names only, maybe a site or agency after them
                      (``Article By NAME and NAME, Reuters``, ``por NAME, NAME - RTP``,
                      ``■ Von NAME``, ``【文/NAME】``, ``记者 NAME``)
+page-talk            the page speaking of itself or to its reader: "this article", "our
+                     newsletter", "votre compte", "dieser Ticker", "本文", cookies
+                     (:data:`PAGE_TALK`); such a sentence is not counted as the
+                     article's prose
 date-line            nothing but dates, weekdays and times, in any of the languages of
                      :data:`compare.facts.MONTH_STEMS` and :data:`MORE_MONTHS`
 call-to-action       follow, subscribe, share, download, read, listen, log in … in any
@@ -84,6 +88,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "item-row": 8,  # three or more items a wide gap apart: a ticker, never prose
     "source-credit": 4,
     "byline": 4,  # "By NAME and NAME, Reuters", "por NAME, NAME - RTP", "【文/NAME】"
+    "page-talk": 5,  # the page speaking of itself or to its reader ("this article", "our newsletter")
     "date-line": 4,  # nothing but a date (and weekday, time): "sábado, 15 de marzo de 2014"
     "form-field": 6,
     "counter": 4,
@@ -126,6 +131,7 @@ READABLE: dict[str, str] = {
     "source-credit": "agency credit",
     "byline": "byline",
     "date-line": "date line",
+    "page-talk": "speaks of the page",
     "call-to-action": "call to action",
     "platform": "call to a platform",
     "url": "link",
@@ -404,6 +410,32 @@ PLATFORMS = (
     "RSS", "app", "newsletter",
 )
 
+#: the page speaking of itself or to its reader, per language: a demonstrative or a
+#: possessive of "we"/"you" before a word for the article, the site or its parts
+#: (never "account", "subscription": news about consumers uses them), and cookies
+PAGE_TALK = (
+    r"\b(?:this|our|your)\s+(?:article|story|news|newsletters?|ticker|live\s?blog|site|website"
+    r"|page|reporting|journalism|comments?)\b",
+    r"\b(?:este|esta|nuestro|nuestra|nuestros|tu)\s+(?:artículo|noticia|nota|boletín|newsletter"
+    r"|sitio|web|página|periodismo|comentarios?)\b",
+    r"\b(?:este|esta|nosso|nossa)\s+(?:artigo|notícia|matéria|newsletter|site|página|jornalismo"
+    r"|comentários?)\b",
+    r"\b(?:cet|cette|notre|nos|votre|vos)\s+(?:article|actualité|newsletter|site|page|direct"
+    r"|journalisme|compte|commentaires?)\b",
+    r"\b(?:dieser|diese|dieses|unser|unsere|unseren|unserem)\s+(?:artikel|beitrag|news-ticker"
+    r"|ticker|liveblog|live-blog|newsletter|seite|website|webseite|journalismus|kommentare?)\b",
+    r"\b(?:questo|questa|il nostro|la nostra|i nostri)\s+(?:articolo|notizia|newsletter|sito"
+    r"|pagina|giornalismo|commenti|live)\b",
+    r"(?<!\w)(?:эта|этот|эту|наш|наша|наши|нашу|ваш|ваша)\s+(?:статья|статью|новость|новости"
+    r"|рассылка|рассылку|сайт|страница|страницу|канал|комментари\w*)(?!\w)",
+    r"(?<!\w)(?:ця|цей|цю|наш|наша|наші|ваш)\s+(?:стаття|статтю|новина|новину|сайт|сторінка"
+    r"|канал)(?!\w)",
+    r"هذا المقال|هذه المقالة|هذا الخبر|موقعنا|نشرتنا|ملفات تعريف الارتباط",
+    r"本文|本站|本网站|\bcookies?\b|\bкуки\b",
+)
+#: a line speaking of the page is judged only up to this many words (longer: prose)
+PAGE_TALK_MAX_WORDS = 40
+
 #: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")
 SOURCE_WORDS = ("Source", "Fuente", "Fonte", "Источник", "Джерело", "المصدر", "来源", "來源")
 #: words that open a byline ("by" and its kin), matched case-insensitively
@@ -507,6 +539,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|^[【\[(（]?\s*(?:记者|記者)\s+\p{{Han}}{{2,4}}",
             regex.V1,
         ),
+        "page-talk": regex.compile("|".join(PAGE_TALK), regex.I | regex.V1),
         "date-line": regex.compile(
             rf"(?i:\b(?:{WEEKDAYS}|{MORE_MONTHS}|{'|'.join(MONTH_STEMS.values())}|{DATE_FILLERS})\b\.?)"
             r"|\d+(?:st|nd|rd|th|er|º|\.)?|[\s,.:/\-–—|()]+",
@@ -666,6 +699,10 @@ def _titled_label(text: str) -> bool:
     return len(cased) >= 2 and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased)
 
 
+#: a quotation: text between quotation marks is someone's words, not the page's
+_QUOTED = regex.compile(r"[\"“„«「『][^\"“”«»「」『』]{3,}[\"”“»」』]")
+
+
 def _date_line(text: str) -> bool:
     """Whether ``text`` is nothing but dates, weekdays, times and their small words
     (``sábado, 15 de marzo de 2014``, ``Thu., Oct. 22, 2020 13:29 KSA``), with a day
@@ -735,13 +772,19 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     cased = [w for w in words if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
     if cased and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased):
         fired.append("title-case")
+    # a sentence about the page or to its reader is not the article's prose (a quotation
+    # may be: someone quoted can speak of "our site")
+    page_talk = n <= PAGE_TALK_MAX_WORDS and not _QUOTED.search(text) and p["page-talk"].search(text)
+    if page_talk:
+        fired.append("page-talk")
     if ctx.stopwords and n >= FEW_STOPWORD_MIN_WORDS:
         share = sum(1 for w in words if w.casefold().strip(".,:;!?«»\"'()") in ctx.stopwords) / n
         if share <= FEW_STOPWORD_SHARE:
             fired.append("few-stop-words")
         elif share >= PROSE_STOPWORD_SHARE and n >= PROSE_MIN_WORDS and ends_sentence:
-            fired.append("prose")
-    elif not ctx.stopwords and n >= PROSE_MIN_WORDS * 2 and ends_sentence:
+            if not page_talk:
+                fired.append("prose")
+    elif not ctx.stopwords and n >= PROSE_MIN_WORDS * 2 and ends_sentence and not page_talk:
         fired.append("prose")  # no list for the language: a long sentence is prose
     if ends_sentence and n >= SHORT_LINE_WORDS:
         fired.append("sentence")

@@ -63,6 +63,12 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("居民在河边等待。（美聯社）", "caption-credit"),
         ("居民在河边等待。新华社记者 王小明摄", "caption-credit"),
         ("来源：人民日报客户端、央视网", "source-credit"),
+        # the page speaking of itself or to its reader, as a sentence
+        ("Cet article a été publié il y a plus de dix ans.", "page-talk"),
+        ("Dieser Liveblog ist beendet. Vielen Dank für Ihr Interesse.", "page-talk"),
+        ("Did you like this story? Tell us what you think of our reporting.", "page-talk"),
+        ("Эта статья обновляется.", "page-talk"),
+        ("يستخدم الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "page-talk"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
@@ -90,6 +96,9 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
         "Por la mañana, el ministro Juan Pérez viajó a Madrid.",
         "On March 3, 2024, the agency said it would act.",
         "记者们在北京拍摄了这些照片。",
+        # someone quoted speaking of "our site", and advice about the reader's account
+        "“Our site was never breached,” the company’s spokesman told reporters on Monday.",
+        "Officials urged residents to check their bank account statements every month.",
     ],
 )
 def test_article_text_is_not_chrome(line: str) -> None:

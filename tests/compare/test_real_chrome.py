@@ -59,10 +59,10 @@ def test_no_change_holds_chrome_and_article_text(scores) -> None:
 
 
 #: the second corpus (``chrome-2.json``: 85 other sites, ten languages): measured as
-#: unseen material at 154 of 200 blocks (0.77), 164 of 200 after the byline, date-line
-#: and Chinese credit features; what is still missed is mostly chrome written as prose
-#: (notices, comment policies, appeals for donations: docs/known-gaps.md)
-MIN_RECALL_SECOND_CORPUS = 0.8
+#: unseen material at 154 of 200 blocks (0.77); 172 of 200 (0.86) after the byline,
+#: date-line, Chinese credit and page-talk features its misses led to; what is still
+#: missed is mostly chrome written as prose (docs/known-gaps.md)
+MIN_RECALL_SECOND_CORPUS = 0.85
 
 
 @pytest.fixture(scope="module")
