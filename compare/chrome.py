@@ -781,9 +781,10 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         share = sum(1 for w in words if w.casefold().strip(".,:;!?«»\"'()") in ctx.stopwords) / n
         if share <= FEW_STOPWORD_SHARE:
             fired.append("few-stop-words")
-        elif share >= PROSE_STOPWORD_SHARE and n >= PROSE_MIN_WORDS and ends_sentence:
-            if not page_talk:
-                fired.append("prose")
+        elif (
+            share >= PROSE_STOPWORD_SHARE and n >= PROSE_MIN_WORDS and ends_sentence and not page_talk
+        ):
+            fired.append("prose")
     elif not ctx.stopwords and n >= PROSE_MIN_WORDS * 2 and ends_sentence and not page_talk:
         fired.append("prose")  # no list for the language: a long sentence is prose
     if ends_sentence and n >= SHORT_LINE_WORDS:
