@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -539,11 +540,12 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|^[【\[(（]?\s*(?:记者|記者)\s+\p{{Han}}{{2,4}}",
             regex.V1,
         ),
-        "page-talk": regex.compile("|".join(PAGE_TALK), regex.I | regex.V1),
-        "date-line": regex.compile(
+        # (the stdlib engine: these case-insensitive alternations compile in a tenth of
+        # the time the regex module takes, ~12 ms each, and need none of its features)
+        "page-talk": re.compile("|".join(PAGE_TALK), re.I),
+        "date-line": re.compile(
             rf"(?i:\b(?:{WEEKDAYS}|{MORE_MONTHS}|{'|'.join(MONTH_STEMS.values())}|{DATE_FILLERS})\b\.?)"
             r"|\d+(?:st|nd|rd|th|er|º|\.)?|[\s,.:/\-–—|()]+",
-            regex.V1,
         ),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
