@@ -1,0 +1,281 @@
+"""The chrome scorer's phrase and name tables: one signal among several.
+
+Words, not shapes: news agencies, the word for a photo or a source, calls to action,
+platforms, what opens a byline, weekdays and months, the page speaking of itself. The
+scorer (:mod:`compare.chrome`) builds its patterns from them; a table gains a language
+by gaining its words.
+"""
+
+from __future__ import annotations
+
+#: news agencies and picture services a credit names
+AGENCIES = (
+    "AP",
+    "Associated Press",
+    "AP Images",
+    "Reuters",
+    "REUTERS",
+    "AFP",
+    "dpa",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "TASS",
+    "ТАСС",
+    "Фотохроника ТАСС",
+    "РИА Новости",
+    "Xinhua",
+    "Bloomberg",
+    "UPI",
+    "Kyodo",
+    "Yonhap",
+    "EPA",
+    "Anadolu",
+    "Getty Images",
+    "Getty",
+    "Shutterstock",
+    "PA Wire",
+    "PA",
+    "Pool",
+    "Handout",
+    "picture alliance",
+    "dts",
+    "dts Nachrichtenagentur",
+    "SPA",
+    "و م ع",
+    "أ ف ب",
+    "رويترز",
+    "新华社",
+    "新華社",
+    "路透社",
+    "美联社",
+    "美聯社",
+    "法新社",
+    "中新社",
+    "中央社",
+    "共同社",
+    "彭博社",
+    "韩联社",
+    "韓聯社",
+    "达志影像",
+    "達志影像",
+    "视觉中国",
+    "視覺中國",
+)
+#: the word for a photo or picture, in the languages news copies come in
+PHOTO_WORDS = (
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Image",
+    "Images",
+    "Foto",
+    "Fotos",
+    "Imagen",
+    "Imágenes",
+    "Bild",
+    "Bilder",
+    "Фото",
+    "фото",
+    "Фотография",
+    "Світлина",
+    "صورة",
+    "الصورة",
+    "摄影",
+    "攝影師",
+    "摄影师",
+    "图片",
+    "圖片",
+    "图片来源",
+    "圖片來源",
+    "图源",
+    "圖源",
+    "摄",
+    "攝",
+    "图",
+    "Credit",
+    "Crédito",
+    "Quelle",
+)
+#: stems of calls to action (follow, subscribe, share, download, read, listen, watch,
+#: log in, register, click, newsletter) in English, Spanish, Portuguese, French,
+#: German, Italian, Russian, Ukrainian, Arabic and Chinese; a word starting with one
+CALL_TO_ACTION_STEMS = (
+    "follow",
+    "subscrib",
+    "share",
+    "download",
+    "read more",
+    "read",
+    "listen",
+    "watch",
+    "log in",
+    "login",
+    "sign up",
+    "sign in",
+    "register",
+    "click",
+    "tap",
+    "enter",
+    "join",
+    "newsletter",
+    "please",
+    "comment",
+    "reply",
+    "sigue",
+    "síg",
+    "suscri",
+    "compart",
+    "descarg",
+    "lee",
+    "leer",
+    "escuch",
+    "mira",
+    "vea",
+    "ver ",
+    "haz clic",
+    "regístr",
+    "únete",
+    "comentar",
+    "comentario",
+    "deja",
+    "dejá",
+    "agregar",
+    "segue",
+    "assin",
+    "baix",
+    "suivez",
+    "abonn",
+    "partag",
+    "télécharg",
+    "lire",
+    "écout",
+    "cliqu",
+    "inscri",
+    "folg",
+    "abonnier",
+    "teilen",
+    "herunterlad",
+    "weiterles",
+    "lesen",
+    "hör",
+    "klick",
+    "anmeld",
+    "registrier",
+    "aktualisier",
+    "segui",
+    "iscriv",
+    "condividi",
+    "подпис",
+    "поделит",
+    "скача",
+    "читать",
+    "читайте",
+    "подробнее",
+    "слуша",
+    "смотр",
+    "нажм",
+    "войти",
+    "рассылк",
+    "комментар",
+    "підпис",
+    "поділит",
+    "читати",
+    "слуха",
+    "дивит",
+    "تابع",
+    "اشترك",
+    "الاشتراك",
+    "الإشتراك",
+    "حمل",
+    "شارك",
+    "مشاركة",
+    "اقرأ",
+    "اضغط",
+    "انضم",
+    "للإنضمام",
+    "استمع",
+    "الاستماع",
+    "شاهد",
+    "تسجيل",
+    "سجل",
+    "关注",
+    "订阅",
+    "下载",
+    "分享",
+    "阅读",
+    "点击",
+    "注册",
+    "登录",
+    "收听",
+    "扫码",
+    "訂閱",
+    "分享",
+    "點擊",
+)
+
+#: platforms and channels a call to action sends the reader to (names, so the same in
+#: most languages, plus their Arabic, Russian and Chinese spellings)
+PLATFORMS = (
+    "Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "Telegram", "WhatsApp",
+    "Google News", "Google Play", "App Store", "LinkedIn", "Pinterest", "Snapchat", "Threads",
+    "Viber", "VK", "ВКонтакте", "Одноклассники", "Дзен", "Яндекс", "WeChat", "Weibo", "微信",
+    "微博", "抖音", "فيسبوك", "تويتر", "تلغرام", "تلجرام", "واتساب", "انستغرام", "يوتيوب",
+    "RSS", "app", "newsletter",
+)
+
+#: the page speaking of itself or to its reader, per language: a demonstrative or a
+#: possessive of "we"/"you" before a word for the article, the site or its parts
+#: (never "account", "subscription": news about consumers uses them), and cookies
+PAGE_TALK = (
+    r"\b(?:this|our|your)\s+(?:article|story|news|newsletters?|ticker|live\s?blog|site|website"
+    r"|page|reporting|journalism|comments?)\b",
+    r"\b(?:este|esta|nuestro|nuestra|nuestros|tu)\s+(?:artículo|noticia|nota|boletín|newsletter"
+    r"|sitio|web|página|periodismo|comentarios?)\b",
+    r"\b(?:este|esta|nosso|nossa)\s+(?:artigo|notícia|matéria|newsletter|site|página|jornalismo"
+    r"|comentários?)\b",
+    r"\b(?:cet|cette|notre|nos|votre|vos)\s+(?:article|actualité|newsletter|site|page|direct"
+    r"|journalisme|compte|commentaires?)\b",
+    r"\b(?:dieser|diese|dieses|unser|unsere|unseren|unserem)\s+(?:artikel|beitrag|news-ticker"
+    r"|ticker|liveblog|live-blog|newsletter|seite|website|webseite|journalismus|kommentare?)\b",
+    r"\b(?:questo|questa|il nostro|la nostra|i nostri)\s+(?:articolo|notizia|newsletter|sito"
+    r"|pagina|giornalismo|commenti|live)\b",
+    r"(?<!\w)(?:эта|этот|эту|наш|наша|наши|нашу|ваш|ваша)\s+(?:статья|статью|новость|новости"
+    r"|рассылка|рассылку|сайт|страница|страницу|канал|комментари\w*)(?!\w)",
+    r"(?<!\w)(?:ця|цей|цю|наш|наша|наші|ваш)\s+(?:стаття|статтю|новина|новину|сайт|сторінка"
+    r"|канал)(?!\w)",
+    r"هذا المقال|هذه المقالة|هذا الخبر|موقعنا|نشرتنا|ملفات تعريف الارتباط",
+    r"本文|本站|本网站|\bcookies?\b|\bкуки\b",
+)
+
+#: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")
+SOURCE_WORDS = ("Source", "Fuente", "Fonte", "Источник", "Джерело", "المصدر", "来源", "來源")
+#: words that open a byline ("by" and its kin), matched case-insensitively
+BYLINE_WORDS = (
+    "by", "article by", "story by", "words by", "text by", "von", "text von", "por", "texto de",
+    "par", "texte de", "di", "da", "door", "av", "af", "автор", "от", "текст", "بقلم", "كتب",
+)
+#: what opens a Chinese byline: "文/", "记者 ", "编辑：" (text by, reporter, editor)
+CJK_BYLINE_WORDS = ("文", "撰文", "记者", "記者", "编辑", "編輯", "责编", "責編", "作者", "通讯员", "通訊員")
+#: particles a name may hold ("Maria da Silva", "Ursula von der Leyen")
+NAME_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
+                  "la", "le", "al", "el", "bin", "ibn")
+#: weekday names (and their short forms) in the languages of :data:`compare.facts.MONTH_STEMS`
+#: and :data:`MORE_MONTHS`
+WEEKDAYS = (
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì"
+    r"|mercoledì|giovedì|venerdì|sabato|понедельник|вторник|сред[аы]|четверг|пятниц[аы]"
+    r"|суббот[аы]|воскресенье"
+)
+#: month names of languages :data:`compare.facts.MONTH_STEMS` does not read facts in
+MORE_MONTHS = (
+    r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+    r"|dicembre"
+)
+#: small words a date line holds besides the date ("le", "de", "at", "um", "г.")
+DATE_FILLERS = r"the|on|at|of|le|de|del|à|a|las|um|am|den|в|г|года|alle|às|UTC|GMT|ET|EST|MSK|KSA"
