@@ -299,6 +299,10 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "next story", "older posts", "newer posts", "article précédent", "article suivant",
         "vorheriger artikel", "nächster artikel", "artículo anterior", "artículo siguiente",
         "上一篇", "下一篇",
+        # accessibility skip links, the first line of most pages
+        "skip to main content", "skip to content", "skip to navigation", "zum inhalt springen",
+        "direkt zum inhalt", "ir al contenido", "saltar al contenido", "aller au contenu",
+        "passer au contenu", "vai al contenuto", "ir para o conteúdo", "перейти к содержанию",
     ),
     "byline": (
         "责任编辑：", "责任编辑:", "编辑：", "编辑:", "记者：", "记者:", "編集：",

@@ -31,6 +31,8 @@ page-talk            the page speaking of itself or to its reader: "this article
                      newsletter", "votre compte", "dieser Ticker", "本文", cookies
                      (:data:`compare.chrome_tables.PAGE_TALK`); such a sentence is
                      not counted as the article's prose
+notice               a notice's label opens the line (``Disclaimer:``, ``Yasal Uyarı:``,
+                     ``版权声明：``, :data:`compare.chrome_tables.NOTICE_WORDS`); not prose
 date-line            nothing but dates, weekdays and times, in any of the languages of
                      :data:`compare.facts.MONTH_STEMS` and
                      :data:`compare.chrome_tables.MORE_MONTHS`
@@ -85,6 +87,7 @@ from .chrome_tables import (
     DATE_FILLERS,
     MORE_MONTHS,
     NAME_PARTICLES,
+    NOTICE_WORDS,
     PAGE_TALK,
     PHOTO_WORDS,
     PLATFORMS,
@@ -104,7 +107,8 @@ CHROME_WEIGHTS: dict[str, int] = {
     "item-row": 8,  # three or more items a wide gap apart: a ticker, never prose
     "source-credit": 4,
     "byline": 4,  # "By NAME and NAME, Reuters", "por NAME, NAME - RTP", "【文/NAME】"
-    "page-talk": 5,  # the page speaking of itself or to its reader ("this article", "our newsletter")
+    "page-talk": 5,
+    "notice": 5,  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"   # the page speaking of itself or to its reader ("this article", "our newsletter")
     "date-line": 4,  # nothing but a date (and weekday, time): "sábado, 15 de marzo de 2014"
     "form-field": 6,
     "counter": 4,
@@ -148,6 +152,7 @@ READABLE: dict[str, str] = {
     "byline": "byline",
     "date-line": "date line",
     "page-talk": "speaks of the page",
+    "notice": "notice to the reader",
     "call-to-action": "call to action",
     "platform": "call to a platform",
     "url": "link",
@@ -271,7 +276,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "item-row": regex.compile(r"\S(?:\s{3,}|\t+)\S"),
         "decorated": regex.compile(r"^\s*([^\w\s])\1+.*[^\w\s]{2,}\s*$"),
         "form-field": regex.compile(r"\s\*\s*$"),
-        "label": regex.compile(r"^[\W\d]*[\p{Lu}\d][\p{Lu}\d ]{1,30}\s*[:|]|^[^|\n]{1,40}\s\|\s"),
+        "label": regex.compile(
+            r"^[\W\d]*[\p{Lu}\d][\p{Lu}\d ]{1,30}\s*[:|]|^[^|\n]{1,40}\s\|\s"
+            r"|^【[^】\n]{1,8}】"  # a CJK label in lenticular brackets: 【写真】, 【关联阅读】
+        ),
         "byline": regex.compile(
             # a "by" word, one or more names, maybe ", SITE" or " - SITE", and nothing else
             rf"(?:^|[■|•·—–]\s*)(?i:{_alternation(BYLINE_WORDS)})\s*:?\s+{person}"
@@ -284,9 +292,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         # (the stdlib engine: these case-insensitive alternations compile in a tenth of
         # the time the regex module takes, ~12 ms each, and need none of its features)
         "page-talk": re.compile("|".join(PAGE_TALK), re.I),
+        "notice": re.compile(rf"^\W*(?:{_alternation(NOTICE_WORDS)})\s*[:：]", re.I),
         "date-line": re.compile(
             rf"(?i:\b(?:{WEEKDAYS}|{MORE_MONTHS}|{'|'.join(MONTH_STEMS.values())}|{DATE_FILLERS})\b\.?)"
-            r"|\d+(?:st|nd|rd|th|er|º|\.)?|[\s,.:/\-–—|()]+",
+            r"|\d+(?:st|nd|rd|th|er|º|\.)?|[年月日号號時时分秒]|[\s,.:/\-–—|()（）]+",
         ),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
@@ -520,6 +529,9 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     page_talk = n <= PAGE_TALK_MAX_WORDS and not _QUOTED.search(text) and p["page-talk"].search(text)
     if page_talk:
         fired.append("page-talk")
+    if p["notice"].match(text):
+        fired.append("notice")
+        page_talk = True  # a notice is not the article's prose either
     if ctx.stopwords and n >= FEW_STOPWORD_MIN_WORDS:
         share = sum(1 for w in words if w.casefold().strip(".,:;!?«»\"'()") in ctx.stopwords) / n
         if share <= FEW_STOPWORD_SHARE:

@@ -61,6 +61,40 @@ AGENCIES = (
     "達志影像",
     "视觉中国",
     "視覺中國",
+    # Japanese, Korean, Turkish, Indonesian, Vietnamese, Polish, Dutch, Portuguese,
+    # Spanish, Italian, German, Ukrainian and Gulf agencies
+    "ロイター",
+    "共同通信",
+    "時事通信",
+    "AFP時事",
+    "AFPBB News",
+    "연합뉴스",
+    "뉴스1",
+    "뉴시스",
+    "AA",
+    "DHA",
+    "İHA",
+    "Anadolu Ajansı",
+    "ANTARA",
+    "Antara",
+    "TTXVN",
+    "PAP",
+    "ANP",
+    "Lusa",
+    "LUSA",
+    "Agência Brasil",
+    "Europa Press",
+    "Notimex",
+    "Adnkronos",
+    "KNA",
+    "epd",
+    "Belga",
+    "Интерфакс",
+    "Укрінформ",
+    "УНІАН",
+    "واس",
+    "قنا",
+    "الأناضول",
 )
 #: the word for a photo or picture, in the languages news copies come in
 PHOTO_WORDS = (
@@ -91,6 +125,12 @@ PHOTO_WORDS = (
     "圖片來源",
     "图源",
     "圖源",
+    "撮影",
+    "写真",
+    "사진",
+    "Fotoğraf",
+    "Zdjęcie",
+    "Ảnh",
     "摄",
     "攝",
     "图",
@@ -246,11 +286,23 @@ PAGE_TALK = (
     r"(?<!\w)(?:ця|цей|цю|наш|наша|наші|ваш)\s+(?:стаття|статтю|новина|новину|сайт|сторінка"
     r"|канал)(?!\w)",
     r"هذا المقال|هذه المقالة|هذا الخبر|موقعنا|نشرتنا|ملفات تعريف الارتباط",
-    r"本文|本站|本网站|\bcookies?\b|\bкуки\b",
+    r"本文|本站|本网站|本網站|\bcookies?\b|\bкуки\b",
 )
 
 #: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")
-SOURCE_WORDS = ("Source", "Fuente", "Fonte", "Источник", "Джерело", "المصدر", "来源", "來源")
+SOURCE_WORDS = (
+    "Source", "Fuente", "Fonte", "Quelle", "Źródło", "Kaynak", "Sumber", "Bron", "Nguồn", "Источник",
+    "Джерело", "المصدر", "来源", "來源", "出典", "출처",
+)
+#: words that label a notice to the reader ("Disclaimer:", "Yasal Uyarı:", "版权声明：")
+NOTICE_WORDS = (
+    "Note", "Editor's note", "Disclaimer", "Legal notice", "Copyright", "Aviso legal", "Nota",
+    "Nota de la redacción", "Nota da redação", "Nota dell'editore", "Avertissement", "Avis",
+    "Hinweis", "Vorbemerkung", "Anmerkung der Redaktion", "Rechtlicher Hinweis", "Yasal Uyarı",
+    "Not", "Catatan", "Penafian", "Uwaga", "Zastrzeżenie", "Примечание",
+    "Примечание редакции", "Внимание", "Примітка", "تنويه", "ملاحظة", "إخلاء المسؤولية",
+    "版权声明", "版權聲明", "免责声明", "免責聲明", "注意事项", "お断り", "免責事項",
+)
 #: words that open a byline ("by" and its kin), matched case-insensitively
 BYLINE_WORDS = (
     "by", "article by", "story by", "words by", "text by", "von", "text von", "por", "texto de",

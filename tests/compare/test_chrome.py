@@ -63,6 +63,14 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("居民在河边等待。（美聯社）", "caption-credit"),
         ("居民在河边等待。新华社记者 王小明摄", "caption-credit"),
         ("来源：人民日报客户端、央视网", "source-credit"),
+        # agencies, photo and source words of more languages; notices; CJK labels
+        ("Jandarma ekipleri bölgede inceleme yaptı. (AA)", "source-credit"),
+        ("Etapy otwierania gospodarki. Źródło: Kancelaria Prezesa Rady Ministrów", "source-credit"),
+        ("デモ参加者を拘束する警官ら(2021年1月23日撮影)。ロイター/Kevin Lamarque", "caption-credit"),
+        ("Disclaimer: the views expressed here are those of the author alone.", "notice"),
+        ("Yasal Uyarı: Haberin tüm hakları yayıncısına aittir.", "notice"),
+        ("【写真】上半身裸で冷たい水に漬かる人々", "label"),
+        ("(2月24日 17時35分)", "date-line"),
         # the page speaking of itself or to its reader, as a sentence
         ("Cet article a été publié il y a plus de dix ans.", "page-talk"),
         ("Dieser Liveblog ist beendet. Vielen Dank für Ihr Interesse.", "page-talk"),
