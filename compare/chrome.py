@@ -33,6 +33,8 @@ page-talk            the page speaking of itself or to its reader: "this article
                      not counted as the article's prose
 notice               a notice's label opens the line (``Disclaimer:``, ``Yasal Uyarı:``,
                      ``版权声明：``, :data:`compare.chrome_tables.NOTICE_WORDS`); not prose
+excerpt-marker       only an ellipsis in brackets, maybe with a "more" link after it
+                     (``[…]``, ``[...] - mehr...``): where a feed's excerpt was cut
 date-line            nothing but dates, weekdays and times, in any of the languages of
                      :data:`compare.facts.MONTH_STEMS` and
                      :data:`compare.chrome_tables.MORE_MONTHS`
@@ -108,7 +110,8 @@ CHROME_WEIGHTS: dict[str, int] = {
     "source-credit": 4,
     "byline": 4,  # "By NAME and NAME, Reuters", "por NAME, NAME - RTP", "【文/NAME】"
     "page-talk": 5,
-    "notice": 5,  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"   # the page speaking of itself or to its reader ("this article", "our newsletter")
+    "notice": 5,
+    "excerpt-marker": 4,  # "[…]", "[...] - mehr...": an excerpt's cut, a scraper's mark  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"   # the page speaking of itself or to its reader ("this article", "our newsletter")
     "date-line": 4,  # nothing but a date (and weekday, time): "sábado, 15 de marzo de 2014"
     "form-field": 6,
     "counter": 4,
@@ -153,6 +156,7 @@ READABLE: dict[str, str] = {
     "date-line": "date line",
     "page-talk": "speaks of the page",
     "notice": "notice to the reader",
+    "excerpt-marker": "excerpt marker",
     "call-to-action": "call to action",
     "platform": "call to a platform",
     "url": "link",
@@ -292,6 +296,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         # (the stdlib engine: these case-insensitive alternations compile in a tenth of
         # the time the regex module takes, ~12 ms each, and need none of its features)
         "page-talk": re.compile("|".join(PAGE_TALK), re.I),
+        "excerpt-marker": re.compile(
+            r"^\s*[\[(]\s*(?:…|\.{3})\s*[\])]\s*(?:[-–—]?\s*\w+(?:\.{3}|…)?)?\s*$"
+        ),
         "notice": re.compile(rf"^\W*(?:{_alternation(NOTICE_WORDS)})\s*[:：]", re.I),
         "date-line": re.compile(
             rf"(?i:\b(?:{WEEKDAYS}|{MORE_MONTHS}|{'|'.join(MONTH_STEMS.values())}|{DATE_FILLERS})\b\.?)"
@@ -529,6 +536,8 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     page_talk = n <= PAGE_TALK_MAX_WORDS and not _QUOTED.search(text) and p["page-talk"].search(text)
     if page_talk:
         fired.append("page-talk")
+    if p["excerpt-marker"].match(text):
+        fired.append("excerpt-marker")
     if p["notice"].match(text):
         fired.append("notice")
         page_talk = True  # a notice is not the article's prose either

@@ -26,7 +26,16 @@ _WORD = regex.compile(r"\w(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]*\w)?")
 #: evidence a piece glued inside a line needs before its shape makes it chrome (the
 #: weak features — short, capitals, place — fit any inserted word)
 GLUED_STRONG_EVIDENCE = frozenset(
-    {"caption-credit", "call-to-action", "url", "code", "label", "source-credit", "decorated"}
+    {
+        "caption-credit",
+        "call-to-action",
+        "url",
+        "code",
+        "label",
+        "source-credit",
+        "decorated",
+        "excerpt-marker",
+    }
 )
 
 

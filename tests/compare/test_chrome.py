@@ -71,6 +71,8 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Yasal Uyarı: Haberin tüm hakları yayıncısına aittir.", "notice"),
         ("【写真】上半身裸で冷たい水に漬かる人々", "label"),
         ("(2月24日 17時35分)", "date-line"),
+        ("[…]", "excerpt-marker"),
+        ("[...] - mehr...", "excerpt-marker"),
         # the page speaking of itself or to its reader, as a sentence
         ("Cet article a été publié il y a plus de dix ans.", "page-talk"),
         ("Dieser Liveblog ist beendet. Vielen Dank für Ihr Interesse.", "page-talk"),
