@@ -182,11 +182,12 @@ class JobsMixin:
             pane.header.show_document(self.documents[side])
             self._level_headers()
             # a real (1 ms) timer, not a posted call: timers that are already due, and
-            # paints, get their turn in between
+            # paints, get their turn in between; the window as context, so a window
+            # being closed and deleted meanwhile gets no late step
             if i + 1 < len(steps):
-                QTimer.singleShot(1, lambda: step(i + 1))
+                QTimer.singleShot(1, self, lambda: step(i + 1))
             else:
-                QTimer.singleShot(1, finish)
+                QTimer.singleShot(1, self, finish)
 
         def finish() -> None:
             if token != self._show_token:

@@ -473,21 +473,20 @@ def _insert(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
 
 
 def _finish(doc: QTextDocument, font: QFont | None = None) -> QTextDocument:
-    """Give the document its font and plain-text layout, and hand it to the GUI thread.
+    """Give the document its font and plain-text layout.
 
     The layout only counts blocks here (no text is laid out until the pane paints);
-    doing it in this thread saves the GUI thread a pass over every block.
+    doing it in this thread saves the GUI thread a pass over every block. A worker
+    thread then hands the document to the GUI thread (``ui.worker``: not here, where
+    ``moveToThread`` could deadlock with the GUI thread).
     """
     if font is not None:
         doc.setDefaultFont(font)
     doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
-    app_thread = _gui_thread()
-    if app_thread is not None and doc.thread() is not app_thread:
-        doc.moveToThread(app_thread)
     return doc
 
 
-def _gui_thread() -> QThread | None:
+def gui_thread() -> QThread | None:
     from PySide6.QtCore import QCoreApplication
 
     app = QCoreApplication.instance()

@@ -3,6 +3,18 @@
 A :class:`ComparisonWorker` is a QThread that runs one :class:`Job` and reports
 once, with a :class:`JobResult`. The window starts a new worker for each request
 and drops the result of a superseded one (each job has a generation number).
+
+The worker thread makes no Qt call that takes a lock the GUI thread may hold: no
+signal to the GUI thread, no ``moveToThread`` on its own. PySide runs such a call
+with the Python interpreter's lock (GIL) held, and the GUI thread can hold the Qt
+lock it needs while waiting for the GIL (deleting a Python-subclassed object asks
+Python whether it overrides a virtual): both threads then wait forever. That froze
+the window and the test suite now and then (seen as a hang in ``moveToThread``).
+Instead the worker leaves its progress and its result in plain attributes; the GUI
+thread polls them with a timer and emits the signals itself, and the result follows
+Qt's own ``finished`` signal (emitted without the GIL). The rendered documents are
+handed over while the GUI thread is parked in that timer, holding no Qt lock
+(:meth:`ComparisonWorker._hand_over`).
 """
 
 from __future__ import annotations
@@ -12,13 +24,13 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtGui import QFont
 
 import compare
 from compare import Cancelled, Category, Comparison, Document, Format, LoadError, Options
 
-from .rendering import PaneRender, Rendering, render_comparison, render_single
+from .rendering import PaneRender, Rendering, gui_thread, render_comparison, render_single
 from .theme import Theme
 
 
@@ -91,8 +103,14 @@ class JobResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+#: how often the GUI thread looks at a running worker (progress, hand-over), ms
+POLL_MS = 20
+#: the longest the GUI thread stays parked for a hand-over (it takes microseconds)
+PARK_SECONDS = 2.0
+
+
 class ComparisonWorker(QThread):
-    """Runs one job off the GUI thread."""
+    """Runs one job off the GUI thread (see the module's note on locks)."""
 
     progressed = Signal(float, str)  # 0..1 of the whole job, and what is being done
     job_finished = Signal(object)  # JobResult
@@ -102,9 +120,67 @@ class ComparisonWorker(QThread):
         self.job = job
         self._cancel = threading.Event()
         self._last_progress = -1.0
+        #: written by the worker thread, read by the GUI thread's poll
+        self._progress: tuple[float, str] | None = None
+        self._result: JobResult | None = None
+        self._want_hand_over = threading.Event()
+        self._parked = threading.Event()
+        self._handed = threading.Event()
+        self._poll = QTimer(self)  # in the GUI thread, like this object
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._look)
+        self.finished.connect(self._deliver)
+
+    def start(self, *args) -> None:
+        self._poll.start()
+        super().start(*args)
 
     def request_cancel(self) -> None:
         self._cancel.set()
+
+    # -- the GUI thread's side ---------------------------------------------------------
+    def _look(self) -> None:
+        """Pass on new progress; park while the worker hands its documents over."""
+        progress, self._progress = self._progress, None
+        if progress is not None:
+            self.progressed.emit(*progress)
+        if self._want_hand_over.is_set() and not self._parked.is_set():
+            self._parked.set()
+            self._handed.wait(PARK_SECONDS)  # the GIL is free meanwhile
+
+    def _deliver(self) -> None:
+        """The thread has ended (Qt's ``finished``): report its result."""
+        self._poll.stop()
+        self._handed.set()  # nothing more to wait for
+        progress, self._progress = self._progress, None
+        if progress is not None:
+            self.progressed.emit(*progress)
+        if self._result is not None:
+            result, self._result = self._result, None
+            self.job_finished.emit(result)
+
+    # -- the worker thread's side ------------------------------------------------------
+    def _hand_over(self, rendering: Rendering | None) -> bool:
+        """Move the rendered documents to the GUI thread while it is parked; False
+        when the job was cancelled first (nothing moved)."""
+        documents = [
+            pane.document
+            for pane in (rendering.original, rendering.copy)
+            if rendering is not None and pane is not None
+        ]
+        target = gui_thread()
+        if not documents or target is None or documents[0].thread() is target:
+            return True
+        self._want_hand_over.set()
+        while not self._parked.wait(POLL_MS / 1000):
+            if self._cancel.is_set():
+                return False
+        try:
+            for document in documents:
+                document.moveToThread(target)
+        finally:
+            self._handed.set()
+        return True
 
     @property
     def cancel_requested(self) -> bool:
@@ -117,7 +193,7 @@ class ComparisonWorker(QThread):
             overall = start + span * min(1.0, max(0.0, fraction))
             if overall - self._last_progress >= 0.01 or fraction >= 1.0:
                 self._last_progress = overall
-                self.progressed.emit(overall, what)
+                self._progress = (overall, what)  # the GUI thread's poll emits it
 
         return report
 
@@ -126,10 +202,14 @@ class ComparisonWorker(QThread):
         result = JobResult(job.generation)
         try:
             self._run(job, result)
+            if not self._hand_over(result.rendering):
+                raise Cancelled("cancelled")
         except Cancelled:
             result.cancelled = True
             result.rendering = None
-        self.job_finished.emit(result)
+        finally:
+            self._handed.set()  # never leave the GUI thread parked
+        self._result = result  # reported by the GUI thread once the thread has ended
 
     def _load(self, side: Side, item, result: JobResult) -> Document | None:
         if item is None or isinstance(item, Document):
@@ -196,11 +276,16 @@ class TaskWorker(QThread):
     def __init__(self, function, parent=None) -> None:
         super().__init__(parent)
         self._function = function
+        self._outcome: tuple[object, BaseException | None] = (None, None)
+        self.finished.connect(self._deliver)
 
     def run(self) -> None:
         try:
-            value = self._function()
+            self._outcome = (self._function(), None)
         except Exception as error:  # reported to the window, never raised in a thread
-            self.task_finished.emit(None, error)
-            return
-        self.task_finished.emit(value, None)
+            self._outcome = (None, error)
+
+    def _deliver(self) -> None:
+        """The thread has ended: report from the GUI thread (see the module's note)."""
+        value, error = self._outcome
+        self.task_finished.emit(value, error)
