@@ -118,9 +118,13 @@ def lines(
                 out.append(labelled[k])
             k += 1
             continue
-        m = k
-        while m < len(spans) and not covered[m]:
-            m += 1
+        m = k + 1
+        # a line glued to the text before it (the tail of an unchanged paragraph) is a
+        # piece of its own: what it adds to that paragraph and a paragraph added after
+        # it are two changes (an unrecognised notice never joins the article's text)
+        if not (insert and _glued(side, spans[k][0], spans[k][1])):
+            while m < len(spans) and not covered[m]:
+                m += 1
         s0, e0 = spans[k][0], spans[m - 1][1]
         piece = (
             (blocks[i].a0, blocks[i].a0, s0, e0) if insert else (s0, e0, blocks[i].b0, blocks[i].b0)
@@ -128,6 +132,15 @@ def lines(
         out += refine.by_nature(piece, (), original, copy, i + k, classify, budget=budget)
         k = m
     return out
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` goes on with a line that began before it (and does
+    not start a new line or paragraph of its own)."""
+    if not 0 < start < end or text[start - 1] == "\n":
+        return False
+    line_end = text.find("\n", start, end)
+    return bool(text[start : end if line_end == -1 else line_end].strip())
 
 
 def content(

@@ -140,6 +140,16 @@ def test_a_chrome_line_and_an_added_paragraph_are_two_changes() -> None:
     ]
 
 
+def test_what_is_glued_to_a_paragraph_and_a_paragraph_added_after_it_are_two_changes() -> None:
+    """An unrecognised notice glued to the end of a paragraph never shares a change with
+    the article paragraph the copy added right after it."""
+    first, rest = ARTICLE.split("\n\n", 1)
+    added = "A redesigned toilet will help prepare for future missions to the Moon and Mars, NASA said."
+    copy = f"{first} The story is being updated.\n\n{added}\n\n{rest}"
+    changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
+    assert [c.copy.text.strip() for c in changes] == ["The story is being updated.", added]
+
+
 def _page(paragraphs: list[str], chrome: str) -> str:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     menu = f"<div class=menu><p><a href='/more'>{chrome}</a></p></div>"
