@@ -304,6 +304,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?i:\b(?:{WEEKDAYS}|{MORE_MONTHS}|{'|'.join(MONTH_STEMS.values())}|{DATE_FILLERS})\b\.?)"
             r"|\d+(?:st|nd|rd|th|er|º|\.)?|[年月日号號時时分秒]|[\s,.:/\-–—|()（）]+",
         ),
+        "word-of-three": regex.compile(r"\p{L}{3}"),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
     }
@@ -470,7 +471,7 @@ def _date_line(text: str) -> bool:
     if not any(map(str.isdigit, text)) or p["date-line"].sub("", text):
         return False
     # a month or weekday name, or a numeric date or time (not a bare number)
-    return bool(regex.search(r"\p{L}{3}", text) or p["date-time"].search(text))
+    return bool(p["word-of-three"].search(text) or p["date-time"].search(text))
 
 
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
