@@ -2,8 +2,8 @@
 
 ``data/real_chrome/chrome.json`` holds chrome exactly as found on public copies of
 news stories (one entry per site, each block with its kind and where it stood);
-``data/real_chrome/articles.json`` holds public-domain article text (VOA, State
-Department, US Embassy translations) per language. :func:`pairs` builds, per site,
+``data/real_chrome/articles.json`` and ``articles-2.json`` hold public-domain article
+text (VOA, State Department, US Embassy translations, NASA) in 16 languages. :func:`pairs` builds, per site,
 an original (the article less one paragraph) and a copy (the article with that
 paragraph back — a real edit — and the site's chrome at the head, between
 paragraphs, glued to a paragraph or at the tail), and says where every chrome block
@@ -35,14 +35,28 @@ def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+def articles() -> dict[str, list[str]]:
+    """The article paragraphs a site of each language is set in: ``articles.json``, and
+    for a language it has none for, the ``primary`` article of ``articles-2.json``."""
+    out = {k: v["paragraphs"] for k, v in _load("articles.json").items() if k != "comment"}
+    for a in _load("articles-2.json")["articles"]:
+        if a.get("primary"):
+            out.setdefault(a["lang"], a["paragraphs"])
+    return out
+
+
 def pairs(corpus: str = "chrome.json") -> list[Pair]:
-    """The pairs of one corpus of chrome (``chrome.json``, or the second one,
-    ``chrome-2.json``); a site whose language has no article text gets the English one."""
-    articles = _load("articles.json")
+    """The pairs of one corpus of chrome (``chrome.json``, ``chrome-2.json`` …), each
+    site set in an article of its own language (:func:`articles`; English where there
+    is none)."""
+    bodies = articles()
     out = []
     for i, site in enumerate(_load(corpus)["sites"]):
-        paragraphs = articles.get(site["lang"], articles["en"])["paragraphs"]
-        held = 1 + i % (len(paragraphs) - 1)
+        paragraphs = bodies.get(site["lang"], bodies["en"])
+        # the paragraph only the copy has (a real edit): never the first, and a paragraph
+        # of prose, not a closing mark ("(hết tuyên bố)", end of statement)
+        prose = [j for j in range(1, len(paragraphs)) if len(paragraphs[j]) >= 20]
+        held = prose[i % len(prose)]
         blocks = site["blocks"]
         parts: list[tuple[str, str | None]] = []  # (text, kind or None for article)
         parts += [(b["text"], b["kind"]) for b in blocks if b["where"] == "head"]
