@@ -31,8 +31,21 @@ page-talk            the page speaking of itself or to its reader: "this article
                      newsletter", "votre compte", "dieser Ticker", "本文", cookies
                      (:data:`compare.chrome_tables.PAGE_TALK`); such a sentence is
                      not counted as the article's prose
+reader-address       the page speaking to its reader: second-person pronouns and
+                     possessives, "please" (:data:`compare.chrome_tables.READER_ADDRESS`:
+                     a closed grammatical class, not phrases); outside quotations only,
+                     and such a sentence is not counted as the article's prose
+question             a question (outside quotations) of at most 25 words
+off-topic            none of its content words (not stop words, not numbers; Han and
+                     Katakana by pairs of characters) occurs in the original: a notice,
+                     an appeal, a related story's headline. Weak on its own (an article
+                     of photo captions has paragraphs about different things)
+doubled              the same text twice in one line: a caption run together with its
+                     image's alt text
 notice               a notice's label opens the line (``Disclaimer:``, ``Yasal Uyarı:``,
                      ``版权声明：``, :data:`compare.chrome_tables.NOTICE_WORDS`); not prose
+link-shape           an ellipsis opening a short line, then words (``… Continue lendo
+                     TITLE``, ``...devamı``), or an arrow closing it (``Докладніше >>``)
 excerpt-marker       only an ellipsis in brackets, maybe with a "more" link after it
                      (``[…]``, ``[...] - mehr...``): where a feed's excerpt was cut
 date-line            nothing but dates, weekdays and times, in any of the languages of
@@ -55,12 +68,14 @@ few-stop-words       almost no stop words of the copy's language (jusText lists)
 symbols              more symbols and digits than letters (``0:00 0:01:55``, ``___``)
 label                ``LABEL:`` / ``LABEL |`` in capitals, any short label before ``|``,
                      or a one- or two-word label before a title-cased name
-list                 one of three or more short lines in a row (a menu, a link list)
+list                 one of three or more short lines in a row (a menu, a link list), or
+                     of three or more off-topic lines in a row that share no content
+                     words with each other (a list of other stories, however long)
 list-item            opens with a bullet
 item-row             items separated by wide gaps on one line (a ticker)
 decorated            framed by symbols (``+++ … +++``)
 form-field           a form field's asterisk
-repeated-line        the same short line stands elsewhere in the copy
+repeated-line        the same line (up to 40 words) stands elsewhere in the copy
 list-heading         a short line ending in ``:`` right above chrome
 chrome-box           a short line in one block (no blank line between) with chrome
 outside-main-content (HTML copies) outside the page's main content, by jusText
@@ -93,6 +108,8 @@ from .chrome_tables import (
     PAGE_TALK,
     PHOTO_WORDS,
     PLATFORMS,
+    READER_ADDRESS,
+    READER_ADDRESS_CASED,
     SOURCE_WORDS,
     WEEKDAYS,
 )
@@ -109,9 +126,14 @@ CHROME_WEIGHTS: dict[str, int] = {
     "item-row": 8,  # three or more items a wide gap apart: a ticker, never prose
     "source-credit": 4,
     "byline": 4,  # "By NAME and NAME, Reuters", "por NAME, NAME - RTP", "【文/NAME】"
-    "page-talk": 5,
-    "notice": 5,
-    "excerpt-marker": 4,  # "[…]", "[...] - mehr...": an excerpt's cut, a scraper's mark  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"   # the page speaking of itself or to its reader ("this article", "our newsletter")
+    "page-talk": 5,  # the page speaking of itself ("this article", "our newsletter")
+    "reader-address": 3,  # "you", "votre", "您", "please": the page speaking to its reader
+    "doubled": 4,  # the same text twice in one line: a caption and its alt text
+    "link-shape": 3,  # "… Continue lendo TITLE", "Докладніше >>"
+    "off-topic": 2,  # none of its content words is in the original (a coherent one)
+    "question": 1,
+    "notice": 5,  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"
+    "excerpt-marker": 4,  # "[…]", "[...] - mehr...": an excerpt's cut, a scraper's mark
     "date-line": 4,  # nothing but a date (and weekday, time): "sábado, 15 de marzo de 2014"
     "form-field": 6,
     "counter": 4,
@@ -146,6 +168,7 @@ CONTENT_WEIGHTS: dict[str, int] = {
     "long": -3,  # a long sentence
     "sentence": -2,
     "inside-main-content": -2,
+    "introduces-article": -3,  # a heading ending in ":" over the article's next line
 }
 
 #: readable names of the evidence codes, for the reason
@@ -155,6 +178,11 @@ READABLE: dict[str, str] = {
     "byline": "byline",
     "date-line": "date line",
     "page-talk": "speaks of the page",
+    "reader-address": "speaks to the reader",
+    "doubled": "said twice",
+    "link-shape": "shaped as a link",
+    "off-topic": "not about the article",
+    "question": "a question",
     "notice": "notice to the reader",
     "excerpt-marker": "excerpt marker",
     "call-to-action": "call to action",
@@ -214,9 +242,30 @@ LIST_MIN_LINES = 3
 #: a line of at most this many words, in one block with a chrome line, is part of it
 BOX_LINE_WORDS = 6
 #: repeated: a line of at most this many words standing twice or more in the copy
-REPEATED_MAX_WORDS = 12
+REPEATED_MAX_WORDS = 40
+#: doubled: a line that is the same text twice, each half at least this many characters
+DOUBLED_MIN_CHARACTERS = 12
 #: a line speaking of the page is judged only up to this many words (longer: prose)
 PAGE_TALK_MAX_WORDS = 40
+#: an original addressing its reader on this many lines is a speech, an interview, an
+#: explainer: "you" is its own voice there
+SPEAKS_TO_READER_LINES = 2
+VOICE_SAMPLE_CHARACTERS = 20_000
+#: a question to the reader has at most this many words
+QUESTION_MAX_WORDS = 25
+QUESTION_MARKS = ("?", "\N{FULLWIDTH QUESTION MARK}", "\N{ARABIC QUESTION MARK}")
+#: off-topic: at least this many content words, at most this share of them in the original
+OFF_TOPIC_MIN_WORDS = 4
+OFF_TOPIC_SHARE = 0.1
+#: the original's paragraphs looked at to tell whether it is about one thing, at least
+#: how many there must be, and the share of them that may stand apart
+COHERENCE_PARAGRAPHS = 60
+COHERENCE_MIN_PARAGRAPHS = 3
+INCOHERENT_SHARE = 0.25
+#: a content word has at least this many letters (Hangul: two) and is not a stop word;
+#: words are compared by their first letters, so that inflections meet
+CONTENT_WORD_LETTERS = 4
+CONTENT_STEM_LETTERS = 5
 
 # -- patterns, compiled on first use ---------------------------------------------------
 
@@ -235,7 +284,14 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {
         "caption-credit": regex.compile(
             # (AP Photo/NAME), (Photo: NAME/PA Wire), (Фото: REUTERS/…), (AP Foto/NAME, archivo)
-            rf"\((?:[\p{{L}} ]{{0,20}}\s)?(?:{photo})\s*[:/]\s*[^()\n]{{2,80}}\)\s*$"
+            rf"\((?:[\p{{L}} ]{{0,20}}\s)?(?:{photo})(?:\s+\p{{L}}+){{0,2}}\s*[:/]\s*[^()\n]{{2,80}}\)\s*$"
+            # (Source: AP) closing a caption; a caption's credit in lenticular brackets
+            # (…=2019年7月12日、東京都港区【時事通信社】); "… via AJC"
+            rf"|\((?:{_alternation(SOURCE_WORDS)})\s*[:：]\s*[^()\n]{{2,40}}\)\s*$"
+            rf"|【[^】\n]{{1,12}}】\s*$"
+            rf"|\b(?:via|vía|über)\s+\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?\)?\.?\s*$"
+            # a Chinese caption's opening: 图为 (pictured), 圖為
+            rf"|^\s*(?:图为|圖為|图片为|圖片為)"
             # REUTERS/NAME, NAME/PA Wire, NAME / Reuters, … via REUTERS, Getty Images
             rf"|(?<![\p{{L}}\d])(?:{agency})\s*/\s*{name}\.?\s*$"
             rf"|{name}\s*/\s*(?:[\p{{L}} ]{{1,30}}/)*(?:{agency})\)?\.?\s*$"
@@ -252,6 +308,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "source-credit": regex.compile(
             rf"(?<![\p{{L}}])(?:{agency})(?![\p{{L}}])"
             rf"|(?<![\p{{L}}])(?:{_alternation(SOURCE_WORDS)})\s*[:：]\s*\S"
+            # the copyright sign; an editors' or agencies' code in parentheses closing
+            # the line, with a slash: (ADI/YUS), (dpa/AFP), (提供/人民網日本語版・編集/KS)
+            r"|©|\(\s*[^\W\d_][^()\n/]{0,30}/[^()\n]{1,40}\)\s*\.?\s*$"
         ),
         "platform": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(PLATFORMS)})(?![\p{{L}}])"),
         "call-to-action": regex.compile(
@@ -296,6 +355,14 @@ def _patterns() -> dict[str, regex.Pattern]:
         # (the stdlib engine: these case-insensitive alternations compile in a tenth of
         # the time the regex module takes, ~12 ms each, and need none of its features)
         "page-talk": re.compile("|".join(PAGE_TALK), re.I),
+        "reader-address": re.compile(
+            "|".join(READER_ADDRESS) + "|(?-i:" + READER_ADDRESS_CASED + ")", re.I | re.M
+        ),
+        # a link's shape: an ellipsis then words ("… Continue lendo TITLE", "...devamı"),
+        # or an arrow closing a short line ("Докладніше >>", "متابعة القراءة »")
+        "link-shape": regex.compile(
+            r"^\s*(?:…|\.{3})\s*\p{L}|(?:»|>>|→|☟|▶|►|⟶|⇒)\s*$"
+        ),
         "excerpt-marker": re.compile(
             r"^\s*[\[(]\s*(?:…|\.{3})\s*[\])]\s*(?:[-–—]?\s*\w+(?:\.{3}|…)?)?\s*$"
         ),
@@ -306,6 +373,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "word-of-three": regex.compile(r"\p{L}{3}"),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
+        "han-run": regex.compile(r"[\p{Han}\p{Katakana}ー]{2,}|\p{Hangul}{2,}"),
+        "non-latin-run": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
     }
 
@@ -378,10 +447,23 @@ def judge_lines(
         for t, w in zip(texts, words, strict=True)
     ]
     in_list = _runs(shortish, LIST_MIN_LINES)
+    features = [_features(ctx, texts[i], words[i], s, e) for i, (s, e) in enumerate(lines)]
+    # lines about other things than the article and than each other, three or more in
+    # a row: a list of other stories (related links, a ticker), however long each is
+    unrelated = _runs(
+        [
+            "off-topic" in f and (i == 0 or _unrelated(ctx, texts[i - 1], texts[i]))
+            for i, f in enumerate(features)
+        ],
+        LIST_MIN_LINES,
+    )
+    # the region's last line ending in a colon, with the article going on after it:
+    # it introduces the article's next line ("The briefers are:")
+    if texts and texts[-1].endswith((":", "\N{FULLWIDTH COLON}")) and not tail:
+        features[-1].append("introduces-article")
     out = []
-    for i, (s, e) in enumerate(lines):
-        fired = _features(ctx, texts[i], words[i], s, e)
-        if in_list[i]:
+    for i, fired in enumerate(features):
+        if in_list[i] or unrelated[i]:
             fired.append("list")
         if head:
             fired.append("document-head")
@@ -459,6 +541,12 @@ def _titled_label(text: str) -> bool:
     return len(cased) >= 2 and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased)
 
 
+def _short_label_colon(text: str) -> bool:
+    """``Baca Juga:Gempa …``, ``Entérate: …``: one or two words, a colon, then words."""
+    label, sep, rest = text.replace("\N{FULLWIDTH COLON}", ":").partition(":")
+    return bool(sep) and 0 < len(label.split()) <= 2 and len(rest.split()) >= 2
+
+
 #: a quotation: text between quotation marks is someone's words, not the page's
 _QUOTED = regex.compile(r"[\"“„«「『][^\"“”«»「」『』]{3,}[\"”“»」』]")
 
@@ -472,6 +560,125 @@ def _date_line(text: str) -> bool:
         return False
     # a month or weekday name, or a numeric date or time (not a bare number)
     return bool(p["word-of-three"].search(text) or p["date-time"].search(text))
+
+
+#: a run of letters (any script), found by the stdlib engine: it reads a megabyte in a
+#: quarter of the time the regex module takes
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+#: Arabic proclitics (and, so, with, like, for, the) before a word's stem
+_ARABIC_PREFIX = re.compile(r"^(?:و|ف)?(?:بال|كال|لل|ال|ب|ل)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_words(run: str) -> tuple[str, ...]:
+    """The content words of one run of letters: a run of Han, Katakana or Hangul by its
+    pairs of characters (Hiragana between them is grammar, a Korean word carries its
+    particles), a word of other letters of at least :data:`CONTENT_WORD_LETTERS` by its
+    first letters (an Arabic one after its proclitics)."""
+    p = _patterns()
+    if not p["non-latin-run"].search(run):
+        if len(run) < CONTENT_WORD_LETTERS:
+            return ()
+        if "\u0600" <= run[0] <= "\u06ff":
+            stem = _ARABIC_PREFIX.sub("", run)
+            run = stem if len(stem) >= 3 else run
+        return (run[:CONTENT_STEM_LETTERS],)
+    return tuple(h[i : i + 2] for h in p["han-run"].findall(run) for i in range(len(h) - 1))
+
+
+def _content_words(text: str, stopwords: frozenset[str]) -> list[str]:
+    """The words that say what a text is about: not stop words, not numbers, compared
+    by their first letters; Han and Katakana by pairs of characters."""
+    return [
+        w
+        for run in _LETTER_RUN.findall(text.casefold())
+        if run not in stopwords
+        for w in _run_words(run)
+    ]
+
+
+@functools.lru_cache(maxsize=4)
+def _original_words(original: str) -> frozenset[str]:
+    """Every content word of the original (stop words too: a line's never are asked),
+    each distinct run of letters cut once: the original may be megabytes."""
+    runs = {run.casefold() for run in set(_LETTER_RUN.findall(original))}
+    return frozenset(w for run in runs for w in _run_words(run))
+
+
+def _doubled(text: str) -> bool:
+    """Whether the line is the same text twice (spacing aside), each half at least
+    :data:`DOUBLED_MIN_CHARACTERS` long."""
+    flat = " ".join(text.split())
+    half = len(flat) // 2
+    if half < DOUBLED_MIN_CHARACTERS:
+        return False
+    return flat[:half] == flat[len(flat) - half :] and (len(flat) % 2 == 0 or flat[half] == " ")
+
+
+@functools.lru_cache(maxsize=4)
+def _original_speaks_to_reader(original: str) -> bool:
+    """Whether the article itself addresses its reader or audience (a speech, an
+    interview, an explainer): then "you" and questions are its own voice, not the page's.
+    Said outside quotations on at least :data:`SPEAKS_TO_READER_LINES` lines of its
+    first :data:`VOICE_SAMPLE_CHARACTERS` (a voice shows early; the original may be
+    megabytes)."""
+    sample = original[:VOICE_SAMPLE_CHARACTERS]
+    lines = set()
+    for m in _patterns()["reader-address"].finditer(sample):
+        start = sample.rfind("\n", 0, m.start()) + 1
+        if start in lines:
+            continue
+        end = sample.find("\n", m.end())
+        line = sample[start : len(sample) if end < 0 else end]
+        if _patterns()["reader-address"].search(_QUOTED.sub("", line)):
+            lines.add(start)
+            if len(lines) >= SPEAKS_TO_READER_LINES:
+                return True
+    return False
+
+
+def _unrelated(ctx: Context, a: str, b: str) -> bool:
+    """Whether two lines share (almost) none of their content words."""
+    wa, wb = _content_words(a, ctx.stopwords), set(_content_words(b, ctx.stopwords))
+    return sum(w in wb for w in wa) <= OFF_TOPIC_SHARE * max(1, len(wa))
+
+
+def _off_topic(ctx: Context, text: str) -> bool:
+    """Whether the line is about something else than the original: of its content
+    words, (almost) none occurs in the original. A related story's headline, a notice,
+    an appeal; an added sentence of the article shares its names and subjects."""
+    words = _content_words(text, ctx.stopwords)
+    if len(words) < OFF_TOPIC_MIN_WORDS or not _coherent(ctx.original, ctx.stopwords):
+        return False
+    known = _original_words(ctx.original)
+    return sum(w in known for w in words) <= OFF_TOPIC_SHARE * len(words)
+
+
+@functools.lru_cache(maxsize=4)
+def _coherent(original: str, stopwords: frozenset[str]) -> bool:
+    """Whether the original's own paragraphs are about one thing: hardly any of them
+    (:data:`INCOHERENT_SHARE`) would be off-topic next to the others. A gallery of
+    captions, a digest, a speech greeting many, or a language whose words the content
+    words do not catch, is not: there a line about something else says nothing."""
+    paragraphs: list[set[str]] = []
+    for line in original.split("\n"):
+        words = set(_content_words(line, stopwords))
+        if len(words) >= OFF_TOPIC_MIN_WORDS:
+            paragraphs.append(words)
+            if len(paragraphs) >= COHERENCE_PARAGRAPHS:
+                break
+    if len(paragraphs) < COHERENCE_MIN_PARAGRAPHS:
+        return False
+    seen: dict[str, int] = {}
+    for words in paragraphs:
+        for w in words:
+            seen[w] = seen.get(w, 0) + 1
+    apart = sum(
+        1 for words in paragraphs if sum(seen[w] >= 2 for w in words) <= OFF_TOPIC_SHARE * len(words)
+    )
+    return apart <= INCOHERENT_SHARE * len(paragraphs)
 
 
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
@@ -537,8 +744,23 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     page_talk = n <= PAGE_TALK_MAX_WORDS and not _QUOTED.search(text) and p["page-talk"].search(text)
     if page_talk:
         fired.append("page-talk")
+    quoted = bool(_QUOTED.search(text))
+    if not quoted and not _original_speaks_to_reader(ctx.original):
+        if n <= PAGE_TALK_MAX_WORDS and p["reader-address"].search(text):
+            fired.append("reader-address")
+            page_talk = True  # a sentence to the reader is not the article's prose
+        if n <= QUESTION_MAX_WORDS and text.rstrip().endswith(QUESTION_MARKS):
+            fired.append("question")
+    if _off_topic(ctx, text):
+        fired.append("off-topic")
+        # "Contenido relacionado: HEADLINE", "Entérate: …": a label of a word or two
+        # before a line about something else is a link's label, in any casing
+        if "label" not in fired and n <= LABEL_CONTEXT_WORDS and _short_label_colon(text):
+            fired.append("label")
     if p["excerpt-marker"].match(text):
         fired.append("excerpt-marker")
+    elif n <= SHORT_CONTEXT_WORDS and p["link-shape"].search(text):
+        fired.append("link-shape")
     if p["notice"].match(text):
         fired.append("notice")
         page_talk = True  # a notice is not the article's prose either
@@ -565,6 +787,8 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("in-original")
     elif n <= REPEATED_MAX_WORDS and boilerplate.line_counts(ctx.copy).get(key, 0) >= 2:
         fired.append("repeated-line")
+    if _doubled(text):
+        fired.append("doubled")  # a caption and its image's alt text, run together
     if ctx.main_content is not None:
         k = bisect.bisect_left(ctx.main_content, (e,)) - 1  # the last span starting before e
         inside = k >= 0 and ctx.main_content[k][1] > s

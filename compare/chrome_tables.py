@@ -183,8 +183,8 @@ CALL_TO_ACTION_STEMS = (
     "dejá",
     "agregar",
     "segue",
-    "assin",
-    "baix",
+    "assine", "assinante", "assinatura",  # not "assin": "assinou" (signed)
+    "baixe", "baixar",  # not "baix": "baixo" (low)
     "suivez",
     "abonn",
     "partag",
@@ -193,7 +193,7 @@ CALL_TO_ACTION_STEMS = (
     "écout",
     "cliqu",
     "inscri",
-    "folg",
+    "folgen sie", "folgt uns", "folge uns",  # not "folg": "folgende" (the following)
     "abonnier",
     "teilen",
     "herunterlad",
@@ -292,7 +292,7 @@ PAGE_TALK = (
 #: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")
 SOURCE_WORDS = (
     "Source", "Fuente", "Fonte", "Quelle", "Źródło", "Kaynak", "Sumber", "Bron", "Nguồn", "Источник",
-    "Джерело", "المصدر", "来源", "來源", "出典", "출처",
+    "Джерело", "المصدر", "来源", "來源", "出典", "출처", "原标题", "原標題",
 )
 #: words that label a notice to the reader ("Disclaimer:", "Yasal Uyarı:", "版权声明：")
 NOTICE_WORDS = (
@@ -331,3 +331,28 @@ MORE_MONTHS = (
 )
 #: small words a date line holds besides the date ("le", "de", "at", "um", "г.")
 DATE_FILLERS = r"the|on|at|of|le|de|del|à|a|las|um|am|den|в|г|года|alle|às|UTC|GMT|ET|EST|MSK|KSA"
+
+#: the page addressing its reader: second-person pronouns and possessives and the word
+#: for "please", per language — a closed grammatical class, not site phrases. Article
+#: text speaks of third persons; where it says "you" it is mostly inside a quotation,
+#: which the scorer leaves out. (German "Sie"/"Ihr" address the reader only inside a
+#: sentence: at its start they are "they"/"her", see :data:`READER_ADDRESS_CASED`.)
+READER_ADDRESS = (
+    r"\b(?:you|your|yours|yourself|you're|you've|you'll|you’re|you’ve|you’ll|please)\b",
+    r"\b(?:tú|tu|usted|ustedes|contigo|tus|por favor|vosotros|vuestr[oa]s?)\b",
+    r"\b(?:você|vocês|teu|tua|teus|tuas|por favor|por gentileza)\b",
+    r"\b(?:vous|votre|vos|s'il vous plaît|s’il vous plaît|veuillez)\b",
+    r"\b(?:tuo|tua|tuoi|tue|vostro|vostra|vostri|per favore|ti preghiamo)\b",
+    r"\b(?:dein|deine|deinen|deinem|deiner|euch|euer|eure|bitte)\b",  # not "du": French "of"
+    r"\b(?:jij|jouw|uw|alstublieft|alsjeblieft)\b",
+    r"(?<!\w)(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашу|вашего|ты|тебя|тебе|твой|твоя|твои"
+    r"|пожалуйста|ви|твій|твоя|будь ласка|просимо)(?!\w)",
+    r"\b(?:twój|twoja|twoje|proszę|prosimy)\b",
+    r"\b(?:lütfen|sizin|sizi|senin)\b",  # not "size": English
+    r"\b(?:anda|kamu|silakan|mohon)\b",
+    r"\b(?:bạn|quý vị|vui lòng|xin mời)\b",
+    r"(?<!\w)(?:أنت|أنتم|يرجى|الرجاء|نرجو|لطفا|لطفاً|شما)(?!\w)",
+    r"您|你们|你們|你的|^请|^請|あなた|ください|下さい|여러분|당신",
+)
+#: German formal address: "Sie", "Ihnen", "Ihr…" written with a capital inside a sentence
+READER_ADDRESS_CASED = r"(?<=[\w,;]\s)(?:Sie|Ihnen|Ihre?[mnrs]?)\b"

@@ -35,6 +35,7 @@ GLUED_STRONG_EVIDENCE = frozenset(
         "source-credit",
         "decorated",
         "excerpt-marker",
+        "link-shape",
     }
 )
 
@@ -211,6 +212,9 @@ def _mostly_same_words(old: str, new: str) -> bool:
 #: where a sentence ends inside a line (chrome glued after it may follow, even with
 #: no space: "… en el país.SEE ALSO:…")
 _SENTENCE_STOP = regex.compile(r"[.!?。！？؟…]+[\"'”»)]*\s*")
+#: a full stop that ends no sentence: after an ordinal (``am 8. Mai``), an initial or a
+#: short title (``Michael R. Pompeo``, ``Mr. Minister``), or before a word in lower case
+_NOT_AN_END = regex.compile(r"(?:(?<![\w.])(?:\d{1,2}|\p{Lu}\p{Ll}{0,2})\.\s*\S|\.\s*\p{Ll})$")
 
 
 def _glued_by_shape(piece, details, original: str, copy: str, chrome_context) -> list:
@@ -219,7 +223,11 @@ def _glued_by_shape(piece, details, original: str, copy: str, chrome_context) ->
     new = copy[b0:b1]
     if not new.strip() or "\n" in new.strip() or chrome_context is None:
         return [(piece, details)]
-    stops = [m for m in _SENTENCE_STOP.finditer(new) if new[m.end() :].strip()]
+    stops = [
+        m
+        for m in _SENTENCE_STOP.finditer(new)
+        if new[m.end() :].strip() and not _NOT_AN_END.search(new[max(0, m.start() - 4) : m.end() + 1])
+    ]
     if not stops:
         return [(piece, details)]
     for stop in stops:  # the longest tail that is chrome

@@ -79,6 +79,23 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Did you like this story? Tell us what you think of our reporting.", "page-talk"),
         ("Эта статья обновляется.", "page-talk"),
         ("يستخدم الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "page-talk"),
+        # the page speaking to its reader; a question to them
+        ("Thank you for reading. Please consider supporting independent local journalism.", "reader-address"),
+        ("Hier finden Sie einen Überblick über Beiträge aus anderen Medien.", "reader-address"),
+        ("¿Quieres añadir otro usuario a tu suscripción?", "reader-address"),
+        # a line about something else than a coherent article, with a label or at an edge
+        ("Contenido relacionado: Liverpool aplazó el grito de campeón en el derbi", "off-topic"),
+        # a caption run together with its alt text; shapes of links; credit codes
+        ("Workers clear snow in Ottawa Workers clear snow in Ottawa", "doubled"),
+        ("… Continue lendo Acidente entre ônibus e carreta congestiona a BR-230", "link-shape"),
+        ("Докладніше >>", "link-shape"),
+        ("Flooded streets in the city centre (ADI/YUS)", "source-credit"),
+        ("Обложка © скриншот из видео", "source-credit"),
+        ("Office workers gather outside after the quake. (Source: AP)", "caption-credit"),
+        ("街頭演説をする代表=2019年7月12日、東京都港区【時事通信社】", "caption-credit"),
+        ("Where the quake struck (star)/USGS via AJC", "caption-credit"),
+        ("图为9月16日在珠海市拍摄的风浪。", "caption-credit"),
+        ("(Ảnh minh họa: Jang)", "caption-credit"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
@@ -99,10 +116,10 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
         # an address list in a speech: short lines, but each part of one sentence
         "Mitglieder des Bundestages,",
         # a headline the copy added is an edit, not chrome
-        "Italy floods: thousands evacuated as Po hits record",
+        "Space station crew: four astronauts arrive after SpaceX launch",
         # "by" words, dates and credit words inside sentences
         "By Monday, the troops had left the city and returned home.",
-        "Von Berlin aus reiste der Kanzler nach Paris",
+        "From Berlin, the U.S. crew members flew on to the International Space Station",
         "Por la mañana, el ministro Juan Pérez viajó a Madrid.",
         "On March 3, 2024, the agency said it would act.",
         "记者们在北京拍摄了这些照片。",
@@ -114,6 +131,48 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
 def test_article_text_is_not_chrome(line: str) -> None:
     judged = _judge(line)
     assert not judged.is_chrome, judged
+
+
+def test_the_article_s_own_voice_is_not_chrome() -> None:
+    """A speech or an interview says "you" and asks questions itself: there the page
+    speaking to its reader is no evidence."""
+    speech = (
+        "Thank you all for coming tonight, and thank you for your friendship.\n\n"
+        "You have worked hard for this partnership, and you should be proud of it.\n\n"
+        "Our two countries have stood together for seventy years.\n"
+    )
+    line = "Thank you, Mr. Minister, and I hope you will join us again next year."
+    assert "reader-address" not in _judge(line, speech).chrome
+    assert "reader-address" in _judge(line).chrome  # in a news story it is the page's
+
+
+def test_a_line_about_something_else_says_nothing_in_an_article_about_many_things() -> None:
+    """Off-topic is evidence only where the original's own paragraphs share their
+    subject: in a gallery of captions every paragraph is about something else."""
+    gallery = (
+        "Nurses at a hospital in Handan, China, practise smiling with chopsticks in their mouths.\n\n"
+        "Supporters celebrate near the Louvre in Paris after the presidential election result.\n\n"
+        "A surfer rides a wave during a competition off the coast of Portugal at dawn.\n"
+    )
+    line = "Farmers harvest rice in terraced fields of northern Vietnam"
+    assert "off-topic" not in _judge(line, gallery).chrome
+    assert "off-topic" in _judge(line).chrome
+
+
+def test_a_heading_over_the_article_s_next_line_is_not_chrome() -> None:
+    copy = ARTICLE.replace("\n\nThey are due", "\n\nThe crew members are:\n\nThey are due")
+    changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
+    assert [c.category for c in changes] == [Category.EDIT]
+
+
+def test_an_ordinal_date_is_no_sentence_end_to_cut_chrome_at() -> None:
+    """``am 8. Mai 2019 die folgende Presseerklärung ab.``: the words after "8." are the
+    sentence's own, never glued chrome."""
+    original = "Der Außenminister sprach in Berlin.\n\nEr traf den Kanzler.\n"
+    added = "Anlässlich des Europatages gab der Minister am 8. Mai 2019 die folgende Presseerklärung ab."
+    copy = f"Der Außenminister sprach in Berlin.\n\n{added}\n\nEr traf den Kanzler.\n"
+    changes = compare(load_text(original, label="original"), load_text(copy)).changes
+    assert [(c.category, c.copy.text.strip()) for c in changes] == [(Category.EDIT, added)]
 
 
 def test_a_line_the_original_has_is_not_chrome_by_shape() -> None:
@@ -158,14 +217,15 @@ def _page(paragraphs: list[str], chrome: str) -> str:
 
 def test_html_text_outside_the_main_content_is_chrome() -> None:
     paragraphs = [p for p in ARTICLE.split("\n\n") if p.strip()]
-    chrome = "Explore more coverage from our newsroom team and partners"
+    chrome = "More coverage of the International Space Station crew"
     original = load_text(ARTICLE, label="original")
     copy = load_text(_page(paragraphs, chrome), fmt=Format.HTML)
     assert copy.main_content is not None
     changes = [c for c in compare(original, copy).changes if c.category is not Category.TYPOGRAPHY]
     assert [c.category for c in changes] == [Category.BOILERPLATE]
     assert "outside-main-content" in changes[0].evidence
-    # the same line as plain text has no such evidence, and is left an edit
+    # the same line as plain text has no such evidence (and is about the article), and is
+    # left an edit
     plain = compare(original, load_text(chrome + "\n\n" + ARTICLE)).changes
     assert [c.category for c in plain] == [Category.EDIT]
 

@@ -67,14 +67,22 @@ FURTHER = [
     # (0.865) after the byline, date-line, Chinese credit and page-talk features its
     # misses led to; its one mix (a notice glued to a paragraph, "Новость дополняется.",
     # one edit with the paragraph added after it) is gone since a glued line is a piece
-    # of its own
-    ("chrome-2.json", 0.85, 0, 80, 8),
+    # of its own. 178 (0.89) with the reader-address and off-topic features, each site
+    # set in an article of its own language.
+    ("chrome-2.json", 0.88, 0, 80, 8),
     # 139 sites in neither of the others, 17 languages, gathered by someone who had not
     # seen the scorer's misses: 221 of 283 (0.78) as unseen material, 232 (0.82) after
     # more agencies, photo and source words, notice labels, CJK bracket labels, skip
-    # links and excerpt cuts; the mix left: an unrecognised title line ("熊节 | 人工智能
-    # 治理…") and the article paragraph before it, one edit
-    ("chrome-3.json", 0.8, 1, 130, 15),
+    # links and excerpt cuts; 243 (0.86) with the features of the fourth. The mix left:
+    # an unrecognised title line ("熊节 | 人工智能治理…") and the paragraph before it.
+    ("chrome-3.json", 0.85, 1, 130, 15),
+    # 204 sites in none of the others, 22 languages, gathered as the third was: 362 of
+    # 441 (0.82) as unseen material, 371 (0.84) with the features built before it was
+    # read (the page speaking to its reader, lines about something else than a coherent
+    # article, captions doubled with their alt text, runs of unrelated lines), 386 of
+    # the 437 kept (0.88) after its misses were read (link shapes, credit codes, a
+    # label before a line about something else)
+    ("chrome-4.json", 0.87, 0, 200, 20),
 ]
 _SCORES: dict[str, Score] = {}
 
@@ -138,19 +146,54 @@ def test_boilerplate_recall_and_precision_over_all_cases() -> None:
     assert matched >= MIN_CASE_PRECISION * changes, (matched, changes)
 
 
-@pytest.mark.parametrize("lang", ["en", "es", "de", "ru", "uk", "ar", "zh"])
-def test_an_article_paragraph_added_anywhere_is_never_chrome(lang: str) -> None:
-    """Every public-domain paragraph, added by the copy at every place (head, between
-    paragraphs, tail): short ones, quotes, a speech's address list, gallery captions."""
+def _article_texts() -> list[tuple[str, list[str]]]:
+    """Every public-domain article's paragraphs: articles.json and articles-2.json (33
+    articles in 16 languages: news, statements, speeches, transcripts, fact sheets)."""
     import json
 
     from .real_chrome import DATA
 
-    paragraphs = json.loads((DATA / "articles.json").read_text(encoding="utf-8"))[lang]["paragraphs"]
-    for added in paragraphs:
-        rest = [p for p in paragraphs if p != added]
-        original = load_text("\n\n".join(rest) + "\n", label="original")
-        for at in range(len(rest) + 1):
-            copy = "\n\n".join([*rest[:at], added, *rest[at:]]) + "\n"
-            changes = compare(original, load_text(copy)).changes
-            assert all(c.category != "boilerplate" for c in changes), (added, at, changes)
+    first = json.loads((DATA / "articles.json").read_text(encoding="utf-8"))
+    more = json.loads((DATA / "articles-2.json").read_text(encoding="utf-8"))["articles"]
+    return [(k, v["paragraphs"]) for k, v in first.items() if k != "comment"] + [
+        (a["lang"], a["paragraphs"]) for a in more
+    ]
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph) >= 40 and paragraph.rstrip()[-1:] in ".!?。！？؟»”\""
+
+
+@pytest.fixture(scope="module")
+def added_anywhere() -> list[tuple[str, str, int, bool]]:
+    """Every article paragraph, added by the copy at every place (head, between
+    paragraphs, tail): (language, paragraph, place, called boilerplate)."""
+    out = []
+    for lang, paragraphs in _article_texts():
+        for k, added in enumerate(paragraphs):
+            rest = paragraphs[:k] + paragraphs[k + 1 :]
+            original = load_text("\n\n".join(rest) + "\n", label="original")
+            for at in range(len(rest) + 1):
+                copy = "\n\n".join([*rest[:at], added, *rest[at:]]) + "\n"
+                changes = compare(original, load_text(copy)).changes
+                out.append((lang, added, at, any(c.category == "boilerplate" for c in changes)))
+    return out
+
+
+#: share of added article lines (at all places) that may be called boilerplate: the
+#: short structural lines of statements and transcripts an editor may well call so too
+#: ("(Hết thông cáo)", end of statement; "[…]" in a transcript; a greeting, "Bonsoir,
+#: Good Evening, Asalam aleykum."; a quotation's attribution line): 18 of 1,218 when
+#: written, 41 before (16 of them prose paragraphs cut at "am 9. Mai" or "visit" + link)
+MAX_ADDED_LINES_WRONG = 0.02
+
+
+def test_an_article_paragraph_of_prose_added_anywhere_is_never_chrome(added_anywhere) -> None:
+    wrong = [(lang, p[:60], at) for lang, p, at, bad in added_anywhere if bad and _is_prose(p)]
+    assert not wrong, wrong
+    assert len({lang for lang, *_ in added_anywhere}) >= 15
+
+
+def test_almost_no_article_line_added_anywhere_is_chrome(added_anywhere) -> None:
+    wrong = [(lang, p[:60], at) for lang, p, at, bad in added_anywhere if bad]
+    assert len(wrong) <= MAX_ADDED_LINES_WRONG * len(added_anywhere), wrong
