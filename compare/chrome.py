@@ -45,7 +45,8 @@ doubled              the same text twice in one line: a caption run together wit
 notice               a notice's label opens the line (``Disclaimer:``, ``Yasal Uyarı:``,
                      ``版权声明：``, :data:`compare.chrome_tables.NOTICE_WORDS`); not prose
 link-shape           an ellipsis opening a short line, then words (``… Continue lendo
-                     TITLE``, ``...devamı``), or an arrow closing it (``Докладніше >>``)
+                     TITLE``, ``...devamı``), an arrow closing it (``Докладніше >>``) or
+                     one back opening it (``← Back to list``)
 excerpt-marker       only an ellipsis in brackets, maybe with a "more" link after it
                      (``[…]``, ``[...] - mehr...``): where a feed's excerpt was cut
 date-line            nothing but dates, weekdays and times, in any of the languages of
@@ -290,6 +291,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|\((?:{_alternation(SOURCE_WORDS)})\s*[:：]\s*[^()\n]{{2,40}}\)\s*$"
             rf"|【[^】\n]{{1,12}}】\s*$"
             rf"|\b(?:via|vía|über)\s+\p{{Lu}}{{2,}}(?:\s+\p{{Lu}}{{2,}})?\)?\.?\s*$"
+            rf"|\s/\s*\p{{Lu}}{{3,}}(?:\s+\p{{Lu}}{{2,}})?\s*$"  # "… Νέα Χαλκηδόνα / EUROKINISSI"
             # a Chinese caption's opening: 图为 (pictured), 圖為
             rf"|^\s*(?:图为|圖為|图片为|圖片為)"
             # REUTERS/NAME, NAME/PA Wire, NAME / Reuters, … via REUTERS, Getty Images
@@ -302,7 +304,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"|\((?:{photo})\)"
             # a Chinese caption's closing credit: （美聯社）, 新华社记者 NAME摄
             rf"|[(（]\s*(?:{agency})(?:[\s/／,，][^()（）\n]{{0,20}})?\s*[)）]\s*[。.]?\s*$"
-            rf"|(?:(?:记者|記者|通讯员|通訊員)\s*|[\s(（])\p{{Han}}{{2,4}}\s*(?:摄|攝)\s*[)）]?\s*$",
+            rf"|(?:(?:记者|記者|通讯员|通訊員)\s*|[\s(（])\p{{Han}}{{2,4}}\s*(?:摄|攝)\s*[)）]?\s*$"
+            # 記者NAME／翻攝, …。翻攝照片: a Taiwanese credit for a photo taken off a screen
+            rf"|(?:翻攝|翻摄)(?:照片|畫面|画面)?\s*[)）]?\s*$",
             regex.V1,
         ),
         "source-credit": regex.compile(
@@ -326,6 +330,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "counter": regex.compile(
             r"^\W*\d+(?:[.,]\d+)?[KkMm]?\W*$|\b\d+\s*(?:of|/|de|von|из|з|من|之)\s*\d+\b"
+            r"|^\W*-?\d+\s*°\s*[CF]?\W*$"  # a weather widget's temperature
             r"|^\W*\d+(?:[.,]\d+)?[KkMm]?\s+\w+\s*$|\(\s*\d+\s+\w+\s*\)"
         ),
         "date-time": regex.compile(
@@ -342,6 +347,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "label": regex.compile(
             r"^[\W\d]*[\p{Lu}\d][\p{Lu}\d ]{1,30}\s*[:|]|^[^|\n]{1,40}\s\|\s"
             r"|^【[^】\n]{1,8}】"  # a CJK label in lenticular brackets: 【写真】, 【关联阅读】
+            r"|^\s*\[\s*[^\]\n.…]{1,20}\]"  # a label in brackets: "[ 政治・経済 ]", "[VIDEO]"
+            r"|^\s*\S+(?:\s\S+)?\s*[:：]\s*$"  # a label of a word or two, and nothing after
         ),
         "byline": regex.compile(
             # a "by" word, one or more names, maybe ", SITE" or " - SITE", and nothing else
@@ -349,7 +356,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?:\s*(?:,|&|\b(?:and|und|et|y|e|i|и)\b)\s*{person})*"
             rf"(?:\s*[,/–—|-]\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}})?\s*$"
             rf"|^[【\[(（]?\s*(?:{_alternation(CJK_BYLINE_WORDS)})\s*[/／:：|]"
-            rf"|^[【\[(（]?\s*(?:记者|記者)\s+\p{{Han}}{{2,4}}",
+            rf"|^[【\[(（]?\s*(?:记者|記者)\s+\p{{Han}}{{2,4}}"
+            # 聯合報／ 記者NAME／桃園報導: a reporter between slashes, a "reports from"
+            rf"|(?:记者|記者)\s*\p{{Han}}{{2,4}}\s*[／/|]|[／/]\s*\p{{Han}}{{2,4}}(?:报导|報導|报道|報道)\s*$",
             regex.V1,
         ),
         # (the stdlib engine: these case-insensitive alternations compile in a tenth of
@@ -361,7 +370,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # a link's shape: an ellipsis then words ("… Continue lendo TITLE", "...devamı"),
         # or an arrow closing a short line ("Докладніше >>", "متابعة القراءة »")
         "link-shape": regex.compile(
-            r"^\s*(?:…|\.{3})\s*\p{L}|(?:»|>>|→|☟|▶|►|⟶|⇒)\s*$"
+            r"^\s*(?:…|\.{3})\s*\p{L}|(?:»|>>|→|☟|▶|►|⟶|⇒)\s*$|^\s*(?:←|<<|⇐)\s*\p{L}"
         ),
         "excerpt-marker": re.compile(
             r"^\s*[\[(]\s*(?:…|\.{3})\s*[\])]\s*(?:[-–—]?\s*\w+(?:\.{3}|…)?)?\s*$"
@@ -678,7 +687,7 @@ def _coherent(original: str, stopwords: frozenset[str]) -> bool:
     apart = sum(
         1 for words in paragraphs if sum(seen[w] >= 2 for w in words) <= OFF_TOPIC_SHARE * len(words)
     )
-    return apart <= INCOHERENT_SHARE * len(paragraphs)
+    return apart <= max(1, INCOHERENT_SHARE * len(paragraphs))
 
 
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:

@@ -131,6 +131,12 @@ PHOTO_WORDS = (
     "Fotoğraf",
     "Zdjęcie",
     "Ảnh",
+    "Fot",
+    "Fotó",
+    "Φωτ",
+    "Φωτογραφία",
+    "翻攝",
+    "翻摄",
     "摄",
     "攝",
     "图",
@@ -253,6 +259,23 @@ CALL_TO_ACTION_STEMS = (
     "訂閱",
     "分享",
     "點擊",
+    # Turkish, Indonesian and Malay, Polish, Dutch, Vietnamese, Japanese, Korean, Persian,
+    # Hungarian, Czech, Greek, Swedish, Romanian, Hindi: the verbs whole where a stem
+    # would be another word ("volgens", "indirim", "okul", "theo dõi tình hình")
+    "abone ol", "takip et", "paylaş", "indirin", "tıkla", "devamını oku", "okuyun",
+    "ikuti", "gabung", "bagikan", "unduh", "klik", "baca", "langganan",
+    "obserwuj", "subskryb", "udostępnij", "pobierz", "kliknij", "czytaj", "zobacz",
+    "volg ons", "abonneer", "lees meer", "lees ook", "klik hier", "kijk",
+    "theo dõi chúng tôi", "đăng ký", "chia sẻ", "tải về", "nhấn vào", "xem thêm", "đọc thêm",
+    "フォロー", "購読", "シェア", "ダウンロード", "クリック", "続きを読む", "登録",
+    "구독", "팔로우", "공유", "다운로드", "클릭", "더보기",
+    "دنبال کنید", "عضو شوید", "اشتراک", "دانلود", "کلیک", "بخوانید",
+    "kövess", "iratkozz", "oszd meg", "letölt", "kattints", "olvasd el",
+    "sledujte", "přihlaste", "sdílejte", "stáhněte", "klikněte", "čtěte",
+    "ακολουθήστε", "εγγραφείτε", "κοινοποιήστε", "κατεβάστε", "διαβάστε",
+    "följ oss", "prenumerera", "ladda ner", "klicka", "läs mer", "läs också",
+    "urmărește", "abonează", "distribuie", "descarcă", "citește",
+    "फ़ॉलो", "सब्सक्राइब", "शेयर", "डाउनलोड", "क्लिक", "पढ़ें",
 )
 
 #: platforms and channels a call to action sends the reader to (names, so the same in
@@ -262,7 +285,7 @@ PLATFORMS = (
     "Google News", "Google Play", "App Store", "LinkedIn", "Pinterest", "Snapchat", "Threads",
     "Viber", "VK", "ВКонтакте", "Одноклассники", "Дзен", "Яндекс", "WeChat", "Weibo", "微信",
     "微博", "抖音", "فيسبوك", "تويتر", "تلغرام", "تلجرام", "واتساب", "انستغرام", "يوتيوب",
-    "RSS", "app", "newsletter",
+    "RSS", "app", "App", "APP", "newsletter",
 )
 
 #: the page speaking of itself or to its reader, per language: a demonstrative or a
@@ -286,7 +309,11 @@ PAGE_TALK = (
     r"(?<!\w)(?:ця|цей|цю|наш|наша|наші|ваш)\s+(?:стаття|статтю|новина|новину|сайт|сторінка"
     r"|канал)(?!\w)",
     r"هذا المقال|هذه المقالة|هذا الخبر|موقعنا|نشرتنا|ملفات تعريف الارتباط",
-    r"本文|本站|本网站|本網站|\bcookies?\b|\bкуки\b",
+    r"本文|本站|本网站|本網站|\bcookies?\b|\bкуки\b|\bçerez\w*|\bciasteczk\w*|\bsüti\w*",
+    # the reader's browser: "your browser does not support", "ce navigateur"
+    r"\b(?:this|your|votre|ce|tu|este|seu|este|Ihr|Ihren|dieser|il tuo|questo|ваш|этот"
+    r"|uw|deze)\s+(?:web\s?)?(?:browser|navegador|navigateur|Browser|браузер)\b",
+    r"این خبر|این مطلب|این مقاله",  # Persian: this news, this article
 )
 
 #: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")

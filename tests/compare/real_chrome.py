@@ -35,6 +35,11 @@ def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+def _is_prose(paragraph: str) -> bool:
+    """At least a sentence: 20 characters or more, ending as a sentence does."""
+    return len(paragraph) >= 20 and paragraph.rstrip()[-1:] in ".!?。！？؟»”\"…)）"
+
+
 def articles() -> dict[str, list[str]]:
     """The article paragraphs a site of each language is set in: ``articles.json``, and
     for a language it has none for, the ``primary`` article of ``articles-2.json``."""
@@ -54,8 +59,9 @@ def pairs(corpus: str = "chrome.json") -> list[Pair]:
     for i, site in enumerate(_load(corpus)["sites"]):
         paragraphs = bodies.get(site["lang"], bodies["en"])
         # the paragraph only the copy has (a real edit): never the first, and a paragraph
-        # of prose, not a closing mark ("(hết tuyên bố)", end of statement)
-        prose = [j for j in range(1, len(paragraphs)) if len(paragraphs[j]) >= 20]
+        # of prose, not a closing mark ("(hết tuyên bố)", end of statement) or a
+        # signature ("Речник Державного департаменту … Вікторія Нуленд")
+        prose = [j for j in range(1, len(paragraphs)) if _is_prose(paragraphs[j])]
         held = prose[i % len(prose)]
         blocks = site["blocks"]
         parts: list[tuple[str, str | None]] = []  # (text, kind or None for article)

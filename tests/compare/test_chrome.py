@@ -96,6 +96,16 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Where the quake struck (star)/USGS via AJC", "caption-credit"),
         ("图为9月16日在珠海市拍摄的风浪。", "caption-credit"),
         ("(Ảnh minh họa: Jang)", "caption-credit"),
+        ("Φωτ. από το τροχαίο στη Νέα Χαλκηδόνα / EUROKINISSI", "caption-credit"),
+        ("警消到場邊射水避免起火,邊把受傷的男子脫困送醫。翻攝照片", "caption-credit"),
+        ("聯合報／ 記者朱冠諭／桃園報導", "byline"),
+        # labels alone or in brackets, a way back, calls to action of more languages
+        ("Yayınlanma:", "label"),
+        ("[ 政治・経済 ]", "label"),
+        ("← Back to list", "link-shape"),
+        ("Google News'te abone olun ve takip edin", "call-to-action"),
+        ("Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru.", "platform"),
+        ("This browser does not support the video element.", "page-talk"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
