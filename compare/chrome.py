@@ -79,6 +79,7 @@ form-field           a form field's asterisk
 repeated-line        the same line (up to 40 words) stands elsewhere in the copy
 list-heading         a short line ending in ``:`` right above chrome
 chrome-box           a short line in one block (no blank line between) with chrome
+between-chrome       a line with some evidence of its own between two chrome lines
 outside-main-content (HTML copies) outside the page's main content, by jusText
 document-head        in a region at the very start of the copy
 document-tail        in a region at the very end of the copy
@@ -145,6 +146,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "outside-main-content": 3,
     "list-heading": 3,
     "chrome-box": 2,
+    "between-chrome": 2,
     "dates-and-times": 4,
     "date-time": 2,
     "separators": 2,
@@ -208,6 +210,7 @@ READABLE: dict[str, str] = {
     "repeated-line": "repeated in the copy",
     "list-heading": "heading of chrome",
     "chrome-box": "in a box of chrome",
+    "between-chrome": "between chrome lines",
     "outside-main-content": "outside main content",
     "document-head": "page head",
     "document-tail": "page tail",
@@ -240,6 +243,8 @@ TITLE_SHARE = 0.7
 LETTER_SHARE = 0.5
 #: a list: at least this many short lines in a row in one region
 LIST_MIN_LINES = 3
+#: a line between two chrome lines with at least this score of its own is one of them
+SANDWICH_MIN_SCORE = 1
 #: a line of at most this many words, in one block with a chrome line, is part of it
 BOX_LINE_WORDS = 6
 #: repeated: a line of at most this many words standing twice or more in the copy
@@ -494,6 +499,16 @@ def judge_lines(
             for k in (i - 1, i + 1)
         ):
             out[i] = _total([*out[i].chrome, *out[i].content, "chrome-box"])
+    # a line with some evidence of its own between two chrome lines is one of them
+    # ("Bitte schalten Sie ihren AdBlocker aus." between a notice and "Mehr erfahren…")
+    for i in range(1, len(out) - 1):
+        if (
+            not out[i].is_chrome
+            and out[i].score >= SANDWICH_MIN_SCORE
+            and out[i - 1].is_chrome
+            and out[i + 1].is_chrome
+        ):
+            out[i] = _total([*out[i].chrome, *out[i].content, "between-chrome"])
     # a short line ending in ":" right above chrome heads it ("Palabras clave:")
     for i in range(len(out) - 1):
         if (

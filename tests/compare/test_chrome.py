@@ -169,6 +169,22 @@ def test_a_line_about_something_else_says_nothing_in_an_article_about_many_thing
     assert "off-topic" in _judge(line).chrome
 
 
+def test_a_line_between_two_chrome_lines_is_one_of_them() -> None:
+    """A sentence to the reader is not chrome on its own; between two chrome lines of
+    the page's tail it is one of them."""
+    lines = ["Reisen & Freizeit ›", "Thank you for your interest in the crew.", "Kontakt ›"]
+    copy = ARTICLE + "\n" + "\n\n".join(lines) + "\n"
+    spans, pos = [], len(ARTICLE) + 1
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 2
+    ctx = context(ARTICLE, copy, None)
+    judged = judge_lines(ctx, spans, (spans[0][0], spans[-1][1]))
+    assert all(j.is_chrome for j in judged) and "between-chrome" in judged[1].chrome
+    alone = judge_lines(ctx, spans[1:2], spans[1])[0]
+    assert not alone.is_chrome and "reader-address" in alone.chrome
+
+
 def test_a_heading_over_the_article_s_next_line_is_not_chrome() -> None:
     copy = ARTICLE.replace("\n\nThey are due", "\n\nThe crew members are:\n\nThey are due")
     changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
