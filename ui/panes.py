@@ -41,6 +41,7 @@ from compare.charsets import MENU_ENCODINGS
 from compare.report.html import reason_html
 
 from .clipboard import PYTHON_MIME_DATA
+from .elided import ElidedLabel, plain_tooltip
 from .rendering import PaneRender, describe_character, is_invisible
 from .worker import Side
 
@@ -88,18 +89,6 @@ def _can_drop(mime: QMimeData) -> bool:
     return bool(mime.hasUrls() and any(u.isLocalFile() for u in mime.urls())) or (
         mime.hasText() or mime.hasHtml()
     )
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally.
-
-    Qt guesses whether a tooltip is rich text (Qt::mightBeRichText); a file name or a
-    charset label from a file such as ``<b>x</b>`` would be rendered as markup.
-    Escaped text inside an explicit rich-text paragraph is always shown as written.
-    """
-    if not text:
-        return ""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def tooltip_html(change: Change) -> str:
@@ -473,10 +462,9 @@ class PaneHeader(QFrame):
         font = self.role.font()
         font.setBold(True)
         self.role.setFont(font)
-        self.name = QLabel("", self)
+        # a long file name keeps its start and its extension: "a-very-lo…copy.html"
+        self.name = ElidedLabel(self, Qt.TextElideMode.ElideMiddle)
         self.name.setObjectName(f"{side.value}Name")
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.name.setAccessibleName(self.tr("{} file name").format(what))
         self.encoding = QComboBox(self)
@@ -485,15 +473,12 @@ class PaneHeader(QFrame):
         self.encoding.setToolTip(self.tr("Choose another encoding to decode the file again"))
         self.encoding.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.encoding.activated.connect(self._activated)
-        self.method = QLabel("", self)
+        self.method = ElidedLabel(self)
         self.method.setObjectName(f"{side.value}EncodingMethod")
-        self.method.setTextFormat(Qt.TextFormat.PlainText)
-        self.newline = QLabel("", self)
+        self.newline = ElidedLabel(self)
         self.newline.setObjectName(f"{side.value}Newline")
-        self.newline.setTextFormat(Qt.TextFormat.PlainText)
-        self.language = QLabel("", self)
+        self.language = ElidedLabel(self)
         self.language.setObjectName(f"{side.value}Language")
-        self.language.setTextFormat(Qt.TextFormat.PlainText)
         self.language.setAccessibleName(self.tr("{} language").format(what))
         self.warning = QLabel("", self)
         self.warning.setObjectName(f"{side.value}Warning")

@@ -45,6 +45,7 @@ from compare import CATEGORY_ORDER, Category, Comparison, Document, Format, Opti
 from .actions import Actions
 from .bars import FindBar, MessageBar
 from .changelist import ChangeListModel, ChangeListView
+from .elided import ElidedLabel
 from .exporting import ExportMixin
 from .headerlevel import HeaderLeveler
 from .jobs import JobsMixin, source_of
@@ -248,11 +249,10 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
         self.addToolBar(self.legend_bar)
 
         # status bar: summary, progress with Cancel
-        self.status_summary = QLabel("", self)
+        self.status_summary = ElidedLabel(self)
         self.status_summary.setObjectName("statusSummary")
-        self.status_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.status_summary.setAccessibleName(self.tr("Comparison summary"))
-        # a long summary is cut at the window's edge (its tooltip has it whole): it must
+        # a long summary is cut with "…" at the window's edge (its tooltip has it whole): it must
         # never make the window wider than the user wants it
         self.status_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_summary.setMinimumWidth(1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
@@ -126,3 +128,32 @@ def test_the_pane_texts_stay_level_through_any_resizes_and_decodes(window, qtbot
         headers = [window.panes[side].header for side in (Side.ORIGINAL, Side.COPY)]
         # ... and neither header is cut: each is at least as tall as it needs
         assert all(h.height() >= h.natural_height() for h in headers), trial
+
+
+def test_a_narrow_header_cuts_its_labels_with_an_ellipsis_never_over_each_other(
+    window, qtbot, sample_pair
+):
+    """At 640 px with the change list open each pane is ~200 px wide: the encoding
+    method, language and line breaks give way with "…" (their whole text in the
+    tooltip) instead of being laid over each other ("valid UTF- English (e LF")."""
+    from ui.worker import Side
+
+    with qtbot.waitSignal(window.comparison_ready, timeout=10_000):
+        window.open_pair(*sample_pair)
+    window.resize(640, 600)
+    qtbot.waitUntil(lambda: window.width() <= 700, timeout=3000)
+    qtbot.wait(50)
+    for side in (Side.ORIGINAL, Side.COPY):
+        header = window.panes[side].header
+        row = [w for w in (header.encoding, header.method, header.language, header.newline) if w.isVisible()]
+        boxes = [w.geometry() for w in row]
+        for a, b in itertools.pairwise(boxes):
+            assert a.right() < b.left(), (side, a, b)  # side by side, none over another
+        assert all(b.right() <= header.contentsRect().right() + 1 for b in boxes)
+        cut = [w for w in row[1:] if w.is_cut()]
+        assert cut, "the row fits at 640 px: the test no longer tests cutting"
+        for label in cut:
+            assert "\N{HORIZONTAL ELLIPSIS}" in label.shown_text()
+            assert label.text() in label.toolTip()
+    window.resize(1500, 900)
+    qtbot.waitUntil(lambda: not window.panes[Side.COPY].header.method.is_cut(), timeout=3000)
