@@ -27,6 +27,7 @@ source-credit        a short line naming a news agency (``FUENTE: AP``, ``(و م
 byline               a "by" word and names only, maybe a site or agency after them
                      (``Article By NAME and NAME, Reuters``, ``por NAME, NAME - RTP``,
                      ``■ Von NAME``, ``【文/NAME】``, ``记者 NAME``)
+page-end-label       a few words, no sentence, in a region at the very end of the copy
 page-talk            the page speaking of itself or to its reader: "this article", "our
                      newsletter", "votre compte", "dieser Ticker", "本文", cookies
                      (:data:`compare.chrome_tables.PAGE_TALK`); such a sentence is
@@ -47,6 +48,10 @@ notice               a notice's label opens the line (``Disclaimer:``, ``Yasal U
 link-shape           an ellipsis opening a short line, then words (``… Continue lendo
                      TITLE``, ``...devamı``), an arrow closing it (``Докладніше >>``) or
                      one back opening it (``← Back to list``)
+parenthesised        a line wholly in parentheses or brackets, up to 30 words: an
+                     editor's or agency's note (``(Reporte de NAME; Editado por NAME)``)
+photo-line           a few words (no sentence) naming a photo: ``Ілюстративне фото з
+                     відкритих джерел``, ``Foto ilustrativa``
 excerpt-marker       only an ellipsis in brackets, maybe with a "more" link after it
                      (``[…]``, ``[...] - mehr...``): where a feed's excerpt was cut
 date-line            nothing but dates, weekdays and times, in any of the languages of
@@ -131,7 +136,9 @@ CHROME_WEIGHTS: dict[str, int] = {
     "page-talk": 5,  # the page speaking of itself ("this article", "our newsletter")
     "reader-address": 3,  # "you", "votre", "您", "please": the page speaking to its reader
     "doubled": 4,  # the same text twice in one line: a caption and its alt text
-    "link-shape": 3,  # "… Continue lendo TITLE", "Докладніше >>"
+    "link-shape": 3,
+    "parenthesised": 2,  # a line wholly in parentheses: an editor's or agency's note
+    "photo-line": 2,  # a few words naming a photo: "Ілюстративне фото з відкритих джерел"  # "… Continue lendo TITLE", "Докладніше >>"
     "off-topic": 2,  # none of its content words is in the original (a coherent one)
     "question": 1,
     "notice": 5,  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"
@@ -161,6 +168,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "short-line": 1,
     "document-head": 1,
     "document-tail": 1,
+    "page-end-label": 1,
 }
 
 #: points toward content (article text), per feature
@@ -184,6 +192,8 @@ READABLE: dict[str, str] = {
     "reader-address": "speaks to the reader",
     "doubled": "said twice",
     "link-shape": "shaped as a link",
+    "parenthesised": "a note in parentheses",
+    "photo-line": "names a photo",
     "off-topic": "not about the article",
     "question": "a question",
     "notice": "notice to the reader",
@@ -214,6 +224,7 @@ READABLE: dict[str, str] = {
     "outside-main-content": "outside main content",
     "document-head": "page head",
     "document-tail": "page tail",
+    "page-end-label": "a few words after the article",
     "short-line": "short line",
 }
 
@@ -257,6 +268,8 @@ PAGE_TALK_MAX_WORDS = 40
 #: explainer: "you" is its own voice there
 SPEAKS_TO_READER_LINES = 2
 VOICE_SAMPLE_CHARACTERS = 20_000
+#: a note wholly in parentheses has at most this many words
+PARENTHESISED_MAX_WORDS = 30
 #: a question to the reader has at most this many words
 QUESTION_MAX_WORDS = 25
 QUESTION_MARKS = ("?", "\N{FULLWIDTH QUESTION MARK}", "\N{ARABIC QUESTION MARK}")
@@ -377,6 +390,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "link-shape": regex.compile(
             r"^\s*(?:…|\.{3})\s*\p{L}|(?:»|>>|→|☟|▶|►|⟶|⇒)\s*$|^\s*(?:←|<<|⇐)\s*\p{L}"
         ),
+        # a line wholly in parentheses or brackets: an editor's or agency's note
+        # ("(Reporte de NAME en Washington; Editado por NAME)", "(Updated at 5 p.m.)")
+        "parenthesised": regex.compile(r"^\s*[(（\[【][^()（）\[\]【】\n]+[)）\]】]\s*\.?\s*$"),
+        "photo-word": regex.compile(rf"(?<![\p{{L}}])(?i:{photo})(?![\p{{L}}])"),
         "excerpt-marker": re.compile(
             r"^\s*[\[(]\s*(?:…|\.{3})\s*[\])]\s*(?:[-–—]?\s*\w+(?:\.{3}|…)?)?\s*$"
         ),
@@ -483,6 +500,8 @@ def judge_lines(
             fired.append("document-head")
         if tail:
             fired.append("document-tail")
+            if "short-line" in fired:
+                fired.append("page-end-label")  # a few words, no sentence, after the article
         out.append(_total(fired))
     # a short line in the same box (no blank line between) as a chrome line is part of
     # that box ("ذكر فى هذا الخبر" above "شارك الخبر على", a caption's first line)
@@ -781,6 +800,10 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         # before a line about something else is a link's label, in any casing
         if "label" not in fired and n <= LABEL_CONTEXT_WORDS and _short_label_colon(text):
             fired.append("label")
+    if n <= PARENTHESISED_MAX_WORDS and p["parenthesised"].match(text):
+        fired.append("parenthesised")
+    if n <= SHORT_LINE_WORDS + 2 and not ends_sentence and p["photo-word"].search(text):
+        fired.append("photo-line")
     if p["excerpt-marker"].match(text):
         fired.append("excerpt-marker")
     elif n <= SHORT_CONTEXT_WORDS and p["link-shape"].search(text):

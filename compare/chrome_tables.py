@@ -298,7 +298,7 @@ PAGE_TALK = (
     r"|sitio|web|página|periodismo|comentarios?)\b",
     r"\b(?:este|esta|nosso|nossa)\s+(?:artigo|notícia|matéria|newsletter|site|página|jornalismo"
     r"|comentários?)\b",
-    r"\b(?:cet|cette|notre|nos|votre|vos)\s+(?:article|actualité|newsletter|site|page|direct"
+    r"\b(?:ce|cet|cette|notre|nos|votre|vos)\s+(?:article|actualité|newsletter|site|page|direct|live"
     r"|journalisme|compte|commentaires?)\b",
     r"\b(?:dieser|diese|dieses|unser|unsere|unseren|unserem)\s+(?:artikel|beitrag|news-ticker"
     r"|ticker|liveblog|live-blog|newsletter|seite|website|webseite|journalismus|kommentare?)\b",
@@ -314,6 +314,7 @@ PAGE_TALK = (
     r"\b(?:this|your|votre|ce|tu|este|seu|este|Ihr|Ihren|dieser|il tuo|questo|ваш|этот"
     r"|uw|deze)\s+(?:web\s?)?(?:browser|navegador|navigateur|Browser|браузер)\b",
     r"این خبر|این مطلب|این مقاله",  # Persian: this news, this article
+    r"이 기사|본 기사|この記事|本記事",  # Korean, Japanese: this article
 )
 
 #: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")

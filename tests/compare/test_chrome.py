@@ -106,6 +106,10 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Google News'te abone olun ve takip edin", "call-to-action"),
         ("Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru.", "platform"),
         ("This browser does not support the video element.", "page-talk"),
+        ("이 기사의 카테고리는 언론사의 분류를 따릅니다.", "page-talk"),
+        # a note wholly in parentheses; a few words naming a photo
+        ("(Reporte de Joey Roulette en Washington; Editado en Español por Ricardo Figueroa)", "parenthesised"),
+        ("Ілюстративне фото з відкритих джерел", "photo-line"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
@@ -183,6 +187,16 @@ def test_a_line_between_two_chrome_lines_is_one_of_them() -> None:
     assert all(j.is_chrome for j in judged) and "between-chrome" in judged[1].chrome
     alone = judge_lines(ctx, spans[1:2], spans[1])[0]
     assert not alone.is_chrome and "reader-address" in alone.chrome
+
+
+def test_a_few_words_after_the_article_are_chrome_a_sentence_is_not() -> None:
+    tail = "\nVidéo suivante dans 5 secondes\n"
+    changes = compare(load_text(ARTICLE, label="original"), load_text(ARTICLE + tail)).changes
+    assert [c.category for c in changes] == [Category.BOILERPLATE]
+    assert "page-end-label" in changes[0].evidence
+    added = "\nThe crew will spend six months on the International Space Station.\n"
+    changes = compare(load_text(ARTICLE, label="original"), load_text(ARTICLE + added)).changes
+    assert [c.category for c in changes] == [Category.EDIT]
 
 
 def test_a_heading_over_the_article_s_next_line_is_not_chrome() -> None:
