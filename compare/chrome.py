@@ -48,6 +48,9 @@ notice               a notice's label opens the line (``Disclaimer:``, ``Yasal U
 link-shape           an ellipsis opening a short line, then words (``… Continue lendo
                      TITLE``, ``...devamı``), an arrow closing it (``Докладніше >>``) or
                      one back opening it (``← Back to list``)
+initials             a name or initials in parentheses: ``(Rin)``, ``(micm)``
+under-chrome-heading an off-topic line in one box right under a chrome line (a list of
+                     other stories under ``CONTENIDO RELACIONADO``), however long
 parenthesised        a line wholly in parentheses or brackets, up to 30 words: an
                      editor's or agency's note (``(Reporte de NAME; Editado por NAME)``)
 photo-line           a few words (no sentence) naming a photo: ``Ілюстративне фото з
@@ -137,7 +140,9 @@ CHROME_WEIGHTS: dict[str, int] = {
     "reader-address": 3,  # "you", "votre", "您", "please": the page speaking to its reader
     "doubled": 4,  # the same text twice in one line: a caption and its alt text
     "link-shape": 3,
-    "parenthesised": 2,  # a line wholly in parentheses: an editor's or agency's note
+    "parenthesised": 2,
+    "initials": 2,  # a name or initials in parentheses, closing a paragraph or alone
+    "under-chrome-heading": 10,  # off-topic lines in one box under a chrome heading  # a line wholly in parentheses: an editor's or agency's note
     "photo-line": 2,  # a few words naming a photo: "Ілюстративне фото з відкритих джерел"  # "… Continue lendo TITLE", "Докладніше >>"
     "off-topic": 2,  # none of its content words is in the original (a coherent one)
     "question": 1,
@@ -193,6 +198,8 @@ READABLE: dict[str, str] = {
     "doubled": "said twice",
     "link-shape": "shaped as a link",
     "parenthesised": "a note in parentheses",
+    "initials": "initials in parentheses",
+    "under-chrome-heading": "listed under a chrome heading",
     "photo-line": "names a photo",
     "off-topic": "not about the article",
     "question": "a question",
@@ -363,7 +370,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "decorated": regex.compile(r"^\s*([^\w\s])\1+.*[^\w\s]{2,}\s*$"),
         "form-field": regex.compile(r"\s\*\s*$"),
         "label": regex.compile(
-            r"^[\W\d]*[\p{Lu}\d][\p{Lu}\d ]{1,30}\s*[:|]|^[^|\n]{1,40}\s\|\s"
+            r"^[\W\d]*[\p{Lu}\d][\p{Lu}\d ]{1,30}\s*[:|>»]|^[^|\n]{1,40}\s\|\s"
             r"|^【[^】\n]{1,8}】"  # a CJK label in lenticular brackets: 【写真】, 【关联阅读】
             r"|^\s*\[\s*[^\]\n.…]{1,20}\]"  # a label in brackets: "[ 政治・経済 ]", "[VIDEO]"
             r"|^\s*\S+(?:\s\S+)?\s*[:：]\s*$"  # a label of a word or two, and nothing after
@@ -372,13 +379,22 @@ def _patterns() -> dict[str, regex.Pattern]:
             # a "by" word, one or more names, maybe ", SITE" or " - SITE", and nothing else
             rf"(?:^|[■|•·—–]\s*)(?i:{_alternation(BYLINE_WORDS)})\s*:?\s+{person}"
             rf"(?:\s*(?:,|&|\b(?:and|und|et|y|e|i|и)\b)\s*{person})*"
-            rf"(?:\s*[,/–—|-]\s*\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}})?\s*$"
+            # then a site, an agency or degrees (", Reuters", " - RTP", ", S.Si., M.Cs."),
+            # or "for SITE" (", para o TechTudo"), and nothing else
+            rf"(?:\s*[,/–—|-]\s*(?:(?i:para(?:\s+[oa])?|for|für|pour|per|для)\s+)?"
+            rf"\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}){{0,3}}\s*$"
             rf"|^[【\[(（]?\s*(?:{_alternation(CJK_BYLINE_WORDS)})\s*[/／:：|]"
             rf"|^[【\[(（]?\s*(?:记者|記者)\s+\p{{Han}}{{2,4}}"
             # 聯合報／ 記者NAME／桃園報導: a reporter between slashes, a "reports from"
             rf"|(?:记者|記者)\s*\p{{Han}}{{2,4}}\s*[／/|]|[／/]\s*\p{{Han}}{{2,4}}(?:报导|報導|报道|報道)\s*$",
             regex.V1,
         ),
+        # a "by" word and a name at the line's start, each place a name may end
+        "byline-start": regex.compile(
+            rf"^\W*(?i:{_alternation(BYLINE_WORDS)})\s*:?\s+{person}(?=\s)", regex.V1
+        ),
+        # an editor's initials or name in parentheses: "(Rin)", "(micm)", "(NECATİ MALDAR)"
+        "initials": regex.compile(r"^\s*\(\s*\p{L}[\p{L}.]{1,15}(?:\s\p{L}[\p{L}.]{1,15}){0,2}\s*\)\s*$"),
         # (the stdlib engine: these case-insensitive alternations compile in a tenth of
         # the time the regex module takes, ~12 ms each, and need none of its features)
         "page-talk": re.compile("|".join(PAGE_TALK), re.I),
@@ -528,6 +544,16 @@ def judge_lines(
             and out[i + 1].is_chrome
         ):
             out[i] = _total([*out[i].chrome, *out[i].content, "between-chrome"])
+    # lines about other things, in one box right under a chrome line, are its list
+    # ("CONTENIDO RELACIONADO" over headlines of other stories, however long they are)
+    for i in range(1, len(out)):
+        if (
+            not out[i].is_chrome
+            and "off-topic" in out[i].chrome
+            and out[i - 1].is_chrome
+            and _same_box(copy, lines, i - 1)
+        ):
+            out[i] = _total([*out[i].chrome, *out[i].content, "under-chrome-heading"])
     # a short line ending in ":" right above chrome heads it ("Palabras clave:")
     for i in range(len(out) - 1):
         if (
@@ -582,6 +608,20 @@ def _titled_label(text: str) -> bool:
         return False
     cased = [w for w in rest.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
     return len(cased) >= 2 and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased)
+
+
+#: a line ending in an abbreviation, not a sentence: "M.Cs.", "Jr.", "Ph.D."
+_ABBREVIATION_END = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{0,2}\.(?:\p{L}{1,3}\.)*\s*$")
+
+
+def _byline_then_date(text: str) -> bool:
+    """``di Francesco Rigoni domenica 21 settembre 2014``: a byline, then a date line."""
+    p = _patterns()
+    for m in p["byline-start"].finditer(text):
+        rest = text[m.end() :]
+        if rest.strip() and _date_line(rest):
+            return True
+    return False
 
 
 def _short_label_colon(text: str) -> bool:
@@ -760,7 +800,11 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
             fired.append("call-to-action")
         if n <= 8 and p["source-credit"].search(text):
             fired.append("source-credit")
-    if n <= LABEL_CONTEXT_WORDS and p["byline"].search(text) and not _ends_sentence(text):
+    if (
+        n <= LABEL_CONTEXT_WORDS
+        and (not _ends_sentence(text) or _ABBREVIATION_END.search(text))
+        and (p["byline"].search(text) or _byline_then_date(text))
+    ):
         fired.append("byline")
     date_line = n <= SHORT_CONTEXT_WORDS and _date_line(text)
     if date_line:
@@ -802,6 +846,8 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
             fired.append("label")
     if n <= PARENTHESISED_MAX_WORDS and p["parenthesised"].match(text):
         fired.append("parenthesised")
+        if p["initials"].match(text):
+            fired.append("initials")
     if n <= SHORT_LINE_WORDS + 2 and not ends_sentence and p["photo-word"].search(text):
         fired.append("photo-line")
     if p["excerpt-marker"].match(text):

@@ -196,6 +196,7 @@ CALL_TO_ACTION_STEMS = (
     "partag",
     "télécharg",
     "lire",
+    "voir aussi", "voir le dossier",
     "écout",
     "cliqu",
     "inscri",
@@ -335,6 +336,7 @@ NOTICE_WORDS = (
 BYLINE_WORDS = (
     "by", "article by", "story by", "words by", "text by", "von", "text von", "por", "texto de",
     "par", "texte de", "di", "da", "door", "av", "af", "автор", "от", "текст", "بقلم", "كتب",
+    "oleh", "penulis", "yazan", "autor", "autore", "auteur", "szerző", "tác giả",
 )
 #: what opens a Chinese byline: "文/", "记者 ", "编辑：" (text by, reporter, editor)
 CJK_BYLINE_WORDS = ("文", "撰文", "记者", "記者", "编辑", "編輯", "责编", "責編", "作者", "通讯员", "通訊員")
@@ -348,7 +350,7 @@ WEEKDAYS = (
     r"|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì"
-    r"|mercoledì|giovedì|venerdì|sabato|понедельник|вторник|сред[аы]|четверг|пятниц[аы]"
+    r"|mercoledì|giovedì|venerdì|sabato|domenica|понедельник|вторник|сред[аы]|четверг|пятниц[аы]"
     r"|суббот[аы]|воскресенье"
 )
 #: month names of languages :data:`compare.facts.MONTH_STEMS` does not read facts in

@@ -36,6 +36,7 @@ GLUED_STRONG_EVIDENCE = frozenset(
         "decorated",
         "excerpt-marker",
         "link-shape",
+        "initials",
     }
 )
 

@@ -110,6 +110,12 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         # a note wholly in parentheses; a few words naming a photo
         ("(Reporte de Joey Roulette en Washington; Editado en Español por Ricardo Figueroa)", "parenthesised"),
         ("Ілюстративне фото з відкритих джерел", "photo-line"),
+        # bylines with a site, degrees or a date after the name; initials; a "> " label
+        ("Por Paulo Alves, para o TechTudo", "byline"),
+        ("Oleh: Abdul Majid, S.Si., M.Cs.", "byline"),
+        ("di Francesco Rigoni domenica 21 settembre 2014", "byline"),
+        ("(NECATİ MALDAR)", "initials"),
+        ("LEGGI ANCHE > La lockdown mode di Apple per difendere iPhone e Mac", "label"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
@@ -187,6 +193,17 @@ def test_a_line_between_two_chrome_lines_is_one_of_them() -> None:
     assert all(j.is_chrome for j in judged) and "between-chrome" in judged[1].chrome
     alone = judge_lines(ctx, spans[1:2], spans[1])[0]
     assert not alone.is_chrome and "reader-address" in alone.chrome
+
+
+def test_headlines_of_other_stories_under_a_chrome_heading_are_its_list() -> None:
+    tail = (
+        "\nCONTENIDO RELACIONADO\n"
+        "La colaboración entre Pokémon y McDonald's con sus exitosos Happy Meals regresa en 2026.\n"
+        "Josef Fares ha hablado sobre el éxito de Split Fiction y de sus próximos juegos.\n"
+    )
+    changes = compare(load_text(ARTICLE, label="original"), load_text(ARTICLE + tail)).changes
+    assert [c.category for c in changes] == [Category.BOILERPLATE]
+    assert "under-chrome-heading" in changes[0].evidence
 
 
 def test_a_few_words_after_the_article_are_chrome_a_sentence_is_not() -> None:
