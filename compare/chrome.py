@@ -23,7 +23,8 @@ code                 meaning
 ==================== ===============================================================
 caption-credit       a photo credit closes the line (``(AP Photo/NAME)``, ``NAME /
                      Reuters``, ``REUTERS/NAME``, ``Photo: NAME``, ``Getty Images``)
-source-credit        a short line naming a news agency (``FUENTE: AP``, ``(و م ع)``)
+source-credit        a short line naming a news agency (``FUENTE: AP``, ``(و م ع)``), an
+                     editors' code in parentheses (``(ADI/YUS)``), or the copyright sign
 byline               a "by" word and names only, maybe a site or agency after them
                      (``Article By NAME and NAME, Reuters``, ``por NAME, NAME - RTP``,
                      ``■ Von NAME``, ``【文/NAME】``, ``记者 NAME``)
@@ -275,6 +276,8 @@ PAGE_TALK_MAX_WORDS = 40
 #: explainer: "you" is its own voice there
 SPEAKS_TO_READER_LINES = 2
 VOICE_SAMPLE_CHARACTERS = 20_000
+#: a label that calls the reader ("A lire en complément :") has at most this many words
+READER_LABEL_WORDS = 4
 #: a note wholly in parentheses has at most this many words
 PARENTHESISED_MAX_WORDS = 30
 #: a question to the reader has at most this many words
@@ -337,9 +340,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "source-credit": regex.compile(
             rf"(?<![\p{{L}}])(?:{agency})(?![\p{{L}}])"
             rf"|(?<![\p{{L}}])(?:{_alternation(SOURCE_WORDS)})\s*[:：]\s*\S"
-            # the copyright sign; an editors' or agencies' code in parentheses closing
+            # an editors' or agencies' code in parentheses closing
             # the line, with a slash: (ADI/YUS), (dpa/AFP), (提供/人民網日本語版・編集/KS)
-            r"|©|\(\s*[^\W\d_][^()\n/]{0,30}/[^()\n]{1,40}\)\s*\.?\s*$"
+            r"|\(\s*[^\W\d_][^()\n/]{0,30}/[^()\n]{1,40}\)\s*\.?\s*$"
         ),
         "platform": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(PLATFORMS)})(?![\p{{L}}])"),
         "call-to-action": regex.compile(
@@ -365,7 +368,7 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"|(?<!\d)[\d\N{ARABIC-INDIC DIGIT ZERO}-\N{ARABIC-INDIC DIGIT NINE}]+\s*(?:سنوات|ساعة|دقيقة)"
         ),
         "separators": regex.compile(r"\S\s*(?:[>›»·•]{1,2})\s*\S"),
-        "list-item": regex.compile(r"^\s*(?:[-•·*▪►»›]|\d+[.)])\s+"),
+        "list-item": regex.compile(r"^\s*(?:[-+•·*▪►»›]|\d+[.)])\s+"),
         "item-row": regex.compile(r"\S(?:\s{3,}|\t+)\S"),
         "decorated": regex.compile(r"^\s*([^\w\s])\1+.*[^\w\s]{2,}\s*$"),
         "form-field": regex.compile(r"\s\*\s*$"),
@@ -377,13 +380,14 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "byline": regex.compile(
             # a "by" word, one or more names, maybe ", SITE" or " - SITE", and nothing else
-            rf"(?:^|[■|•·—–]\s*)(?i:{_alternation(BYLINE_WORDS)})\s*:?\s+{person}"
+            rf"(?:^|[■|•·—–]\s*)(?i:{_alternation(BYLINE_WORDS)})\s*[:/]?\s+{person}"
             rf"(?:\s*(?:,|&|\b(?:and|und|et|y|e|i|и)\b)\s*{person})*"
             # then a site, an agency or degrees (", Reuters", " - RTP", ", S.Si., M.Cs."),
             # or "for SITE" (", para o TechTudo"), and nothing else
             rf"(?:\s*[,/–—|-]\s*(?:(?i:para(?:\s+[oa])?|for|für|pour|per|для)\s+)?"
             rf"\p{{Lu}}[\p{{L}}.]*(?:\s+\p{{Lu}}[\p{{L}}.]*){{0,3}}){{0,3}}\s*$"
             rf"|^[【\[(（]?\s*(?:{_alternation(CJK_BYLINE_WORDS)})\s*[/／:：|]"
+            rf"|[【\[(（]\s*(?:{_alternation(CJK_BYLINE_WORDS)})\s*[/／:：|][^】\])）\n]{{1,12}}[】\])）]\s*$"
             rf"|^[【\[(（]?\s*(?:记者|記者)\s+\p{{Han}}{{2,4}}"
             # 聯合報／ 記者NAME／桃園報導: a reporter between slashes, a "reports from"
             rf"|(?:记者|記者)\s*\p{{Han}}{{2,4}}\s*[／/|]|[／/]\s*\p{{Han}}{{2,4}}(?:报导|報導|报道|報道)\s*$",
@@ -630,6 +634,17 @@ def _short_label_colon(text: str) -> bool:
     return bool(sep) and 0 < len(label.split()) <= 2 and len(rest.split()) >= 2
 
 
+def _reader_label(text: str) -> bool:
+    """``A voir aussi : …``, ``Auch für Sie interessant: …``: a label of at most
+    :data:`READER_LABEL_WORDS` words that calls the reader to act or speaks to them,
+    a colon, then words."""
+    label, sep, rest = text.replace("\N{FULLWIDTH COLON}", ":").partition(":")
+    if not sep or not 0 < len(label.split()) <= READER_LABEL_WORDS or len(rest.split()) < 2:
+        return False
+    p = _patterns()
+    return bool(p["call-to-action"].search(label) or p["reader-address"].search(label))
+
+
 #: a quotation: text between quotation marks is someone's words, not the page's
 _QUOTED = regex.compile(r"[\"“„«「『][^\"“”«»「」『』]{3,}[\"”“»」』]")
 
@@ -800,6 +815,8 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
             fired.append("call-to-action")
         if n <= 8 and p["source-credit"].search(text):
             fired.append("source-credit")
+    if n <= LABEL_CONTEXT_WORDS and ("©" in text or "ⓒ" in text):
+        fired.append("source-credit")  # the copyright sign: a credit or a rights line
     if (
         n <= LABEL_CONTEXT_WORDS
         and (not _ends_sentence(text) or _ABBREVIATION_END.search(text))
@@ -809,7 +826,9 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     date_line = n <= SHORT_CONTEXT_WORDS and _date_line(text)
     if date_line:
         fired.append("date-line")
-    if n <= LABEL_CONTEXT_WORDS and (p["label"].search(text) or _titled_label(text)):
+    if n <= LABEL_CONTEXT_WORDS and (
+        p["label"].search(text) or _titled_label(text) or _reader_label(text)
+    ):
         fired.append("label")
     if n <= SHORT_LABEL_WORDS:
         fired.append("short-label")

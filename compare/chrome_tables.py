@@ -337,9 +337,11 @@ BYLINE_WORDS = (
     "by", "article by", "story by", "words by", "text by", "von", "text von", "por", "texto de",
     "par", "texte de", "di", "da", "door", "av", "af", "автор", "от", "текст", "بقلم", "كتب",
     "oleh", "penulis", "yazan", "autor", "autore", "auteur", "szerző", "tác giả",
+    "written by", "scritto da", "escrito por", "écrit par", "geschrieben von", "نگارش از",
 )
 #: what opens a Chinese byline: "文/", "记者 ", "编辑：" (text by, reporter, editor)
-CJK_BYLINE_WORDS = ("文", "撰文", "记者", "記者", "编辑", "編輯", "责编", "責編", "作者", "通讯员", "通訊員")
+CJK_BYLINE_WORDS = ("文", "撰文", "记者", "記者", "编辑", "編輯", "责编", "責編", "责任编辑", "責任編輯", "作者",
+                    "通讯员", "通訊員")
 #: particles a name may hold ("Maria da Silva", "Ursula von der Leyen")
 NAME_PARTICLES = ("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
                   "la", "le", "al", "el", "bin", "ibn")

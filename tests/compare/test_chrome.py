@@ -116,6 +116,11 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("di Francesco Rigoni domenica 21 settembre 2014", "byline"),
         ("(NECATİ MALDAR)", "initials"),
         ("LEGGI ANCHE > La lockdown mode di Apple per difendere iPhone e Mac", "label"),
+        ("A lire en complément : Les dernières collaborations entre marques et designers", "label"),
+        ("Auch für Sie interessant: Für den Frieden - Ostermarsch in München", "label"),
+        ("scritto da Alberto Muraro", "byline"),
+        ("中国新闻网[责任编辑:柯宁]", "byline"),
+        ("Copyright ⓒ 서울신문 All rights reserved. 무단 전재-재배포 금지", "source-credit"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
