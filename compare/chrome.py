@@ -303,13 +303,19 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+#: a person's name: capitalised words, maybe a particle between them ("Maria da Silva")
+_PERSON = (
+    rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:\s+(?:(?:{_alternation(NAME_PARTICLES)})\s+)?"
+    rf"\p{{Lu}}[\p{{L}}'’.\-]+){{0,4}}"
+)
+
+
 @functools.cache
 def _patterns() -> dict[str, regex.Pattern]:
     agency = _alternation(AGENCIES)
     photo = _alternation(PHOTO_WORDS)
     name = r"\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}"
-    particle = _alternation(NAME_PARTICLES)
-    person = rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:\s+(?:(?:{particle})\s+)?\p{{Lu}}[\p{{L}}'’.\-]+){{0,4}}"
+    person = _PERSON
     return {
         "caption-credit": regex.compile(
             # (AP Photo/NAME), (Photo: NAME/PA Wire), (Фото: REUTERS/…), (AP Foto/NAME, archivo)
@@ -345,8 +351,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"|\(\s*[^\W\d_][^()\n/]{0,30}/[^()\n]{1,40}\)\s*\.?\s*$"
         ),
         "platform": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(PLATFORMS)})(?![\p{{L}}])"),
-        "call-to-action": regex.compile(
-            rf"(?:^|[^\p{{L}}])(?:{_alternation(CALL_TO_ACTION_STEMS)})", regex.I
+        # (the stdlib engine, as page-talk below: "[\W\d_]" is any character but a letter)
+        "call-to-action": re.compile(
+            rf"(?:^|[\W\d_])(?:{_alternation(CALL_TO_ACTION_STEMS)})", re.I
         ),
         "url": regex.compile(
             r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+\.\w+|(?<!\w)[@#]\w{2,}"
@@ -392,10 +399,6 @@ def _patterns() -> dict[str, regex.Pattern]:
             # 聯合報／ 記者NAME／桃園報導: a reporter between slashes, a "reports from"
             rf"|(?:记者|記者)\s*\p{{Han}}{{2,4}}\s*[／/|]|[／/]\s*\p{{Han}}{{2,4}}(?:报导|報導|报道|報道)\s*$",
             regex.V1,
-        ),
-        # a "by" word and a name at the line's start, each place a name may end
-        "byline-start": regex.compile(
-            rf"^\W*(?i:{_alternation(BYLINE_WORDS)})\s*:?\s+{person}(?=\s)", regex.V1
         ),
         # an editor's initials or name in parentheses: "(Rin)", "(micm)", "(NECATİ MALDAR)"
         "initials": regex.compile(r"^\s*\(\s*\p{L}[\p{L}.]{1,15}(?:\s\p{L}[\p{L}.]{1,15}){0,2}\s*\)\s*$"),
@@ -618,10 +621,19 @@ def _titled_label(text: str) -> bool:
 _ABBREVIATION_END = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{0,2}\.(?:\p{L}{1,3}\.)*\s*$")
 
 
+@functools.cache
+def _byline_start() -> regex.Pattern:
+    """A "by" word and a name at the line's start (compiled when a line first needs it)."""
+    return regex.compile(
+        rf"^\W*(?i:{_alternation(BYLINE_WORDS)})\s*:?\s+{_PERSON}(?=\s)", regex.V1
+    )
+
+
 def _byline_then_date(text: str) -> bool:
     """``di Francesco Rigoni domenica 21 settembre 2014``: a byline, then a date line."""
-    p = _patterns()
-    for m in p["byline-start"].finditer(text):
+    if not any(map(str.isdigit, text)):
+        return False  # no date without a digit
+    for m in _byline_start().finditer(text):
         rest = text[m.end() :]
         if rest.strip() and _date_line(rest):
             return True
@@ -701,7 +713,9 @@ def _content_words(text: str, stopwords: frozenset[str]) -> list[str]:
 def _original_words(original: str) -> frozenset[str]:
     """Every content word of the original (stop words too: a line's never are asked),
     each distinct run of letters cut once: the original may be megabytes."""
-    runs = {run.casefold() for run in set(_LETTER_RUN.findall(original))}
+    # runs of letters never span white space: the distinct words (a C-speed split) hold
+    # them all, and are a hundredth as many as the original's words
+    runs = {run.casefold() for word in set(original.split()) for run in _LETTER_RUN.findall(word)}
     return frozenset(w for run in runs for w in _run_words(run))
 
 
