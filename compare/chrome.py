@@ -38,10 +38,10 @@ reader-address       the page speaking to its reader: second-person pronouns and
                      a closed grammatical class, not phrases); outside quotations only,
                      and such a sentence is not counted as the article's prose
 question             a question (outside quotations) of at most 25 words
-off-topic            none of its content words (not stop words, not numbers; Han and
-                     Katakana by pairs of characters) occurs in the original: a notice,
-                     an appeal, a related story's headline. Weak on its own (an article
-                     of photo captions has paragraphs about different things)
+off-topic            none of its content words occurs in the original
+                     (:mod:`compare.topic`): a notice, an appeal, a related story's
+                     headline; said only of an original whose paragraphs share their
+                     subject (not a gallery of captions)
 doubled              the same text twice in one line: a caption run together with its
                      image's alt text
 notice               a notice's label opens the line (``Disclaimer:``, ``Yasal Uyarı:``,
@@ -106,7 +106,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, justext_adapter
+from . import boilerplate, justext_adapter, topic
 from .chrome_tables import (
     AGENCIES,
     BYLINE_WORDS,
@@ -283,18 +283,6 @@ PARENTHESISED_MAX_WORDS = 30
 #: a question to the reader has at most this many words
 QUESTION_MAX_WORDS = 25
 QUESTION_MARKS = ("?", "\N{FULLWIDTH QUESTION MARK}", "\N{ARABIC QUESTION MARK}")
-#: off-topic: at least this many content words, at most this share of them in the original
-OFF_TOPIC_MIN_WORDS = 4
-OFF_TOPIC_SHARE = 0.1
-#: the original's paragraphs looked at to tell whether it is about one thing, at least
-#: how many there must be, and the share of them that may stand apart
-COHERENCE_PARAGRAPHS = 60
-COHERENCE_MIN_PARAGRAPHS = 3
-INCOHERENT_SHARE = 0.25
-#: a content word has at least this many letters (Hangul: two) and is not a stop word;
-#: words are compared by their first letters, so that inflections meet
-CONTENT_WORD_LETTERS = 4
-CONTENT_STEM_LETTERS = 5
 
 # -- patterns, compiled on first use ---------------------------------------------------
 
@@ -427,8 +415,6 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "word-of-three": regex.compile(r"\p{L}{3}"),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
-        "han-run": regex.compile(r"[\p{Han}\p{Katakana}ー]{2,}|\p{Hangul}{2,}"),
-        "non-latin-run": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
     }
 
@@ -506,7 +492,7 @@ def judge_lines(
     # a row: a list of other stories (related links, a ticker), however long each is
     unrelated = _runs(
         [
-            "off-topic" in f and (i == 0 or _unrelated(ctx, texts[i - 1], texts[i]))
+            "off-topic" in f and (i == 0 or topic.unrelated(texts[i - 1], texts[i], ctx.stopwords))
             for i, f in enumerate(features)
         ],
         LIST_MIN_LINES,
@@ -526,6 +512,15 @@ def judge_lines(
             if "short-line" in fired:
                 fired.append("page-end-label")  # a few words, no sentence, after the article
         out.append(_total(fired))
+    _by_neighbours(out, copy, lines, texts, words)
+    return out
+
+
+def _by_neighbours(
+    out: list[Judgement], copy: str, lines: list[tuple[int, int]], texts: list[str], words: list[list[str]]
+) -> None:
+    """Lines judged again by the chrome next to them, in place: the second pass of
+    :func:`judge_lines`."""
     # a short line in the same box (no blank line between) as a chrome line is part of
     # that box ("ذكر فى هذا الخبر" above "شارك الخبر على", a caption's first line)
     for i in range(len(out)):
@@ -570,7 +565,6 @@ def judge_lines(
             and len(words[i]) <= SHORT_LINE_WORDS
         ):
             out[i] = _total([*out[i].chrome, *out[i].content, "list-heading"])
-    return out
 
 
 def _same_box(copy: str, lines: list[tuple[int, int]], i: int) -> bool:
@@ -672,53 +666,6 @@ def _date_line(text: str) -> bool:
     return bool(p["word-of-three"].search(text) or p["date-time"].search(text))
 
 
-#: a run of letters (any script), found by the stdlib engine: it reads a megabyte in a
-#: quarter of the time the regex module takes
-_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
-
-
-#: Arabic proclitics (and, so, with, like, for, the) before a word's stem
-_ARABIC_PREFIX = re.compile(r"^(?:و|ف)?(?:بال|كال|لل|ال|ب|ل)?")
-
-
-@functools.lru_cache(maxsize=4096)
-def _run_words(run: str) -> tuple[str, ...]:
-    """The content words of one run of letters: a run of Han, Katakana or Hangul by its
-    pairs of characters (Hiragana between them is grammar, a Korean word carries its
-    particles), a word of other letters of at least :data:`CONTENT_WORD_LETTERS` by its
-    first letters (an Arabic one after its proclitics)."""
-    p = _patterns()
-    if not p["non-latin-run"].search(run):
-        if len(run) < CONTENT_WORD_LETTERS:
-            return ()
-        if "\u0600" <= run[0] <= "\u06ff":
-            stem = _ARABIC_PREFIX.sub("", run)
-            run = stem if len(stem) >= 3 else run
-        return (run[:CONTENT_STEM_LETTERS],)
-    return tuple(h[i : i + 2] for h in p["han-run"].findall(run) for i in range(len(h) - 1))
-
-
-def _content_words(text: str, stopwords: frozenset[str]) -> list[str]:
-    """The words that say what a text is about: not stop words, not numbers, compared
-    by their first letters; Han and Katakana by pairs of characters."""
-    return [
-        w
-        for run in _LETTER_RUN.findall(text.casefold())
-        if run not in stopwords
-        for w in _run_words(run)
-    ]
-
-
-@functools.lru_cache(maxsize=4)
-def _original_words(original: str) -> frozenset[str]:
-    """Every content word of the original (stop words too: a line's never are asked),
-    each distinct run of letters cut once: the original may be megabytes."""
-    # runs of letters never span white space: the distinct words (a C-speed split) hold
-    # them all, and are a hundredth as many as the original's words
-    runs = {run.casefold() for word in set(original.split()) for run in _LETTER_RUN.findall(word)}
-    return frozenset(w for run in runs for w in _run_words(run))
-
-
 def _doubled(text: str) -> bool:
     """Whether the line is the same text twice (spacing aside), each half at least
     :data:`DOUBLED_MIN_CHARACTERS` long."""
@@ -749,48 +696,6 @@ def _original_speaks_to_reader(original: str) -> bool:
             if len(lines) >= SPEAKS_TO_READER_LINES:
                 return True
     return False
-
-
-def _unrelated(ctx: Context, a: str, b: str) -> bool:
-    """Whether two lines share (almost) none of their content words."""
-    wa, wb = _content_words(a, ctx.stopwords), set(_content_words(b, ctx.stopwords))
-    return sum(w in wb for w in wa) <= OFF_TOPIC_SHARE * max(1, len(wa))
-
-
-def _off_topic(ctx: Context, text: str) -> bool:
-    """Whether the line is about something else than the original: of its content
-    words, (almost) none occurs in the original. A related story's headline, a notice,
-    an appeal; an added sentence of the article shares its names and subjects."""
-    words = _content_words(text, ctx.stopwords)
-    if len(words) < OFF_TOPIC_MIN_WORDS or not _coherent(ctx.original, ctx.stopwords):
-        return False
-    known = _original_words(ctx.original)
-    return sum(w in known for w in words) <= OFF_TOPIC_SHARE * len(words)
-
-
-@functools.lru_cache(maxsize=4)
-def _coherent(original: str, stopwords: frozenset[str]) -> bool:
-    """Whether the original's own paragraphs are about one thing: hardly any of them
-    (:data:`INCOHERENT_SHARE`) would be off-topic next to the others. A gallery of
-    captions, a digest, a speech greeting many, or a language whose words the content
-    words do not catch, is not: there a line about something else says nothing."""
-    paragraphs: list[set[str]] = []
-    for line in original.split("\n"):
-        words = set(_content_words(line, stopwords))
-        if len(words) >= OFF_TOPIC_MIN_WORDS:
-            paragraphs.append(words)
-            if len(paragraphs) >= COHERENCE_PARAGRAPHS:
-                break
-    if len(paragraphs) < COHERENCE_MIN_PARAGRAPHS:
-        return False
-    seen: dict[str, int] = {}
-    for words in paragraphs:
-        for w in words:
-            seen[w] = seen.get(w, 0) + 1
-    apart = sum(
-        1 for words in paragraphs if sum(seen[w] >= 2 for w in words) <= OFF_TOPIC_SHARE * len(words)
-    )
-    return apart <= max(1, INCOHERENT_SHARE * len(paragraphs))
 
 
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
@@ -871,7 +776,7 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
             page_talk = True  # a sentence to the reader is not the article's prose
         if n <= QUESTION_MAX_WORDS and text.rstrip().endswith(QUESTION_MARKS):
             fired.append("question")
-    if _off_topic(ctx, text):
+    if topic.off_topic(text, ctx.original, ctx.stopwords):
         fired.append("off-topic")
         # "Contenido relacionado: HEADLINE", "Entérate: …": a label of a word or two
         # before a line about something else is a link's label, in any casing
