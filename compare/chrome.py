@@ -140,11 +140,11 @@ CHROME_WEIGHTS: dict[str, int] = {
     "page-talk": 5,  # the page speaking of itself ("this article", "our newsletter")
     "reader-address": 3,  # "you", "votre", "您", "please": the page speaking to its reader
     "doubled": 4,  # the same text twice in one line: a caption and its alt text
-    "link-shape": 3,
-    "parenthesised": 2,
+    "link-shape": 3,  # "… Continue lendo TITLE", "Докладніше >>"
+    "parenthesised": 2,  # a line wholly in parentheses: an editor's or agency's note
     "initials": 2,  # a name or initials in parentheses, closing a paragraph or alone
-    "under-chrome-heading": 10,  # off-topic lines in one box under a chrome heading  # a line wholly in parentheses: an editor's or agency's note
-    "photo-line": 2,  # a few words naming a photo: "Ілюстративне фото з відкритих джерел"  # "… Continue lendo TITLE", "Докладніше >>"
+    "under-chrome-heading": 10,  # off-topic lines in one box under a chrome heading
+    "photo-line": 2,  # a few words naming a photo: "Ілюстративне фото з відкритих джерел"
     "off-topic": 2,  # none of its content words is in the original (a coherent one)
     "question": 1,
     "notice": 5,  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"
@@ -303,7 +303,6 @@ def _patterns() -> dict[str, regex.Pattern]:
     agency = _alternation(AGENCIES)
     photo = _alternation(PHOTO_WORDS)
     name = r"\p{Lu}[\p{L}'.\-]+(?:\s+\p{Lu}[\p{L}'.\-]+){0,3}"
-    person = _PERSON
     return {
         "caption-credit": regex.compile(
             # (AP Photo/NAME), (Photo: NAME/PA Wire), (Фото: REUTERS/…), (AP Foto/NAME, archivo)
@@ -375,8 +374,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "byline": regex.compile(
             # a "by" word, one or more names, maybe ", SITE" or " - SITE", and nothing else
-            rf"(?:^|[■|•·—–]\s*)(?i:{_alternation(BYLINE_WORDS)})\s*[:/]?\s+{person}"
-            rf"(?:\s*(?:,|&|\b(?:and|und|et|y|e|i|и)\b)\s*{person})*"
+            rf"(?:^|[■|•·—–]\s*)(?i:{_alternation(BYLINE_WORDS)})\s*[:/]?\s+{_PERSON}"
+            rf"(?:\s*(?:,|&|\b(?:and|und|et|y|e|i|и)\b)\s*{_PERSON})*"
             # then a site, an agency or degrees (", Reuters", " - RTP", ", S.Si., M.Cs."),
             # or "for SITE" (", para o TechTudo"), and nothing else
             rf"(?:\s*[,/–—|-]\s*(?:(?i:para(?:\s+[oa])?|for|für|pour|per|для)\s+)?"
@@ -414,6 +413,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"|\d+(?:st|nd|rd|th|er|º|\.)?|[年月日号號時时分秒]|[\s,.:/\-–—|()（）]+",
         ),
         "word-of-three": regex.compile(r"\p{L}{3}"),
+        # a line ending in an abbreviation, not a sentence: "M.Cs.", "Jr.", "Ph.D."
+        "abbreviation-end": regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{0,2}\.(?:\p{L}{1,3}\.)*\s*$"),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
     }
@@ -611,10 +612,6 @@ def _titled_label(text: str) -> bool:
     return len(cased) >= 2 and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased)
 
 
-#: a line ending in an abbreviation, not a sentence: "M.Cs.", "Jr.", "Ph.D."
-_ABBREVIATION_END = regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{0,2}\.(?:\p{L}{1,3}\.)*\s*$")
-
-
 @functools.cache
 def _byline_start() -> regex.Pattern:
     """A "by" word and a name at the line's start (compiled when a line first needs it)."""
@@ -634,21 +631,23 @@ def _byline_then_date(text: str) -> bool:
     return False
 
 
-def _short_label_colon(text: str) -> bool:
-    """``Baca Juga:Gempa …``, ``Entérate: …``: one or two words, a colon, then words."""
+def _colon_label(text: str, most_words: int) -> str | None:
+    """The label before a colon, of at most ``most_words`` words, with two words or more
+    after it (``Baca Juga:Gempa …``, ``Entérate: …``); None if the line is not so."""
     label, sep, rest = text.replace("\N{FULLWIDTH COLON}", ":").partition(":")
-    return bool(sep) and 0 < len(label.split()) <= 2 and len(rest.split()) >= 2
+    if sep and 0 < len(label.split()) <= most_words and len(rest.split()) >= 2:
+        return label
+    return None
 
 
 def _reader_label(text: str) -> bool:
     """``A voir aussi : …``, ``Auch für Sie interessant: …``: a label of at most
-    :data:`READER_LABEL_WORDS` words that calls the reader to act or speaks to them,
-    a colon, then words."""
-    label, sep, rest = text.replace("\N{FULLWIDTH COLON}", ":").partition(":")
-    if not sep or not 0 < len(label.split()) <= READER_LABEL_WORDS or len(rest.split()) < 2:
-        return False
+    :data:`READER_LABEL_WORDS` words that calls the reader to act or speaks to them."""
+    label = _colon_label(text, READER_LABEL_WORDS)
     p = _patterns()
-    return bool(p["call-to-action"].search(label) or p["reader-address"].search(label))
+    return label is not None and bool(
+        p["call-to-action"].search(label) or p["reader-address"].search(label)
+    )
 
 
 #: a quotation: text between quotation marks is someone's words, not the page's
@@ -684,14 +683,15 @@ def _original_speaks_to_reader(original: str) -> bool:
     first :data:`VOICE_SAMPLE_CHARACTERS` (a voice shows early; the original may be
     megabytes)."""
     sample = original[:VOICE_SAMPLE_CHARACTERS]
+    address = _patterns()["reader-address"]
     lines = set()
-    for m in _patterns()["reader-address"].finditer(sample):
+    for m in address.finditer(sample):
         start = sample.rfind("\n", 0, m.start()) + 1
         if start in lines:
             continue
         end = sample.find("\n", m.end())
         line = sample[start : len(sample) if end < 0 else end]
-        if _patterns()["reader-address"].search(_QUOTED.sub("", line)):
+        if address.search(_QUOTED.sub("", line)):
             lines.add(start)
             if len(lines) >= SPEAKS_TO_READER_LINES:
                 return True
@@ -738,7 +738,7 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("source-credit")  # the copyright sign: a credit or a rights line
     if (
         n <= LABEL_CONTEXT_WORDS
-        and (not _ends_sentence(text) or _ABBREVIATION_END.search(text))
+        and (not _ends_sentence(text) or p["abbreviation-end"].search(text))
         and (p["byline"].search(text) or _byline_then_date(text))
     ):
         fired.append("byline")
@@ -766,21 +766,24 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("title-case")
     # a sentence about the page or to its reader is not the article's prose (a quotation
     # may be: someone quoted can speak of "our site")
-    page_talk = n <= PAGE_TALK_MAX_WORDS and not _QUOTED.search(text) and p["page-talk"].search(text)
+    quoted = bool(_QUOTED.search(text))
+    page_talk = n <= PAGE_TALK_MAX_WORDS and not quoted and p["page-talk"].search(text)
     if page_talk:
         fired.append("page-talk")
-    quoted = bool(_QUOTED.search(text))
-    if not quoted and not _original_speaks_to_reader(ctx.original):
-        if n <= PAGE_TALK_MAX_WORDS and p["reader-address"].search(text):
+    # (the article's own voice is asked of the original only for a line that needs it)
+    addresses = not quoted and n <= PAGE_TALK_MAX_WORDS and p["reader-address"].search(text)
+    asks = not quoted and n <= QUESTION_MAX_WORDS and text.rstrip().endswith(QUESTION_MARKS)
+    if (addresses or asks) and not _original_speaks_to_reader(ctx.original):
+        if addresses:
             fired.append("reader-address")
             page_talk = True  # a sentence to the reader is not the article's prose
-        if n <= QUESTION_MAX_WORDS and text.rstrip().endswith(QUESTION_MARKS):
+        if asks:
             fired.append("question")
     if topic.off_topic(text, ctx.original, ctx.stopwords):
         fired.append("off-topic")
         # "Contenido relacionado: HEADLINE", "Entérate: …": a label of a word or two
         # before a line about something else is a link's label, in any casing
-        if "label" not in fired and n <= LABEL_CONTEXT_WORDS and _short_label_colon(text):
+        if "label" not in fired and n <= LABEL_CONTEXT_WORDS and _colon_label(text, 2):
             fired.append("label")
     if n <= PARENTHESISED_MAX_WORDS and p["parenthesised"].match(text):
         fired.append("parenthesised")

@@ -312,8 +312,8 @@ PAGE_TALK = (
     r"هذا المقال|هذه المقالة|هذا الخبر|موقعنا|نشرتنا|ملفات تعريف الارتباط",
     r"本文|本站|本网站|本網站|\bcookies?\b|\bкуки\b|\bçerez\w*|\bciasteczk\w*|\bsüti\w*",
     # the reader's browser: "your browser does not support", "ce navigateur"
-    r"\b(?:this|your|votre|ce|tu|este|seu|este|Ihr|Ihren|dieser|il tuo|questo|ваш|этот"
-    r"|uw|deze)\s+(?:web\s?)?(?:browser|navegador|navigateur|Browser|браузер)\b",
+    r"\b(?:this|your|votre|ce|tu|este|seu|ihr|ihren|dieser|il tuo|questo|ваш|этот"
+    r"|uw|deze)\s+(?:web\s?)?(?:browser|navegador|navigateur|браузер)\b",
     r"این خبر|این مطلب|این مقاله",  # Persian: this news, this article
     r"이 기사|본 기사|この記事|本記事",  # Korean, Japanese: this article
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 import regex
 
@@ -72,7 +73,7 @@ def _run_words(run: str) -> tuple[str, ...]:
 
 def content_words(text: str, stopwords: frozenset[str]) -> list[str]:
     """The words that say what a text is about: not stop words, not numbers, compared
-    by their first letters; Han and Katakana by pairs of characters."""
+    by their first letters; Han, Katakana and Hangul by pairs of characters."""
     return [
         w
         for run in _LETTER_RUN.findall(text.casefold())
@@ -123,10 +124,7 @@ def coherent(original: str, stopwords: frozenset[str]) -> bool:
                 break
     if len(paragraphs) < COHERENCE_MIN_PARAGRAPHS:
         return False
-    seen: dict[str, int] = {}
-    for words in paragraphs:
-        for w in words:
-            seen[w] = seen.get(w, 0) + 1
+    seen = Counter(w for words in paragraphs for w in words)
     apart = sum(
         1
         for words in paragraphs

@@ -35,19 +35,27 @@ def _load(name: str) -> dict:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-def _is_prose(paragraph: str) -> bool:
-    """At least a sentence: 20 characters or more, ending as a sentence does."""
-    return len(paragraph) >= 20 and paragraph.rstrip()[-1:] in ".!?。！？؟»”\"…)）"
+def is_prose(paragraph: str, least: int = 20) -> bool:
+    """At least a sentence: ``least`` characters or more, ending as a sentence does."""
+    return len(paragraph) >= least and paragraph.rstrip()[-1:] in ".!?。！？؟»”\"…)）"
+
+
+def all_articles() -> list[tuple[str, list[str], bool]]:
+    """Every public-domain article: (language, paragraphs, whether it is the one the
+    sites of its language are set in). ``articles.json`` holds one per language; an
+    article of ``articles-2.json`` (news, statements, speeches, transcripts, fact sheets)
+    is that one if marked ``primary`` and its language has none in the first file."""
+    first = [(k, v["paragraphs"], True) for k, v in _load("articles.json").items() if k != "comment"]
+    have = {lang for lang, *_ in first}
+    return first + [
+        (a["lang"], a["paragraphs"], bool(a.get("primary")) and a["lang"] not in have)
+        for a in _load("articles-2.json")["articles"]
+    ]
 
 
 def articles() -> dict[str, list[str]]:
-    """The article paragraphs a site of each language is set in: ``articles.json``, and
-    for a language it has none for, the ``primary`` article of ``articles-2.json``."""
-    out = {k: v["paragraphs"] for k, v in _load("articles.json").items() if k != "comment"}
-    for a in _load("articles-2.json")["articles"]:
-        if a.get("primary"):
-            out.setdefault(a["lang"], a["paragraphs"])
-    return out
+    """The article paragraphs a site of each language is set in (:func:`all_articles`)."""
+    return {lang: paragraphs for lang, paragraphs, primary in all_articles() if primary}
 
 
 def pairs(corpus: str = "chrome.json") -> list[Pair]:
@@ -61,7 +69,7 @@ def pairs(corpus: str = "chrome.json") -> list[Pair]:
         # the paragraph only the copy has (a real edit): never the first, and a paragraph
         # of prose, not a closing mark ("(hết tuyên bố)", end of statement) or a
         # signature ("Речник Державного департаменту … Вікторія Нуленд")
-        prose = [j for j in range(1, len(paragraphs)) if _is_prose(paragraphs[j])]
+        prose = [j for j in range(1, len(paragraphs)) if is_prose(paragraphs[j])]
         held = prose[i % len(prose)]
         blocks = site["blocks"]
         parts: list[tuple[str, str | None]] = []  # (text, kind or None for article)

@@ -12,7 +12,7 @@ import pytest
 
 from compare import compare, load_text
 
-from .real_chrome import Score, pairs, score
+from .real_chrome import Score, all_articles, is_prose, pairs, score
 
 #: share of real chrome blocks that must be called boilerplate
 MIN_RECALL = 0.9
@@ -167,30 +167,12 @@ def test_boilerplate_recall_and_precision_over_all_cases() -> None:
     assert matched >= MIN_CASE_PRECISION * changes, (matched, changes)
 
 
-def _article_texts() -> list[tuple[str, list[str]]]:
-    """Every public-domain article's paragraphs: articles.json and articles-2.json (33
-    articles in 16 languages: news, statements, speeches, transcripts, fact sheets)."""
-    import json
-
-    from .real_chrome import DATA
-
-    first = json.loads((DATA / "articles.json").read_text(encoding="utf-8"))
-    more = json.loads((DATA / "articles-2.json").read_text(encoding="utf-8"))["articles"]
-    return [(k, v["paragraphs"]) for k, v in first.items() if k != "comment"] + [
-        (a["lang"], a["paragraphs"]) for a in more
-    ]
-
-
-def _is_prose(paragraph: str) -> bool:
-    return len(paragraph) >= 40 and paragraph.rstrip()[-1:] in ".!?。！？؟»”\""
-
-
 @pytest.fixture(scope="module")
 def added_anywhere() -> list[tuple[str, str, int, bool]]:
     """Every article paragraph, added by the copy at every place (head, between
     paragraphs, tail): (language, paragraph, place, called boilerplate)."""
     out = []
-    for lang, paragraphs in _article_texts():
+    for lang, paragraphs, _ in all_articles():
         for k, added in enumerate(paragraphs):
             rest = paragraphs[:k] + paragraphs[k + 1 :]
             original = load_text("\n\n".join(rest) + "\n", label="original")
@@ -210,7 +192,7 @@ MAX_ADDED_LINES_WRONG = 0.02
 
 
 def test_an_article_paragraph_of_prose_added_anywhere_is_never_chrome(added_anywhere) -> None:
-    wrong = [(lang, p[:60], at) for lang, p, at, bad in added_anywhere if bad and _is_prose(p)]
+    wrong = [(lang, p[:60], at) for lang, p, at, bad in added_anywhere if bad and is_prose(p, least=40)]
     assert not wrong, wrong
     assert len({lang for lang, *_ in added_anywhere}) >= 15
 
