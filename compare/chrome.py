@@ -37,6 +37,10 @@ reader-address       the page speaking to its reader: second-person pronouns and
                      possessives, "please" (:data:`compare.chrome_tables.READER_ADDRESS`:
                      a closed grammatical class, not phrases); outside quotations only,
                      and such a sentence is not counted as the article's prose
+writer-voice         the page speaking as "we": first-person plural pronouns and
+                     possessives (:data:`compare.chrome_tables.WRITER_VOICE`, a closed
+                     class); outside quotations only, void where the original itself says
+                     "we" (a statement, a speech), and not counted as the article's prose
 question             a question (outside quotations) of at most 25 words
 off-topic            none of its content words occurs in the original
                      (:mod:`compare.topic`): a notice, an appeal, a related story's
@@ -123,6 +127,8 @@ from .chrome_tables import (
     READER_ADDRESS_CASED,
     SOURCE_WORDS,
     WEEKDAYS,
+    WRITER_VOICE,
+    WRITER_VOICE_CASED,
 )
 from .facts import MONTH_STEMS
 
@@ -139,6 +145,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "byline": 4,  # "By NAME and NAME, Reuters", "por NAME, NAME - RTP", "【文/NAME】"
     "page-talk": 5,  # the page speaking of itself ("this article", "our newsletter")
     "reader-address": 3,  # "you", "votre", "您", "please": the page speaking to its reader
+    "writer-voice": 3,  # "we", "nuestra", "мы", "我们": the site speaking of itself
     "doubled": 4,  # the same text twice in one line: a caption and its alt text
     "link-shape": 3,  # "… Continue lendo TITLE", "Докладніше >>"
     "parenthesised": 2,  # a line wholly in parentheses: an editor's or agency's note
@@ -196,6 +203,7 @@ READABLE: dict[str, str] = {
     "date-line": "date line",
     "page-talk": "speaks of the page",
     "reader-address": "speaks to the reader",
+    "writer-voice": "the site speaking as \"we\"",
     "doubled": "said twice",
     "link-shape": "shaped as a link",
     "parenthesised": "a note in parentheses",
@@ -272,8 +280,8 @@ REPEATED_MAX_WORDS = 40
 DOUBLED_MIN_CHARACTERS = 12
 #: a line speaking of the page is judged only up to this many words (longer: prose)
 PAGE_TALK_MAX_WORDS = 40
-#: an original addressing its reader on this many lines is a speech, an interview, an
-#: explainer: "you" is its own voice there
+#: an original addressing its reader (or saying "we") on this many lines is a speech, an
+#: interview, an explainer, a statement: "you" (or "we") is its own voice there
 SPEAKS_TO_READER_LINES = 2
 VOICE_SAMPLE_CHARACTERS = 20_000
 #: a label that calls the reader ("A lire en complément :") has at most this many words
@@ -394,6 +402,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "page-talk": re.compile("|".join(PAGE_TALK), re.I),
         "reader-address": re.compile(
             "|".join(READER_ADDRESS) + "|(?-i:" + READER_ADDRESS_CASED + ")", re.I | re.M
+        ),
+        "writer-voice": re.compile(
+            "|".join(WRITER_VOICE) + "|(?-i:" + WRITER_VOICE_CASED + ")", re.I | re.M
         ),
         # a link's shape: an ellipsis then words ("… Continue lendo TITLE", "...devamı"),
         # or an arrow closing a short line ("Докладніше >>", "متابعة القراءة »")
@@ -652,6 +663,7 @@ def _reader_label(text: str) -> bool:
 
 #: a quotation: text between quotation marks is someone's words, not the page's
 _QUOTED = regex.compile(r"[\"“„«「『][^\"“”«»「」『』]{3,}[\"”“»」』]")
+_OPENING_MARKS = "\"“„«「『"
 
 
 def _date_line(text: str) -> bool:
@@ -675,27 +687,34 @@ def _doubled(text: str) -> bool:
     return flat[:half] == flat[len(flat) - half :] and (len(flat) % 2 == 0 or flat[half] == " ")
 
 
-@functools.lru_cache(maxsize=4)
-def _original_speaks_to_reader(original: str) -> bool:
-    """Whether the article itself addresses its reader or audience (a speech, an
-    interview, an explainer): then "you" and questions are its own voice, not the page's.
-    Said outside quotations on at least :data:`SPEAKS_TO_READER_LINES` lines of its
-    first :data:`VOICE_SAMPLE_CHARACTERS` (a voice shows early; the original may be
-    megabytes)."""
+@functools.lru_cache(maxsize=8)
+def _original_voice(original: str, voice: str) -> bool:
+    """Whether the article itself speaks in ``voice`` (``"reader-address"``: to its
+    reader or audience, as a speech, an interview, an explainer do; ``"writer-voice"``:
+    as "we", as a statement or a speech does): then "you", questions or "we" are its own
+    voice, not the page's. Said outside quotations on at least
+    :data:`SPEAKS_TO_READER_LINES` lines of its first :data:`VOICE_SAMPLE_CHARACTERS`
+    (a voice shows early; the original may be megabytes)."""
     sample = original[:VOICE_SAMPLE_CHARACTERS]
-    address = _patterns()["reader-address"]
+    pattern = _patterns()[voice]
     lines = set()
-    for m in address.finditer(sample):
+    for m in pattern.finditer(sample):
         start = sample.rfind("\n", 0, m.start()) + 1
         if start in lines:
             continue
         end = sample.find("\n", m.end())
         line = sample[start : len(sample) if end < 0 else end]
-        if address.search(_QUOTED.sub("", line)):
+        if line.lstrip()[:1] not in _OPENING_MARKS and pattern.search(_QUOTED.sub("", line)):
             lines.add(start)
             if len(lines) >= SPEAKS_TO_READER_LINES:
                 return True
     return False
+
+
+def _quoted(text: str) -> bool:
+    """Whether ``text`` holds a quotation, or opens one that a later paragraph closes
+    (a quotation of several paragraphs opens each with a mark and closes only the last)."""
+    return bool(_QUOTED.search(text)) or text.lstrip()[:1] in _OPENING_MARKS
 
 
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
@@ -766,19 +785,27 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("title-case")
     # a sentence about the page or to its reader is not the article's prose (a quotation
     # may be: someone quoted can speak of "our site")
-    quoted = bool(_QUOTED.search(text))
+    quoted = _quoted(text)
     page_talk = n <= PAGE_TALK_MAX_WORDS and not quoted and p["page-talk"].search(text)
     if page_talk:
         fired.append("page-talk")
     # (the article's own voice is asked of the original only for a line that needs it)
     addresses = not quoted and n <= PAGE_TALK_MAX_WORDS and p["reader-address"].search(text)
     asks = not quoted and n <= QUESTION_MAX_WORDS and text.rstrip().endswith(QUESTION_MARKS)
-    if (addresses or asks) and not _original_speaks_to_reader(ctx.original):
+    if (addresses or asks) and not _original_voice(ctx.original, "reader-address"):
         if addresses:
             fired.append("reader-address")
             page_talk = True  # a sentence to the reader is not the article's prose
         if asks:
             fired.append("question")
+    if (
+        not quoted
+        and n <= PAGE_TALK_MAX_WORDS
+        and p["writer-voice"].search(text)
+        and not _original_voice(ctx.original, "writer-voice")
+    ):
+        fired.append("writer-voice")
+        page_talk = True  # the site speaking of itself is not the article's prose
     if topic.off_topic(text, ctx.original, ctx.stopwords):
         fired.append("off-topic")
         # "Contenido relacionado: HEADLINE", "Entérate: …": a label of a word or two

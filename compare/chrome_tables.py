@@ -258,8 +258,14 @@ CALL_TO_ACTION_STEMS = (
     "收听",
     "扫码",
     "訂閱",
-    "分享",
     "點擊",
+    "關注",  # the traditional script's follow, read, download, register, log in, listen
+    "閱讀",
+    "下載",
+    "註冊",
+    "登入",
+    "收聽",
+    "掃碼",
     # Turkish, Indonesian and Malay, Polish, Dutch, Vietnamese, Japanese, Korean, Persian,
     # Hungarian, Czech, Greek, Swedish, Romanian, Hindi: the verbs whole where a stem
     # would be another word ("volgens", "indirim", "okul", "theo dõi tình hình")
@@ -388,3 +394,28 @@ READER_ADDRESS = (
 )
 #: German formal address: "Sie", "Ihnen", "Ihr…" written with a capital inside a sentence
 READER_ADDRESS_CASED = r"(?<=[\w,;]\s)(?:Sie|Ihnen|Ihre?[mnrs]?)\b"
+
+#: the page speaking as "we": first-person plural pronouns and possessives, per language —
+#: a closed grammatical class, as :data:`READER_ADDRESS`. A news article speaks of third
+#: persons and quotes anyone who says "we"; a site says "we" of itself ("Мы освещаем
+#: главные события дня", "En CTXT podemos mantener nuestra independencia", "Також ми
+#: писали"). Left out: words that are another common word in a language of the same
+#: script ("us" is matched in lower case only, against "US"; Polish "my", Persian "ما").
+WRITER_VOICE = (
+    r"\b(?:we|our|ours|ourselves|we're|we've|we'll|we’re|we’ve|we’ll)\b",
+    r"\b(?:nosotros|nosotras|nuestr[oa]s?|nós|noss[oa]s?)\b",
+    r"\b(?:nous|notre|nôtre|nôtres)\b",
+    r"\b(?:noi|nostr[oaie])\b",
+    r"\b(?:wir|unser|unsere|unserem|unseren|unserer|unseres)\b",
+    r"\b(?:wij|onze)\b",
+    r"(?<!\w)(?:мы|наш|наша|наше|наши|нашего|нашей|наших|нашим|нашими|нашу"
+    r"|ми|наші|нашого|нашої|нашій)(?!\w)",
+    r"\b(?:nasz|nasza|nasze|naszego|naszej|naszych|naszym|naszą)\b",
+    r"\b(?:bizim|bizler)\b",
+    r"\b(?:kami)\b",
+    r"\b(?:chúng tôi)\b",
+    r"(?<!\w)(?:نحن|إننا|لدينا)(?!\w)",
+    r"我们|我們|我々|私たち|当サイト|当ブログ|우리는|우리의|저희",
+)
+#: English "us", written in lower case ("US" is the United States)
+WRITER_VOICE_CASED = r"\bus\b"

@@ -12,6 +12,8 @@ is judged by its shape (:mod:`compare.chrome`); content is split by nature
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from . import boilerplate, chrome, refine, segment
@@ -41,6 +43,13 @@ GLUED_STRONG_EVIDENCE = frozenset(
 )
 
 
+#: an inserted line the scorer gives at least this (short of chrome) leans toward chrome:
+#: a change of its own, never one with the article's prose next to it ("Ατύχημα με
+#: πυροσβεστικό όχημα" over an added paragraph: an unrecognised headline of another story
+#: is not part of the paragraph's edit)
+LEANING_SCORE = 1
+
+
 def moved(blocks, i: int, original: str, copy: str) -> Labelled:
     h, other = blocks[i], blocks[blocks[i].moved_to]
     deleted = h.b0 == h.b1
@@ -52,13 +61,18 @@ def moved(blocks, i: int, original: str, copy: str) -> Labelled:
     return Labelled(h.a0, h.a1, h.b0, h.b1, h.details, Verdict(Category.MOVED, reason, evidence), i)
 
 
-def _shape(chrome_context, lines, region, copy: str, glued: bool = False) -> list:
+def _judged(chrome_context, lines, region) -> list:
     """The chrome scorer's judgements of inserted lines (None where it does not judge)."""
     if chrome_context is None:
         return [None] * len(lines)
-    found = chrome.judge_lines(chrome_context, lines, region)
+    return chrome.judge_lines(chrome_context, lines, region)
+
+
+def _shape(chrome_context, lines, region, copy: str, glued: bool = False) -> list:
+    """The inserted lines the chrome scorer calls chrome (None for the others)."""
+    found = _judged(chrome_context, lines, region)
     if glued:
-        found = [j if set(j.chrome) & GLUED_STRONG_EVIDENCE else None for j in found]
+        found = [j if j is not None and set(j.chrome) & GLUED_STRONG_EVIDENCE else None for j in found]
     return [j if j is not None and j.is_chrome else None for j in found]
 
 
@@ -102,22 +116,26 @@ def lines(
             labelled[members[0]] = Labelled(*piece, (), verdict, i + members[0])
             for k in members:
                 covered[k] = True
+    # which of the lines left are content that leans toward chrome (some evidence, not
+    # enough) and which are the article's kind of text: the two never share a change
+    leaning = [False] * len(spans)
     if insert:
         rest = [k for k in range(len(spans)) if not covered[k]]
         for k, judgement in zip(
-            rest, _shape(chrome_context, [spans[k] for k in rest], (lo, hi), copy), strict=True
+            rest, _judged(chrome_context, [spans[k] for k in rest], (lo, hi)), strict=True
         ):
-            if judgement is not None:
+            if judgement is not None and judgement.is_chrome:
                 s, e = spans[k]
                 verdict = _shape_verdict(judgement, copy, s, e)
                 labelled[k] = Labelled(blocks[i].a0, blocks[i].a0, s, e, (), verdict, i + k)
                 covered[k] = True
-    out: list[Labelled] = []
+            elif judgement is not None:
+                leaning[k] = judgement.score >= LEANING_SCORE
+    # runs of content lines, each one change or more (refine splits paragraphs of prose)
+    runs: list[list[int]] = []  # [start, end] of side, first line index
     k = 0
     while k < len(spans):
         if covered[k]:
-            if k in labelled:
-                out.append(labelled[k])
             k += 1
             continue
         m = k + 1
@@ -125,15 +143,36 @@ def lines(
         # piece of its own: what it adds to that paragraph and a paragraph added after
         # it are two changes (an unrecognised notice never joins the article's text)
         if not (insert and _glued(side, spans[k][0], spans[k][1])):
-            while m < len(spans) and not covered[m]:
+            while m < len(spans) and not covered[m] and leaning[m] == leaning[k]:
                 m += 1
-        s0, e0 = spans[k][0], spans[m - 1][1]
-        piece = (
-            (blocks[i].a0, blocks[i].a0, s0, e0) if insert else (s0, e0, blocks[i].b0, blocks[i].b0)
-        )
-        out += refine.by_nature(piece, (), original, copy, i + k, classify, budget=budget)
+        runs.append([spans[k][0], spans[m - 1][1], k])
         k = m
+    _separators_lead(runs, side)
+    out: list[Labelled] = []
+    pending = iter(runs)
+    run = next(pending, None)
+    for k in range(len(spans)):
+        if k in labelled:
+            out.append(labelled[k])
+        elif run is not None and run[2] == k:
+            s0, e0 = run[0], run[1]
+            piece = (
+                (blocks[i].a0, blocks[i].a0, s0, e0) if insert else (s0, e0, blocks[i].b0, blocks[i].b0)
+            )
+            out += refine.by_nature(piece, (), original, copy, i + k, classify, budget=budget)
+            run = next(pending, None)
     return out
+
+
+def _separators_lead(runs: list[list[int]], side: str) -> None:
+    """Runs of content that touch (split where a line leans to chrome) keep one
+    separator each on the side the first had it, as :func:`compare.refine.by_nature`
+    splits paragraphs: ``"\n\nP\n\n" + "L"`` becomes ``"\n\nP" + "\n\nL"``."""
+    for prev, run in itertools.pairwise(runs):
+        if prev[1] == run[0] and side[prev[0] : prev[0] + 1].isspace():
+            end = prev[0] + len(side[prev[0] : prev[1]].rstrip())
+            if end > prev[0] and side[end:prev[1]].strip() == "":
+                prev[1] = run[0] = end
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -83,6 +83,11 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Thank you for reading. Please consider supporting independent local journalism.", "reader-address"),
         ("Hier finden Sie einen Überblick über Beiträge aus anderen Medien.", "reader-address"),
         ("¿Quieres añadir otro usuario a tu suscripción?", "reader-address"),
+        # the site speaking as "we" of itself, in a story that never does
+        ("We cover the day’s main events with facts and expert opinion.", "writer-voice"),
+        ("En CTXT podemos mantener nuestra independencia gracias a las suscripciones.", "writer-voice"),
+        ("Також ми писали, які компенсації отримають аграрії за втрачений урожай.", "writer-voice"),
+        ("Мы освещаем главные события дня, предоставляя факты и мнения экспертов.", "writer-voice"),
         # a line about something else than a coherent article, with a label or at an edge
         ("Contenido relacionado: Liverpool aplazó el grito de campeón en el derbi", "off-topic"),
         # a caption run together with its alt text; shapes of links; credit codes
@@ -169,6 +174,35 @@ def test_the_article_s_own_voice_is_not_chrome() -> None:
     line = "Thank you, Mr. Minister, and I hope you will join us again next year."
     assert "reader-address" not in _judge(line, speech).chrome
     assert "reader-address" in _judge(line).chrome  # in a news story it is the page's
+
+
+def test_we_is_the_site_s_voice_only_where_the_article_never_says_it() -> None:
+    """A statement or a speech says "we" itself; a quotation of several paragraphs opens
+    each with a mark and closes only the last: neither is the site speaking."""
+    statement = (
+        "We welcome today’s agreement between the two governments.\n\n"
+        "Our countries have worked together for seventy years, and we will go on doing so.\n\n"
+        "The agreement takes effect on the first of next month.\n"
+    )
+    line = "We will keep our readers informed of every step."
+    assert "writer-voice" not in _judge(line, statement).chrome
+    assert "writer-voice" in _judge(line).chrome
+    opened = "“We are proud of this crew and of what our teams built together,"
+    assert "writer-voice" not in _judge(opened).chrome
+
+
+def test_a_line_leaning_to_chrome_never_shares_a_change_with_an_added_paragraph() -> None:
+    """A short headline of another story, in another script, with too little evidence
+    to be chrome, next to a paragraph the copy added: two changes, not one."""
+    added = (
+        "The crew will spend six months aboard the station, carrying out experiments "
+        "in biology, physics and medicine before they return to Earth in the spring."
+    )
+    copy = ARTICLE.replace("\n\nThey", f"\n\n{added}\n\nΑτύχημα με πυροσβεστικό όχημα\n\nThey")
+    changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
+    holding = [c for c in changes if "Ατύχημα" in c.copy.text]
+    assert len(holding) == 1 and "crew" not in holding[0].copy.text
+    assert any("six months" in c.copy.text for c in changes if c not in holding)
 
 
 def test_a_line_about_something_else_says_nothing_in_an_article_about_many_things() -> None:
