@@ -37,6 +37,8 @@ reader-address       the page speaking to its reader: second-person pronouns and
                      possessives, "please" (:data:`compare.chrome_tables.READER_ADDRESS`:
                      a closed grammatical class, not phrases); outside quotations only,
                      and such a sentence is not counted as the article's prose
+other-script         written in a script the original hardly writes (:mod:`compare.scripts`):
+                     Hindi, Greek, Hebrew chrome of a site around an English story
 writer-voice         the page speaking as "we": first-person plural pronouns and
                      possessives (:data:`compare.chrome_tables.WRITER_VOICE`, a closed
                      class); outside quotations only, void where the original itself says
@@ -110,7 +112,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import boilerplate, justext_adapter, topic
+from . import boilerplate, justext_adapter, scripts, topic
 from .chrome_tables import (
     AGENCIES,
     BYLINE_WORDS,
@@ -153,6 +155,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "under-chrome-heading": 10,  # off-topic lines in one box under a chrome heading
     "photo-line": 2,  # a few words naming a photo: "Ілюстративне фото з відкритих джерел"
     "off-topic": 2,  # none of its content words is in the original (a coherent one)
+    "other-script": 3,  # a whole line in a script the original hardly writes
     "question": 1,
     "notice": 5,  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"
     "excerpt-marker": 4,  # "[…]", "[...] - mehr...": an excerpt's cut, a scraper's mark
@@ -211,6 +214,7 @@ READABLE: dict[str, str] = {
     "under-chrome-heading": "listed under a chrome heading",
     "photo-line": "names a photo",
     "off-topic": "not about the article",
+    "other-script": "in another script than the article",
     "question": "a question",
     "notice": "notice to the reader",
     "excerpt-marker": "excerpt marker",
@@ -368,8 +372,19 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\b\d{4}\b|\b\d+\s*(?:min|mins|minutes?|h|hrs?|hours?"
             r"|мин|хв|год|ч|分钟|小时|دقائق|ساعة|años?|Jahren?|Uhr)\b"
             r"|(?<!\d)[\d\N{ARABIC-INDIC DIGIT ZERO}-\N{ARABIC-INDIC DIGIT NINE}]+\s*(?:سنوات|ساعة|دقيقة)"
+            # a relative time, a count of views: "3 years ago", "hace 2 horas", "3 ore fa",
+            # "5 giờ trước", "3小时前", "28 Views", "19 بازدید"
+            # (run together with the words around them on a scraped page: "3 years ago28 Views")
+            r"|(?<!\d)\d+\s*\p{L}+\s+(?:ago|назад|тому|önce|trước|lalu|fa)(?!\p{L})"
+            r"|\b(?i:hace|vor|il y a|há)\s+\d+\s+\w+|\d+\s*(?:秒|分钟|分鐘|小时|小時|天|時間|시간|분|일)\s*前"
+            r"|(?<!\d)\d+\s*(?:views?|просмотр\w*|переглядів|visualizzazioni|vistas|visualizações|Aufrufe"
+            r"|görüntülenme|lượt xem|kali dibaca|بازدید|مشاهدة)(?!\w)"
         ),
-        "separators": regex.compile(r"\S\s*(?:[>›»·•]{1,2})\s*\S"),
+        # items between ">", "›", "»", "·", "•"; or cut by pipes: two or more, or one
+        # closing the line ("央视网|中国网络电视台|网站地图 |", "rit | datum | type rit |")
+        "separators": regex.compile(
+            r"\S\s*(?:[>›»·•]{1,2})\s*\S|\|[^|\n]+\||\S\s*\|\s*$"
+        ),
         "list-item": regex.compile(r"^\s*(?:[-+•·*▪►»›]|\d+[.)])\s+"),
         "item-row": regex.compile(r"\S(?:\s{3,}|\t+)\S"),
         "decorated": regex.compile(r"^\s*([^\w\s])\1+.*[^\w\s]{2,}\s*$"),
@@ -397,6 +412,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         # an editor's initials or name in parentheses: "(Rin)", "(micm)", "(NECATİ MALDAR)"
         "initials": regex.compile(r"^\s*\(\s*\p{L}[\p{L}.]{1,15}(?:\s\p{L}[\p{L}.]{1,15}){0,2}\s*\)\s*$"),
+        # a name in parentheses closing a caption, not an acronym: "… Maskenpflicht.
+        # (Frank Thomas Koch)", "Il nuovo Apple iPhone X (LaPresse)"
+        "closing-name": regex.compile(
+            r"(?:(?<=[.!?。])|\s)\(\s*\p{Lu}\p{Ll}[\p{L}.\-]{1,20}(?:\s\p{Lu}[\p{L}.\-]{1,20}){0,2}\s*\)\s*$"
+        ),
         # (the stdlib engine: these case-insensitive alternations compile in a tenth of
         # the time the regex module takes, ~12 ms each, and need none of its features)
         "page-talk": re.compile("|".join(PAGE_TALK), re.I),
@@ -511,7 +531,13 @@ def judge_lines(
     )
     # the region's last line ending in a colon, with the article going on after it:
     # it introduces the article's next line ("The briefers are:")
-    if texts and texts[-1].endswith((":", "\N{FULLWIDTH COLON}")) and not tail:
+    # (not a line about something else: "Alarmierende Meldung vom Spiegel Online:")
+    if (
+        texts
+        and texts[-1].endswith((":", "\N{FULLWIDTH COLON}"))
+        and not tail
+        and "off-topic" not in features[-1]
+    ):
         features[-1].append("introduces-article")
     out = []
     for i, fired in enumerate(features):
@@ -812,10 +838,16 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         # before a line about something else is a link's label, in any casing
         if "label" not in fired and n <= LABEL_CONTEXT_WORDS and _colon_label(text, 2):
             fired.append("label")
+    if scripts.other_script(text, ctx.original):
+        fired.append("other-script")
     if n <= PARENTHESISED_MAX_WORDS and p["parenthesised"].match(text):
         fired.append("parenthesised")
         if p["initials"].match(text):
             fired.append("initials")
+    elif p["closing-name"].search(text) and (
+        n <= SHORT_LINE_WORDS + 2 or _ends_sentence(text[: text.rfind("(")])
+    ):
+        fired.append("initials")  # a caption's credit: a name in parentheses closing it
     if n <= SHORT_LINE_WORDS + 2 and not ends_sentence and p["photo-word"].search(text):
         fired.append("photo-line")
     if p["excerpt-marker"].match(text):

@@ -17,6 +17,19 @@ ARTICLE = (
     "Russians and one American who flew there last month from Kazakhstan.\n"
 )
 
+#: the same story in Russian and Chinese: a line of article text is judged next to an
+#: article in its own script (in an English one, a whole line in Cyrillic is the site's)
+ARTICLE_RU = (
+    "Четыре астронавта летят к Международной космической станции после успешного запуска.\n\n"
+    "Трое членов экипажа из США и один из Японии впервые летят на коммерческом корабле.\n\n"
+    "Они прибудут на станцию в понедельник, где их ждут двое россиян и один американец.\n"
+)
+ARTICLE_ZH = (
+    "四名宇航员在成功发射后前往国际空间站。\n\n"
+    "三名美国宇航员和一名日本宇航员首次乘坐商业飞船执行轮换任务。\n\n"
+    "他们将于周一抵达空间站，与两名俄罗斯人和一名美国人会合。\n"
+)
+
 
 def _judge(line: str, text: str = ARTICLE):
     copy = text + "\n" + line + "\n\n" + text
@@ -126,6 +139,15 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("scritto da Alberto Muraro", "byline"),
         ("中国新闻网[责任编辑:柯宁]", "byline"),
         ("Copyright ⓒ 서울신문 All rights reserved. 무단 전재-재배포 금지", "source-credit"),
+        # items cut by pipes; a caption's credit as a name in parentheses; a relative time
+        # and a count of views; a line in a script the article never writes; a label
+        # about something else ending in a colon
+        ("央视网|中国网络电视台|网站地图 |", "separators"),
+        ("Il nuovo Apple iPhone X (LaPresse)", "initials"),
+        ("Bis alle auf ihren Plätzen sitzen, gilt im Landgericht Maskenpflicht. (Frank Thomas Koch)", "initials"),
+        ("David BondCanada3 years ago28 Views", "date-time"),
+        ("Ατύχημα με πυροσβεστικό όχημα στην εθνική οδό", "other-script"),
+        ("Alarmierende Meldung vom Spiegel Online:", "off-topic"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
@@ -156,10 +178,13 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
         # someone quoted speaking of "our site", and advice about the reader's account
         "“Our site was never breached,” the company’s spokesman told reporters on Monday.",
         "Officials urged residents to check their bank account statements every month.",
+        # an acronym in parentheses closing a line is no credit
+        "Turkey’s ruling Justice and Development Party (AKP)",
     ],
 )
 def test_article_text_is_not_chrome(line: str) -> None:
-    judged = _judge(line)
+    script = {"\u0413": ARTICLE_RU, "\u8bb0": ARTICLE_ZH}  # a Cyrillic, a Han line
+    judged = _judge(line, script.get(line[0], ARTICLE))
     assert not judged.is_chrome, judged
 
 
@@ -174,6 +199,12 @@ def test_the_article_s_own_voice_is_not_chrome() -> None:
     line = "Thank you, Mr. Minister, and I hope you will join us again next year."
     assert "reader-address" not in _judge(line, speech).chrome
     assert "reader-address" in _judge(line).chrome  # in a news story it is the page's
+
+
+def test_a_line_in_another_script_is_the_site_s_only_where_the_article_never_writes_it() -> None:
+    line = "Госдепартамент подтвердил свою поддержку Украине, но заявил, что не знает, когда закончится война."
+    assert "other-script" in _judge(line).chrome
+    assert "other-script" not in _judge(line, ARTICLE_RU).chrome
 
 
 def test_we_is_the_site_s_voice_only_where_the_article_never_says_it() -> None:
