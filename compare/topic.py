@@ -9,13 +9,15 @@ captions, a digest, a speech greeting many, every paragraph is about something e
 
 Content words are compared by their first letters (inflections meet), Han, Katakana
 and Hangul by pairs of characters (no spaces to cut words at; a Korean word carries
-its particles), Arabic after its proclitics. Stop words (jusText's list for the copy's
-language) are left out.
+its particles), Arabic after its proclitics, Vietnamese by pairs of syllables (a word
+is mostly two syllables, each of a few letters: "cảnh sát", "đám cháy"). Stop words
+(jusText's list for the copy's language) are left out.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -50,6 +52,10 @@ def _scripts() -> tuple[regex.Pattern, regex.Pattern]:
 _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 
 
+#: a letter only Vietnamese writes among the Latin scripts (horn, bar, breve, the dot
+#: below and hook above of its tones)
+_VIETNAMESE = re.compile("[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
+
 #: Arabic proclitics (and, so, with, like, for, the) before a word's stem
 _ARABIC_PREFIX = re.compile(r"^(?:و|ف)?(?:بال|كال|لل|ال|ب|ل)?")
 
@@ -73,12 +79,24 @@ def _run_words(run: str) -> tuple[str, ...]:
 
 def content_words(text: str, stopwords: frozenset[str]) -> list[str]:
     """The words that say what a text is about: not stop words, not numbers, compared
-    by their first letters; Han, Katakana and Hangul by pairs of characters."""
+    by their first letters; Han, Katakana and Hangul by pairs of characters;
+    Vietnamese by pairs of syllables."""
+    if _VIETNAMESE.search(text):
+        return _syllable_pairs(text, stopwords)
     return [
         w
         for run in _LETTER_RUN.findall(text.casefold())
         if run not in stopwords
         for w in _run_words(run)
+    ]
+
+
+def _syllable_pairs(text: str, stopwords: frozenset[str]) -> list[str]:
+    """Vietnamese content words: each two syllables in a row, unless both are stop
+    words (jusText's Vietnamese list is of syllables)."""
+    runs = _LETTER_RUN.findall(text.casefold())
+    return [
+        f"{a} {b}" for a, b in itertools.pairwise(runs) if a not in stopwords or b not in stopwords
     ]
 
 
@@ -89,7 +107,12 @@ def original_words(original: str) -> frozenset[str]:
     # runs of letters never span white space: the distinct words (a C-speed split) hold
     # them all, and are a hundredth as many as the original's words
     runs = {run.casefold() for word in set(original.split()) for run in _LETTER_RUN.findall(word)}
-    return frozenset(w for run in runs for w in _run_words(run))
+    words = {w for run in runs for w in _run_words(run)}
+    if _VIETNAMESE.search(original, 0, 20_000):
+        # (pairs of syllables: every line's, stop words too, as words above)
+        for line in original.split("\n"):
+            words.update(_syllable_pairs(line, frozenset()))
+    return frozenset(words)
 
 
 def unrelated(a: str, b: str, stopwords: frozenset[str]) -> bool:

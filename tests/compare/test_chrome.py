@@ -364,3 +364,21 @@ def test_html_text_inside_the_main_content_needs_stronger_evidence() -> None:
     changes = compare(load_text(ARTICLE, label="original"), copy).changes
     by_text = {c.copy.text.strip(): c for c in changes}
     assert by_text[short].category is Category.EDIT
+
+
+def test_a_vietnamese_line_about_something_else_is_off_topic() -> None:
+    """Vietnamese words are mostly two short syllables: they are compared in pairs, so
+    a related story's headline shares no words with the article, and a line of the
+    article shares its own."""
+    from compare import justext_adapter, topic
+
+    article = (
+        "Hoa Kỳ và Việt Nam ký thỏa thuận hợp tác thương mại mới tại Hà Nội.\n\n"
+        "Thỏa thuận hợp tác thương mại mở rộng xuất khẩu nông sản và thiết bị y tế.\n\n"
+        "Các bộ trưởng cho biết thỏa thuận hợp tác sẽ có hiệu lực từ tháng tới.\n"
+    )
+    stopwords = justext_adapter.stopwords_for(article)[1]
+    other = "Cán bộ Cảnh sát kịp thời dập tắt đám cháy nhà dân khi đang trên đường đi làm."
+    own = "Thỏa thuận thương mại này giúp doanh nghiệp hai nước mở rộng hợp tác."
+    assert topic.off_topic(other, article, stopwords)
+    assert not topic.off_topic(own, article, stopwords)
