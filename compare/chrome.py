@@ -37,6 +37,10 @@ reader-address       the page speaking to its reader: second-person pronouns and
                      possessives, "please" (:data:`compare.chrome_tables.READER_ADDRESS`:
                      a closed grammatical class, not phrases); outside quotations only,
                      and such a sentence is not counted as the article's prose
+media-talk           about nothing the original speaks of, and speaking of news, articles,
+                     sites, blogs, subscriptions, readers, content or media
+                     (:data:`compare.chrome_tables.MEDIA_WORDS`): the site describing
+                     itself, its paywall or its policy; not counted as the article's prose
 other-script         written in a script the original hardly writes (:mod:`compare.scripts`):
                      Hindi, Greek, Hebrew chrome of a site around an English story
 writer-voice         the page speaking as "we": first-person plural pronouns and
@@ -119,6 +123,7 @@ from .chrome_tables import (
     CALL_TO_ACTION_STEMS,
     CJK_BYLINE_WORDS,
     DATE_FILLERS,
+    MEDIA_WORDS,
     MORE_MONTHS,
     NAME_PARTICLES,
     NOTICE_WORDS,
@@ -156,6 +161,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "photo-line": 2,  # a few words naming a photo: "Ілюстративне фото з відкритих джерел"
     "off-topic": 2,  # none of its content words is in the original (a coherent one)
     "other-script": 3,  # a whole line in a script the original hardly writes
+    "media-talk": 3,  # off-topic, and about news, sites, subscriptions, readers
     "question": 1,
     "notice": 5,  # "Disclaimer: …", "Yasal Uyarı: …", "版权声明：…"
     "excerpt-marker": 4,  # "[…]", "[...] - mehr...": an excerpt's cut, a scraper's mark
@@ -215,6 +221,7 @@ READABLE: dict[str, str] = {
     "photo-line": "names a photo",
     "off-topic": "not about the article",
     "other-script": "in another script than the article",
+    "media-talk": "speaks of the site or the news trade",
     "question": "a question",
     "notice": "notice to the reader",
     "excerpt-marker": "excerpt marker",
@@ -423,6 +430,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "reader-address": re.compile(
             "|".join(READER_ADDRESS) + "|(?-i:" + READER_ADDRESS_CASED + ")", re.I | re.M
         ),
+        "media-talk": re.compile("|".join(MEDIA_WORDS), re.I),
         "writer-voice": re.compile(
             "|".join(WRITER_VOICE) + "|(?-i:" + WRITER_VOICE_CASED + ")", re.I | re.M
         ),
@@ -834,6 +842,9 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         page_talk = True  # the site speaking of itself is not the article's prose
     if topic.off_topic(text, ctx.original, ctx.stopwords):
         fired.append("off-topic")
+        if n <= PAGE_TALK_MAX_WORDS * 2 and p["media-talk"].search(text):
+            fired.append("media-talk")
+            page_talk = True  # the site describing itself is not the article's prose
         # "Contenido relacionado: HEADLINE", "Entérate: …": a label of a word or two
         # before a line about something else is a link's label, in any casing
         if "label" not in fired and n <= LABEL_CONTEXT_WORDS and _colon_label(text, 2):

@@ -324,6 +324,31 @@ PAGE_TALK = (
     r"이 기사|본 기사|この記事|本記事",  # Korean, Japanese: this article
 )
 
+#: words of the news trade and the web — news, article, site, blog, newsletter,
+#: subscription, reader, journalism, content, media — per language: a word class, as
+#: :data:`PAGE_TALK`. A line speaking of them and about nothing the article speaks of is
+#: the site describing itself, its paywall or its policy ("Las noticias más destacadas
+#: del mundo están aquí", "Kompasiana adalah platform blog", "ブログの説明を入力します")
+MEDIA_WORDS = (
+    r"(?<!\w)(?:news|noticias?|notícias?|nouvelles|actualités?|nachrichten|notizie|новост\w*"
+    r"|новин\w*|haber\w*|berita|tin tức|اخبار|أخبار|新闻|新聞|ニュース|뉴스)(?!\w)",
+    r"(?<!\w)(?:articles?|artículos?|artigos?|artikel|articol\w*|articoli|статья|статьи|статью"
+    r"|статей|стаття|статті|makale\w*|bài viết|مقال\w*|文章|記事|기사)(?!\w)",
+    r"(?<!\w)(?:sites?|sitio|website|webseite|sito|сайт\w*|portal\w*|портал\w*|blog\w*"
+    r"|блог\w*|ブログ|블로그|platform|plataforma|plateforme|платформ\w*)(?!\w)",
+    r"(?<!\w)(?:newsletters?|boletín|рассылк\w*|bülten\w*|subscriptions?|subscribers?"
+    r"|suscripci\w*|suscriptor\w*|assinatura|assinante|abonnement|abonné\w*|abonnent\w*"
+    r"|подписк\w*|передплат\w*|abone\w*|langganan|訂閱|订阅|購読|구독)(?!\w)",
+    r"(?<!\w)(?:readers?|lector\w*|leitor\w*|lecteurs?|lectrices?|leser\w*|lettori|читател\w*"
+    r"|читач\w*|okuyucu\w*|pembaca|độc giả|قراء|读者|讀者|読者|독자)(?!\w)",
+    r"(?<!\w)(?:journalism|periodismo|jornalismo|journalisme|journalismus|giornalismo"
+    r"|журналистик\w*|журналістик\w*|gazetecilik|jurnalisme|báo chí|صحاف\w*)(?!\w)",
+    r"(?<!\w)(?:contents?|contenidos?|conteúdos?|contenus?|inhalte?|contenuti|контент\w*"
+    r"|içerik\w*|konten|nội dung|محتوى|コンテンツ|콘텐츠)(?!\w)",
+    r"(?<!\w)(?:media|medios|mídia|médias|medien|медиа|сми|medya|truyền thông|媒体|媒體|メディア"
+    r"|미디어)(?!\w)",
+)
+
 #: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")
 SOURCE_WORDS = (
     "Source", "Fuente", "Fonte", "Quelle", "Źródło", "Kaynak", "Sumber", "Bron", "Nguồn", "Источник",

@@ -148,6 +148,10 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("David BondCanada3 years ago28 Views", "date-time"),
         ("Ατύχημα με πυροσβεστικό όχημα στην εθνική οδό", "other-script"),
         ("Alarmierende Meldung vom Spiegel Online:", "off-topic"),
+        # the site describing itself, its paywall, its policy: news, sites, readers …
+        ("Las noticias más destacadas del mundo están aquí, con toda la información al instante.", "media-talk"),
+        ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger.", "media-talk"),
+        ("The best news site in Turkey, with the latest headlines every hour.", "media-talk"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
@@ -178,6 +182,8 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
         # someone quoted speaking of "our site", and advice about the reader's account
         "“Our site was never breached,” the company’s spokesman told reporters on Monday.",
         "Officials urged residents to check their bank account statements every month.",
+        # the news trade inside the story: reporters at the launch are its subject
+        "Reporters and news crews watched the launch of the crew from the press site.",
         # an acronym in parentheses closing a line is no credit
         "Turkey’s ruling Justice and Development Party (AKP)",
     ],
