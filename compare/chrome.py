@@ -311,9 +311,14 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 #: a person's name: capitalised words, maybe a particle between them ("Maria da Silva")
+#: a letter of a script without capitals, as names are written in it
+_CASELESS = r"[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}]"
 _PERSON = (
-    rf"\p{{Lu}}[\p{{L}}'’.\-]+(?:\s+(?:(?:{_alternation(NAME_PARTICLES)})\s+)?"
+    rf"(?:\p{{Lu}}[\p{{L}}'’.\-]+(?:\s+(?:(?:{_alternation(NAME_PARTICLES)})\s+)?"
     rf"\p{{Lu}}[\p{{L}}'’.\-]+){{0,4}}"
+    # a name in a script without capitals (Arabic, Persian, Hebrew, Devanagari): one to
+    # three words of it ("كتب / مصطفي الجزار", "نگارش از یورونیوز فارسی")
+    rf"|{_CASELESS}+(?:\s+{_CASELESS}+){{0,2}})"
 )
 
 

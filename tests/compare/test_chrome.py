@@ -138,6 +138,8 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Auch für Sie interessant: Für den Frieden - Ostermarsch in München", "label"),
         ("scritto da Alberto Muraro", "byline"),
         ("中国新闻网[责任编辑:柯宁]", "byline"),
+        ("كتب / مصطفي الجزار", "byline"),
+        ("نگارش از یورونیوز فارسی", "byline"),
         ("Copyright ⓒ 서울신문 All rights reserved. 무단 전재-재배포 금지", "source-credit"),
         # items cut by pipes; a caption's credit as a name in parentheses; a relative time
         # and a count of views; a line in a script the article never writes; a label
