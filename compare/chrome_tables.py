@@ -191,6 +191,7 @@ CALL_TO_ACTION_STEMS = (
     "segue",
     "assine", "assinante", "assinatura",  # not "assin": "assinou" (signed)
     "baixe", "baixar",  # not "baix": "baixo" (low)
+    "leia", "veja", "saiba mais", "confira", "acesse", "clique", "inscreva", "comente",
     "suivez",
     "abonn",
     "partag",
@@ -214,6 +215,7 @@ CALL_TO_ACTION_STEMS = (
     "segui",
     "iscriv",
     "condividi",
+    "leggi", "scopri di più", "seguici", "iscriviti", "clicca", "commenta",
     "подпис",
     "поделит",
     "скача",

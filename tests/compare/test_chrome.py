@@ -122,6 +122,8 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("[ 政治・経済 ]", "label"),
         ("← Back to list", "link-shape"),
         ("Google News'te abone olun ve takip edin", "call-to-action"),
+        ("Leia também: Operação Natal termina com menos mortes", "call-to-action"),
+        ("Clicca qui e iscriviti al canale", "call-to-action"),
         ("Gabung ke Channel WhatsApp KompasTV untuk update berita terbaru.", "platform"),
         ("This browser does not support the video element.", "page-talk"),
         ("이 기사의 카테고리는 언론사의 분류를 따릅니다.", "page-talk"),
