@@ -269,7 +269,8 @@ CALL_TO_ACTION_STEMS = (
     "收聽",
     "掃碼",
     # Turkish, Indonesian and Malay, Polish, Dutch, Vietnamese, Japanese, Korean, Persian,
-    # Hungarian, Czech, Greek, Swedish, Romanian, Hindi: the verbs whole where a stem
+    # Hungarian, Czech, Greek, Swedish, Romanian, Hindi, Norwegian and Danish, Finnish,
+    # Hebrew, Thai: the verbs whole where a stem
     # would be another word ("volgens", "indirim", "okul", "theo dõi tình hình")
     "abone ol", "takip et", "paylaş", "indirin", "tıkla", "devamını oku", "okuyun",
     "ikuti", "gabung", "bagikan", "unduh", "klik", "baca", "langganan",
@@ -285,6 +286,10 @@ CALL_TO_ACTION_STEMS = (
     "följ oss", "prenumerera", "ladda ner", "klicka", "läs mer", "läs också",
     "urmărește", "abonează", "distribuie", "descarcă", "citește",
     "फ़ॉलो", "सब्सक्राइब", "शेयर", "डाउनलोड", "क्लिक", "पढ़ें",
+    "les mer", "les også", "læs mere", "læs også", "følg oss", "følg os", "abonner", "last ned",
+    "klikk", "lue lisää", "lue myös", "seuraa meitä", "tilaa", "lataa", "klikkaa",
+    "קרא עוד", "קראו עוד", "קראו גם", "עקבו", "הירשמו", "שתפו", "הורידו", "לחצו",
+    "อ่านต่อ", "อ่านเพิ่มเติม", "แชร์", "ดาวน์โหลด", "คลิก", "สมัครสมาชิก",  # not "ติดตาม": also "to monitor"
 )
 
 #: platforms and channels a call to action sends the reader to (names, so the same in
