@@ -347,6 +347,8 @@ def _patterns() -> dict[str, regex.Pattern]:
             # Photo: NAME …, Bild: picture alliance/dpa | NAME, Photo by NAME, 攝影師:NAME
             rf"|(?<![\p{{L}}])(?:{photo})(?:/[\p{{L}}]+)?\s*(?:by\s+|[:：]\s*)[^\n]{{0,80}}$"
             rf"|\((?:{photo})\)"
+            # an image's name closing the line: "Nga đồng ý giảm giá … - Hình 1", "… Image 2"
+            rf"|(?<![\p{{L}}])(?i:{photo}|Hình)\s*\d{{1,2}}\s*$"
             # a Chinese caption's closing credit: （美聯社）, 新华社记者 NAME摄
             rf"|[(（]\s*(?:{agency})(?:[\s/／,，][^()（）\n]{{0,20}})?\s*[)）]\s*[。.]?\s*$"
             rf"|(?:(?:记者|記者|通讯员|通訊員)\s*|[\s(（])\p{{Han}}{{2,4}}\s*(?:摄|攝)\s*[)）]?\s*$"

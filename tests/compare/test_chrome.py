@@ -114,6 +114,7 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Where the quake struck (star)/USGS via AJC", "caption-credit"),
         ("图为9月16日在珠海市拍摄的风浪。", "caption-credit"),
         ("(Ảnh minh họa: Jang)", "caption-credit"),
+        ("Nga đồng ý giảm giá bán khí đốt cho Ukraine - Hình 1", "caption-credit"),
         ("Φωτ. από το τροχαίο στη Νέα Χαλκηδόνα / EUROKINISSI", "caption-credit"),
         ("警消到場邊射水避免起火,邊把受傷的男子脫困送醫。翻攝照片", "caption-credit"),
         ("聯合報／ 記者朱冠諭／桃園報導", "byline"),
@@ -193,6 +194,8 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
         "Reporters and news crews watched the launch of the crew from the press site.",
         # an acronym in parentheses closing a line is no credit
         "Turkey’s ruling Justice and Development Party (AKP)",
+        # an image named inside a sentence
+        "The crater is seen in Image 2.",
     ],
 )
 def test_article_text_is_not_chrome(line: str) -> None:
