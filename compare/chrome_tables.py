@@ -338,22 +338,34 @@ PAGE_TALK = (
 #: del mundo están aquí", "Kompasiana adalah platform blog", "ブログの説明を入力します")
 MEDIA_WORDS = (
     r"(?<!\w)(?:news|noticias?|notícias?|nouvelles|actualités?|nachrichten|notizie|новост\w*"
-    r"|новин\w*|haber\w*|berita|tin tức|اخبار|أخبار|新闻|新聞|ニュース|뉴스)(?!\w)",
+    r"|новин\w*|haber\w*|berita|tin tức|اخبار|أخبار)(?!\w)",
     r"(?<!\w)(?:articles?|artículos?|artigos?|artikel|articol\w*|articoli|статья|статьи|статью"
-    r"|статей|стаття|статті|makale\w*|bài viết|مقال\w*|文章|記事|기사)(?!\w)",
+    r"|статей|стаття|статті|makale\w*|bài viết|مقال\w*)(?!\w)",
     r"(?<!\w)(?:sites?|sitio|website|webseite|sito|сайт\w*|portal\w*|портал\w*|blog\w*"
-    r"|блог\w*|ブログ|블로그|platform|plataforma|plateforme|платформ\w*)(?!\w)",
+    r"|блог\w*|platform|plataforma|plateforme|платформ\w*|apps?|aplicaci[óo]n|aplicativo"
+    r"|applicazione|приложени\w*|застосун\w*|uygulama\w*|aplikasi|ứng dụng)(?!\w)",
     r"(?<!\w)(?:newsletters?|boletín|рассылк\w*|bülten\w*|subscriptions?|subscribers?"
     r"|suscripci\w*|suscriptor\w*|assinatura|assinante|abonnement|abonné\w*|abonnent\w*"
-    r"|подписк\w*|передплат\w*|abone\w*|langganan|訂閱|订阅|購読|구독)(?!\w)",
+    r"|подписк\w*|передплат\w*|abone\w*|langganan)(?!\w)",
     r"(?<!\w)(?:readers?|lector\w*|leitor\w*|lecteurs?|lectrices?|leser\w*|lettori|читател\w*"
-    r"|читач\w*|okuyucu\w*|pembaca|độc giả|قراء|读者|讀者|読者|독자)(?!\w)",
+    r"|читач\w*|okuyucu\w*|pembaca|độc giả|قراء)(?!\w)",
     r"(?<!\w)(?:journalism|periodismo|jornalismo|journalisme|journalismus|giornalismo"
     r"|журналистик\w*|журналістик\w*|gazetecilik|jurnalisme|báo chí|صحاف\w*)(?!\w)",
     r"(?<!\w)(?:contents?|contenidos?|conteúdos?|contenus?|inhalte?|contenuti|контент\w*"
-    r"|içerik\w*|konten|nội dung|محتوى|コンテンツ|콘텐츠)(?!\w)",
-    r"(?<!\w)(?:media|medios|mídia|médias|medien|медиа|сми|medya|truyền thông|媒体|媒體|メディア"
-    r"|미디어)(?!\w)",
+    r"|içerik\w*|konten|nội dung|محتوى)(?!\w)",
+    r"(?<!\w)(?:media|medios|mídia|médias|medien|медиа|сми|medya|truyền thông)(?!\w)",
+    # comments and their rules, accounts and logging in, members, channels
+    r"(?<!\w)(?:comments?|comentarios?|comentários?|commentaires?|kommentar\w*|comment[io]"
+    r"|комментари\w*|коментар\w*|yorum\w*|komentar\w*|bình luận|تعليق\w*|پیام\s?های)(?!\w)",
+    r"(?<!\w)(?:accounts?|cuenta|conta|compte|konto|аккаунт\w*|акаунт\w*|hesab\w*|akun"
+    r"|tài khoản|log in|login|sign in|anmelden|registriert|registrat[oa]|registrad[oa]"
+    r"|авториз\w*|зарегистр\w*|зареєстр\w*|giriş yap\w*|đăng nhập|members?|mitglieder\w*"
+    r"|miembros|membres|community|comunidad|communauté)(?!\w)",
+    r"(?<!\w)(?:channel|canal|kanal\w*|канал\w*|kênh|قناة|کانال)(?!\w)",
+    # Chinese, Japanese, Korean: no word boundaries ("ブログの", "뉴스픽의")
+    r"新闻|新聞|ニュース|뉴스|文章|記事|기사|ブログ|블로그|订阅|訂閱|購読|구독|读者|讀者|読者|독자"
+    r"|内容|內容|コンテンツ|콘텐츠|媒体|媒體|メディア|미디어|评论|評論|コメント|댓글|账号|帳號|アカウント"
+    r"|계정|频道|頻道|チャンネル|채널|アプリ|앱",
 )
 
 #: the word for "source" before a credit ("来源：人民日报", "Fuente: EFE")

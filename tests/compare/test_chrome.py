@@ -160,6 +160,8 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Las noticias más destacadas del mundo están aquí, con toda la información al instante.", "media-talk"),
         ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger.", "media-talk"),
         ("The best news site in Turkey, with the latest headlines every hour.", "media-talk"),
+        ("ヤフーニュースのコメントをまとめたブログです。", "media-talk"),
+        ("Um Kommentare verfassen zu können, müssen Sie sich anmelden.", "media-talk"),
     ],
 )
 def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
