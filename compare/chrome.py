@@ -365,8 +365,12 @@ def _patterns() -> dict[str, regex.Pattern]:
         ),
         "platform": regex.compile(rf"(?<![\p{{L}}])(?:{_alternation(PLATFORMS)})(?![\p{{L}}])"),
         # (the stdlib engine, as page-talk below: "[\W\d_]" is any character but a letter)
+        # (those scripts have no spaces: a Chinese or Japanese verb may follow the
+        # polite or urging word that makes it a call, "ご購読", "请关注", "欢迎订阅",
+        # "立即下载" — not any letter: "引起关注" is "drew attention")
         "call-to-action": re.compile(
-            rf"(?:^|[\W\d_])(?:{_alternation(CALL_TO_ACTION_STEMS)})", re.I
+            rf"(?:^|[\W\d_]|ご|お|请|請|欢迎|歡迎|立即|马上|馬上)(?:{_alternation(CALL_TO_ACTION_STEMS)})",
+            re.I,
         ),
         "url": regex.compile(
             r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+\.\w+|(?<!\w)[@#]\w{2,}"
@@ -438,13 +442,17 @@ def _patterns() -> dict[str, regex.Pattern]:
             "|".join(READER_ADDRESS) + "|(?-i:" + READER_ADDRESS_CASED + ")", re.I | re.M
         ),
         "media-talk": re.compile("|".join(MEDIA_WORDS), re.I),
+        # news, articles, sites and blogs only: what a section's label names
+        "media-label": re.compile(
+            "|".join(MEDIA_WORDS[:3]) + "|新闻|新聞|ニュース|뉴스|文章|記事|기사|ブログ|블로그", re.I
+        ),
         "writer-voice": re.compile(
             "|".join(WRITER_VOICE) + "|(?-i:" + WRITER_VOICE_CASED + ")", re.I | re.M
         ),
         # a link's shape: an ellipsis then words ("… Continue lendo TITLE", "...devamı"),
         # or an arrow closing a short line ("Докладніше >>", "متابعة القراءة »")
         "link-shape": regex.compile(
-            r"^\s*(?:…|\.{3})\s*\p{L}|(?:»|>>|→|☟|▶|►|⟶|⇒)\s*$|^\s*(?:←|<<|⇐)\s*\p{L}"
+            r"^\s*(?:…|\.{3})\s*\p{L}|(?:»|>>|→|☟|▶|►|⟶|⇒)\s*$|^\s*(?:←|<<|«|⇐)\s*\p{L}"
         ),
         # a line wholly in parentheses or brackets: an editor's or agency's note
         # ("(Reporte de NAME en Washington; Editado por NAME)", "(Updated at 5 p.m.)")
@@ -534,6 +542,13 @@ def judge_lines(
         for t, w in zip(texts, words, strict=True)
     ]
     in_list = _runs(shortish, LIST_MIN_LINES)
+    # three or more questions in a row, with no answer between them: a table of
+    # contents or a list of other stories ("- Was ist eine Notlandung genau?")
+    asked = _runs(
+        [0 < len(w) <= QUESTION_MAX_WORDS and t.endswith(QUESTION_MARKS) for t, w in zip(texts, words, strict=True)],
+        LIST_MIN_LINES,
+    )
+    in_list = [a or b for a, b in zip(in_list, asked, strict=True)]
     features = [_features(ctx, texts[i], words[i], s, e) for i, (s, e) in enumerate(lines)]
     # lines about other things than the article and than each other, three or more in
     # a row: a list of other stories (related links, a ticker), however long each is
@@ -856,6 +871,10 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         # before a line about something else is a link's label, in any casing
         if "label" not in fired and n <= LABEL_CONTEXT_WORDS and _colon_label(text, 2):
             fired.append("label")
+    elif n <= SHORT_LINE_WORDS and not ends_sentence and p["media-label"].search(text):
+        # a few words naming news, articles or the site, no sentence: a section's or a
+        # site's label ("Archeologia – Ultime notizie ed approfondimenti")
+        fired.append("media-talk")
     if scripts.other_script(text, ctx.original):
         fired.append("other-script")
     if n <= PARENTHESISED_MAX_WORDS and p["parenthesised"].match(text):

@@ -336,9 +336,11 @@ PAGE_TALK = (
 #: :data:`PAGE_TALK`. A line speaking of them and about nothing the article speaks of is
 #: the site describing itself, its paywall or its policy ("Las noticias más destacadas
 #: del mundo están aquí", "Kompasiana adalah platform blog", "ブログの説明を入力します")
+#: (the first three, news, articles and sites, are what a section's label names)
 MEDIA_WORDS = (
     r"(?<!\w)(?:news|noticias?|notícias?|nouvelles|actualités?|nachrichten|notizie|новост\w*"
-    r"|новин\w*|haber\w*|berita|tin tức|اخبار|أخبار)(?!\w)",
+    r"|новин\w*|haber\w*|berita|tin tức|nieuws|nyheter|nyheder|uutiset|ειδήσεις|zprávy|hírek"
+    r"|știri|اخبار|أخبار)(?!\w)",
     r"(?<!\w)(?:articles?|artículos?|artigos?|artikel|articol\w*|articoli|статья|статьи|статью"
     r"|статей|стаття|статті|makale\w*|bài viết|مقال\w*)(?!\w)",
     r"(?<!\w)(?:sites?|sitio|website|webseite|sito|сайт\w*|portal\w*|портал\w*|blog\w*"

@@ -161,6 +161,9 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger.", "media-talk"),
         ("The best news site in Turkey, with the latest headlines every hour.", "media-talk"),
         ("ヤフーニュースのコメントをまとめたブログです。", "media-talk"),
+        ("Archeologia – Ultime notizie ed approfondimenti", "media-talk"),
+        ("« 返回前頁列印", "link-shape"),
+        ("SNSでもご購読できます。", "call-to-action"),
         ("Um Kommentare verfassen zu können, müssen Sie sich anmelden.", "media-talk"),
     ],
 )
@@ -192,6 +195,9 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
         # someone quoted speaking of "our site", and advice about the reader's account
         "“Our site was never breached,” the company’s spokesman told reporters on Monday.",
         "Officials urged residents to check their bank account statements every month.",
+        # a verb of a call inside Chinese prose: "drew attention", "shared experience"
+        "这一事件引起关注。",
+        "两国代表分享了各自的经验。",
         # the news trade inside the story: reporters at the launch are its subject
         "Reporters and news crews watched the launch of the crew from the press site.",
         # an acronym in parentheses closing a line is no credit
@@ -201,8 +207,9 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
     ],
 )
 def test_article_text_is_not_chrome(line: str) -> None:
-    script = {"\u0413": ARTICLE_RU, "\u8bb0": ARTICLE_ZH}  # a Cyrillic, a Han line
-    judged = _judge(line, script.get(line[0], ARTICLE))
+    # a Cyrillic or a Han line next to an article in its own script
+    own = ARTICLE_RU if "\u0400" <= line[0] <= "\u04ff" else ARTICLE_ZH if "\u4e00" <= line[0] <= "\u9fff" else ARTICLE
+    judged = _judge(line, own)
     assert not judged.is_chrome, judged
 
 
@@ -265,6 +272,24 @@ def test_a_line_about_something_else_says_nothing_in_an_article_about_many_thing
     line = "Farmers harvest rice in terraced fields of northern Vietnam"
     assert "off-topic" not in _judge(line, gallery).chrome
     assert "off-topic" in _judge(line).chrome
+
+
+def test_three_questions_in_a_row_are_a_list() -> None:
+    """Questions with no answer between them: a table of contents, a list of stories."""
+    lines = [
+        "- Was ist eine Notlandung genau?",
+        "- Was sind die häufigsten Ursachen für eine Notlandung?",
+        "- Wie sollten sich Passagiere bei einer Notlandung verhalten?",
+    ]
+    copy = ARTICLE + "\n" + "\n".join(lines) + "\n\n" + ARTICLE
+    spans, pos = [], len(ARTICLE) + 1
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    judged = judge_lines(context(ARTICLE, copy, None), spans, (spans[0][0], spans[-1][1]))
+    assert all("list" in j.chrome for j in judged)
+    alone = judge_lines(context(ARTICLE, copy, None), spans[:1], spans[0])[0]
+    assert "list" not in alone.chrome
 
 
 def test_a_line_between_two_chrome_lines_is_one_of_them() -> None:
