@@ -60,6 +60,21 @@ def apply_color_scheme(app, *, dark: bool) -> None:
         app.setPalette(app.style().standardPalette())
 
 
+def no_display(environ=None, platform: str = sys.platform) -> str | None:
+    """Why no window can open, or None: on Linux and the BSDs Qt needs an X11 or
+    Wayland display (or a platform chosen in ``QT_QPA_PLATFORM``, as ``offscreen``)."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"):
+        return None
+    return (
+        "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+        "Start it from a desktop session, or write a report without a window:\n"
+        "  mirrordiff-export ORIGINAL COPY --format html -o report.html"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if any(a in ("-h", "--help") for a in args):
@@ -72,6 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if len(args) > 2:
         print(f"{USAGE}\nmirrordiff: at most two files", file=sys.stderr)
+        return 2
+    missing = no_display()
+    if missing:
+        # Qt would abort here with a misleading note about xcb libraries
+        print(f"mirrordiff: {missing}", file=sys.stderr)
         return 2
     app = create_application([sys.argv[0] if sys.argv else "mirrordiff"])
     from .window import MainWindow

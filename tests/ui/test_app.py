@@ -102,3 +102,30 @@ sys.exit(app.exec())
         timeout=60, check=False,
     )
     assert out.returncode == 0, out.stderr[-2000:]
+
+
+def test_without_a_display_the_window_command_says_so_and_how_to_get_a_report(sample_pair):
+    """On a machine with no display Qt aborts with a note about xcb libraries that are
+    installed; the command says what is missing and what works instead."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    original, copy = sample_pair
+    out = subprocess.run(
+        [sys.executable, "-m", "ui.app", str(original), str(copy)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+    assert out.returncode == 2
+    assert "no display" in out.stderr and "mirrordiff-export" in out.stderr
+    assert "xcb" not in out.stderr
+
+
+def test_a_display_or_a_chosen_platform_is_enough_and_other_systems_need_none():
+    assert app_module.no_display({}, "linux")
+    assert app_module.no_display({"DISPLAY": ":0"}, "linux") is None
+    assert app_module.no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert app_module.no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert app_module.no_display({}, "darwin") is None
+    assert app_module.no_display({}, "win32") is None
