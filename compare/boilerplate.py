@@ -253,6 +253,9 @@ MARKERS: dict[str, tuple[str, ...]] = {
         "tags:", "tags :", "tagged:", "tagged with", "filed under", "topics:", "categories:",
         "category:", "posted in", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
         "themen:", "etiquetas:", "temas:", "argomenti:", "теги:", "метки:", "рубрика:",
+        "tag:", "từ khóa:", "etiketler:", "etiket:", "tagi:", "taggar:", "tagit:", "štítky:",
+        "címkék:", "ετικέτες:", "תגיות:", "كلمات مفتاحية:", "الكلمات المفتاحية:", "برچسب ها:",
+        "키워드:", "キーワード:",
     ),
     "copyright": (
         "this material may not be published", "版权所有", "جميع الحقوق محفوظة",

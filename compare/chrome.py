@@ -528,18 +528,31 @@ class Judgement:
         return f"site chrome by its shape: {named}"
 
 
+#: the judgement of a line the phrase tables called boilerplate already: chrome, for the
+#: lines next to it (a box, a list, a line between two chrome lines), and not judged again
+KNOWN_CHROME = Judgement(CHROME_THRESHOLD, (), ())
+
+
 def judge_lines(
-    ctx: Context, lines: list[tuple[int, int]], region: tuple[int, int]
+    ctx: Context,
+    lines: list[tuple[int, int]],
+    region: tuple[int, int],
+    known: frozenset[int] = frozenset(),
 ) -> list[Judgement]:
-    """Judge inserted lines ``copy[s:e]`` of one region ``copy[region[0]:region[1]]``."""
+    """Judge inserted lines ``copy[s:e]`` of one region ``copy[region[0]:region[1]]``;
+    the lines at indexes ``known`` are chrome by the phrase tables (their neighbours are
+    judged next to them, they are :data:`KNOWN_CHROME`)."""
     copy = ctx.copy
     head = region[0] <= ctx.bounds[0]
     tail = region[1] >= ctx.bounds[1]
     texts = [copy[s:e].strip() for s, e in lines]
     words = [_words(t) for t in texts]
+    # a line about the article itself (its headline) is no item of a menu, and not
+    # chrome for the chrome around it
+    about = [topic.on_topic(t, ctx.original, ctx.stopwords) for t in texts]
     shortish = [
-        0 < len(w) <= SHORT_CONTEXT_WORDS * 1.5 and not _ends_sentence(t)
-        for t, w in zip(texts, words, strict=True)
+        0 < len(w) <= SHORT_CONTEXT_WORDS * 1.5 and not _ends_sentence(t) and not a
+        for t, w, a in zip(texts, words, about, strict=True)
     ]
     in_list = _runs(shortish, LIST_MIN_LINES)
     # three or more questions in a row, with no answer between them: a table of
@@ -549,7 +562,9 @@ def judge_lines(
         LIST_MIN_LINES,
     )
     in_list = [a or b for a, b in zip(in_list, asked, strict=True)]
-    features = [_features(ctx, texts[i], words[i], s, e) for i, (s, e) in enumerate(lines)]
+    features = [
+        [] if i in known else _features(ctx, texts[i], words[i], s, e) for i, (s, e) in enumerate(lines)
+    ]
     # lines about other things than the article and than each other, three or more in
     # a row: a list of other stories (related links, a ticker), however long each is
     unrelated = _runs(
@@ -571,6 +586,9 @@ def judge_lines(
         features[-1].append("introduces-article")
     out = []
     for i, fired in enumerate(features):
+        if asked[i]:
+            # a question in such a list is not the article's prose
+            fired[:] = [f for f in fired if f not in ("prose", "sentence")]
         if in_list[i] or unrelated[i]:
             fired.append("list")
         if head:
@@ -579,13 +597,18 @@ def judge_lines(
             fired.append("document-tail")
             if "short-line" in fired:
                 fired.append("page-end-label")  # a few words, no sentence, after the article
-        out.append(_total(fired))
-    _by_neighbours(out, copy, lines, texts, words)
+        out.append(KNOWN_CHROME if i in known else _total(fired))
+    _by_neighbours(out, copy, lines, texts, words, about)
     return out
 
 
 def _by_neighbours(
-    out: list[Judgement], copy: str, lines: list[tuple[int, int]], texts: list[str], words: list[list[str]]
+    out: list[Judgement],
+    copy: str,
+    lines: list[tuple[int, int]],
+    texts: list[str],
+    words: list[list[str]],
+    about: list[bool],
 ) -> None:
     """Lines judged again by the chrome next to them, in place: the second pass of
     :func:`judge_lines`."""
@@ -609,6 +632,7 @@ def _by_neighbours(
     for i in range(1, len(out) - 1):
         if (
             not out[i].is_chrome
+            and not about[i]
             and out[i].score >= SANDWICH_MIN_SCORE
             and out[i - 1].is_chrome
             and out[i + 1].is_chrome

@@ -61,11 +61,11 @@ def moved(blocks, i: int, original: str, copy: str) -> Labelled:
     return Labelled(h.a0, h.a1, h.b0, h.b1, h.details, Verdict(Category.MOVED, reason, evidence), i)
 
 
-def _judged(chrome_context, lines, region) -> list:
+def _judged(chrome_context, lines, region, known: frozenset[int] = frozenset()) -> list:
     """The chrome scorer's judgements of inserted lines (None where it does not judge)."""
     if chrome_context is None:
         return [None] * len(lines)
-    return chrome.judge_lines(chrome_context, lines, region)
+    return chrome.judge_lines(chrome_context, lines, region, known)
 
 
 def _shape(chrome_context, lines, region, copy: str, glued: bool = False) -> list:
@@ -120,10 +120,13 @@ def lines(
     # enough) and which are the article's kind of text: the two never share a change
     leaning = [False] * len(spans)
     if insert:
-        rest = [k for k in range(len(spans)) if not covered[k]]
-        for k, judgement in zip(
-            rest, _judged(chrome_context, [spans[k] for k in rest], (lo, hi)), strict=True
-        ):
+        # every line is judged next to its neighbours, those the phrase tables called
+        # boilerplate as known chrome (a line under them is in their box, their list)
+        known = frozenset(k for k in range(len(spans)) if covered[k])
+        judged = _judged(chrome_context, spans, (lo, hi), known)
+        for k, judgement in enumerate(judged):
+            if k in known:
+                continue
             if judgement is not None and judgement.is_chrome:
                 s, e = spans[k]
                 verdict = _shape_verdict(judgement, copy, s, e)

@@ -26,6 +26,9 @@ import regex
 #: off-topic: at least this many content words, at most this share of them in the original
 OFF_TOPIC_MIN_WORDS = 4
 OFF_TOPIC_SHARE = 0.1
+#: on-topic: at least this many content words, at least this share of them in the original
+ON_TOPIC_MIN_WORDS = 4
+ON_TOPIC_SHARE = 0.6
 #: the original's paragraphs looked at to tell whether it is about one thing, at least
 #: how many there must be, and the share of them that may stand apart
 COHERENCE_PARAGRAPHS = 60
@@ -130,6 +133,18 @@ def off_topic(text: str, original: str, stopwords: frozenset[str]) -> bool:
         return False
     known = original_words(original)
     return sum(w in known for w in words) <= OFF_TOPIC_SHARE * len(words)
+
+
+def on_topic(text: str, original: str, stopwords: frozenset[str]) -> bool:
+    """Whether the line is about what the original is about: of its content words (at
+    least :data:`ON_TOPIC_MIN_WORDS`), at least :data:`ON_TOPIC_SHARE` occur in the
+    original (a headline of this story, "Italy floods: thousands evacuated as Po hits
+    record", among the chrome of the page's head)."""
+    words = content_words(text, stopwords)
+    if len(words) < ON_TOPIC_MIN_WORDS:
+        return False
+    known = original_words(original)
+    return sum(w in known for w in words) >= ON_TOPIC_SHARE * len(words)
 
 
 @functools.lru_cache(maxsize=4)

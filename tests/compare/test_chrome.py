@@ -308,6 +308,22 @@ def test_a_line_between_two_chrome_lines_is_one_of_them() -> None:
     assert not alone.is_chrome and "reader-address" in alone.chrome
 
 
+def test_a_line_next_to_what_the_phrase_tables_called_boilerplate_is_judged_next_to_it() -> None:
+    """Lines the phrase tables know are passed as known chrome: a line between one of
+    them and a chrome line is between two chrome lines."""
+    lines = ["The launch was watched by many.", "Thank you for your interest in the crew.", "Kontakt ›"]
+    copy = ARTICLE + "\n" + "\n\n".join(lines) + "\n\n" + ARTICLE
+    spans, pos = [], len(ARTICLE) + 1
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 2
+    ctx = context(ARTICLE, copy, None)
+    region = (spans[0][0], spans[-1][1])
+    assert not judge_lines(ctx, spans, region)[1].is_chrome
+    judged = judge_lines(ctx, spans, region, known=frozenset({0}))
+    assert judged[1].is_chrome and "between-chrome" in judged[1].chrome
+
+
 def test_headlines_of_other_stories_under_a_chrome_heading_are_its_list() -> None:
     tail = (
         "\nCONTENIDO RELACIONADO\n"
