@@ -732,12 +732,15 @@ def _colon_label(text: str, most_words: int) -> str | None:
 
 
 def _reader_label(text: str) -> bool:
-    """``A voir aussi : …``, ``Auch für Sie interessant: …``: a label of at most
-    :data:`READER_LABEL_WORDS` words that calls the reader to act or speaks to them."""
+    """``A voir aussi : …``, ``Auch für Sie interessant: …``, ``推薦新聞:…``: a label of at
+    most :data:`READER_LABEL_WORDS` words that calls the reader to act, speaks to them,
+    or names news or articles."""
     label = _colon_label(text, READER_LABEL_WORDS)
     p = _patterns()
     return label is not None and bool(
-        p["call-to-action"].search(label) or p["reader-address"].search(label)
+        p["call-to-action"].search(label)
+        or p["reader-address"].search(label)
+        or p["media-label"].search(label)
     )
 
 

@@ -142,6 +142,8 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("LEGGI ANCHE > La lockdown mode di Apple per difendere iPhone e Mac", "label"),
         ("A lire en complément : Les dernières collaborations entre marques et designers", "label"),
         ("Auch für Sie interessant: Für den Frieden - Ostermarsch in München", "label"),
+        ("推薦新聞:高市殯儀館爆燒錯遺體! 殯葬處出面痛斥:是謠言", "label"),
+        ("Más noticias: Un incendio arrasa siete mil hectáreas en Portugal", "label"),
         ("scritto da Alberto Muraro", "byline"),
         ("中国新闻网[责任编辑:柯宁]", "byline"),
         ("كتب / مصطفي الجزار", "byline"),
