@@ -616,11 +616,27 @@ def _quoted(text: str) -> bool:
 
 
 def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
+    """Every feature of one line, toward chrome and toward content."""
+    if not text:
+        return []
+    ends_sentence = _ends_sentence(text)
+    fired = _shapes(ctx, text, words, s, e, ends_sentence)
+    page_talk = _voices(ctx, text, words, fired, ends_sentence)
+    _marks(text, words, fired, ends_sentence)
+    # a notice is not the article's prose either
+    _prose(ctx, words, fired, ends_sentence, page_talk or "notice" in fired, text)
+    _place(ctx, text, words, fired, s, e)
+    return fired
+
+
+def _shapes(
+    ctx: Context, text: str, words: list[str], s: int, e: int, ends_sentence: bool
+) -> list[str]:
+    """What the line looks like: credits, code, links, counters, dates, bylines, labels,
+    its length and its casing."""
     p = _patterns()
     fired: list[str] = []
     n = len(words)
-    if not text:
-        return fired
     tail = text[-160:]
     if p["caption-credit"].search(tail):
         fired.append("caption-credit")
@@ -663,8 +679,7 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         and (p["byline"].search(text) or _byline_then_date(text))
     ):
         fired.append("byline")
-    date_line = n <= SHORT_CONTEXT_WORDS and _date_line(text)
-    if date_line:
+    if n <= SHORT_CONTEXT_WORDS and _date_line(text):
         fired.append("date-line")
     if n <= LABEL_CONTEXT_WORDS and (
         p["label"].search(text) or _titled_label(text) or _reader_label(text)
@@ -672,7 +687,6 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("label")
     if n <= SHORT_LABEL_WORDS:
         fired.append("short-label")
-    ends_sentence = _ends_sentence(text)
     if n <= SHORT_LINE_WORDS and not ends_sentence:
         fired.append("short-line")
     # counted by str methods mapped in C, not a Python step per character
@@ -685,6 +699,17 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     cased = [w for w in words if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
     if cased and sum(w[:1].isupper() for w in cased) >= TITLE_SHARE * len(cased):
         fired.append("title-case")
+    return fired
+
+
+def _voices(
+    ctx: Context, text: str, words: list[str], fired: list[str], ends_sentence: bool
+) -> bool:
+    """Who speaks and of what: the page of itself, to its reader, as "we", of something
+    else than the article, in another script. Returns whether the line is the page
+    talking (then it is not counted as the article's prose)."""
+    p = _patterns()
+    n = len(words)
     # a sentence about the page or to its reader is not the article's prose (a quotation
     # may be: someone quoted can speak of "our site")
     quoted = _quoted(text)
@@ -723,6 +748,14 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("media-talk")
     if scripts.other_script(text, ctx.original):
         fired.append("other-script")
+    return bool(page_talk)
+
+
+def _marks(text: str, words: list[str], fired: list[str], ends_sentence: bool) -> None:
+    """Marks of a note or a link: parentheses, a photo's name, an excerpt's cut, a
+    link's arrow, a notice's label."""
+    p = _patterns()
+    n = len(words)
     if n <= PARENTHESISED_MAX_WORDS and p["parenthesised"].match(text):
         fired.append("parenthesised")
         if p["initials"].match(text):
@@ -739,7 +772,19 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         fired.append("link-shape")
     if p["notice"].match(text):
         fired.append("notice")
-        page_talk = True  # a notice is not the article's prose either
+
+
+def _prose(
+    ctx: Context,
+    words: list[str],
+    fired: list[str],
+    ends_sentence: bool,
+    page_talk: bool,
+    text: str,
+) -> None:
+    """What article text is: a run of words dense in stop words, a sentence, a long one,
+    part of a sentence."""
+    n = len(words)
     if ctx.stopwords and n >= FEW_STOPWORD_MIN_WORDS:
         share = sum(1 for w in words if w.casefold().strip(".,:;!?«»\"'()") in ctx.stopwords) / n
         if share <= FEW_STOPWORD_SHARE:
@@ -758,11 +803,17 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
     if n > LONG_WORDS and ends_sentence:
         fired.append("long")
     if (
-        not date_line
+        "date-line" not in fired
         and "byline" not in fired
         and (text.rstrip().endswith((",", ";")) or (text[:1].islower() and n >= SHORT_LINE_WORDS))
     ):
         fired.append("open-sentence")  # (a weekday or "por" opens a date line, a byline)
+
+
+def _place(ctx: Context, text: str, words: list[str], fired: list[str], s: int, e: int) -> None:
+    """Where else the line stands: in the original, twice in the copy, twice in itself,
+    inside or outside an HTML page's main content."""
+    n = len(words)
     key = boilerplate.line_key(text)
     if key in _original_lines(ctx.original):
         fired.append("in-original")
@@ -774,4 +825,3 @@ def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list
         k = bisect.bisect_left(ctx.main_content, (e,)) - 1  # the last span starting before e
         inside = k >= 0 and ctx.main_content[k][1] > s
         fired.append("inside-main-content" if inside else "outside-main-content")
-    return fired
