@@ -309,7 +309,8 @@ def _reshaped(x: Labelled, copy: str, chrome_context) -> Labelled:
     line_end = len(copy) if line_end < 0 else line_end
     whole_line = not copy[line_start:s].strip() and not copy[e:line_end].strip()
     if not whole_line:
-        before = copy[line_start:s].rstrip()
+        # (a sentence may end inside a quotation or brackets: "… (…)”Czytaj dalej")
+        before = copy[line_start:s].rstrip().rstrip("\"”’»)]）」』")
         if before and before[-1] not in ".!?。！？؟…":
             return x  # glued chrome starts a sentence
     judged = _shape(chrome_context, [(s, e)], (x.b0, x.b1), copy, glued=not whole_line)[0]

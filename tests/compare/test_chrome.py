@@ -443,3 +443,10 @@ def test_a_vietnamese_line_about_something_else_is_off_topic() -> None:
     own = "Thỏa thuận thương mại này giúp doanh nghiệp hai nước mở rộng hợp tác."
     assert topic.off_topic(other, article, stopwords)
     assert not topic.off_topic(own, article, stopwords)
+
+
+def test_chrome_glued_after_a_sentence_that_ends_inside_a_quotation_is_chrome() -> None:
+    original = ARTICLE + "\n“We are ready for this mission,” the commander said. “It is our turn (…)”\n"
+    copy = ARTICLE + "\n“We are ready for this mission,” the commander said. “It is our turn (…)”Czytaj dalej\n"
+    changes = compare(load_text(original, label="original"), load_text(copy)).changes
+    assert [(c.category, c.copy.text.strip()) for c in changes] == [(Category.BOILERPLATE, "Czytaj dalej")]
