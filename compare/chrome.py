@@ -99,6 +99,8 @@ repeated-line        the same line (up to 40 words) stands elsewhere in the copy
 list-heading         a short line ending in ``:`` right above chrome
 chrome-box           a short line in one block (no blank line between) with chrome
 between-chrome       a line with some evidence of its own between two chrome lines
+under-page-chrome    a line with some evidence of its own after the article, below a chrome
+                     line of the page's tail (an article does not go on under its footer)
 outside-main-content (HTML copies) outside the page's main content, by jusText
 document-head        in a region at the very start of the copy
 document-tail        in a region at the very end of the copy
@@ -158,6 +160,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "list-heading": 3,
     "chrome-box": 2,
     "between-chrome": 2,
+    "under-page-chrome": 2,  # after the article, below a chrome line of the page's tail
     "dates-and-times": 4,
     "date-time": 2,
     "separators": 2,
@@ -230,6 +233,7 @@ READABLE: dict[str, str] = {
     "list-heading": "heading of chrome",
     "chrome-box": "in a box of chrome",
     "between-chrome": "between chrome lines",
+    "under-page-chrome": "below the page's chrome",
     "outside-main-content": "outside main content",
     "document-head": "page head",
     "document-tail": "page tail",
@@ -413,7 +417,7 @@ def judge_lines(
             if "short-line" in fired:
                 fired.append("page-end-label")  # a few words, no sentence, after the article
         out.append(KNOWN_CHROME if i in known else _total(fired))
-    _by_neighbours(out, copy, lines, texts, words, about)
+    _by_neighbours(out, copy, lines, texts, words, about, tail)
     return out
 
 
@@ -424,6 +428,7 @@ def _by_neighbours(
     texts: list[str],
     words: list[list[str]],
     about: list[bool],
+    tail: bool,
 ) -> None:
     """Lines judged again by the chrome next to them, in place: the second pass of
     :func:`judge_lines`."""
@@ -472,6 +477,19 @@ def _by_neighbours(
             and len(words[i]) <= SHORT_LINE_WORDS
         ):
             out[i] = _total([*out[i].chrome, *out[i].content, "list-heading"])
+    # after the article, below the page's chrome, a line with some evidence of its own
+    # is the page's too: an article does not go on under its site's footer
+    if tail:
+        seen = False
+        for i in range(len(out)):
+            if (
+                seen
+                and not out[i].is_chrome
+                and not about[i]
+                and out[i].score >= SANDWICH_MIN_SCORE
+            ):
+                out[i] = _total([*out[i].chrome, *out[i].content, "under-page-chrome"])
+            seen = seen or out[i].is_chrome
 
 
 def _same_box(copy: str, lines: list[tuple[int, int]], i: int) -> bool:

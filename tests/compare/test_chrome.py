@@ -450,3 +450,16 @@ def test_chrome_glued_after_a_sentence_that_ends_inside_a_quotation_is_chrome() 
     copy = ARTICLE + "\n“We are ready for this mission,” the commander said. “It is our turn (…)”Czytaj dalej\n"
     changes = compare(load_text(original, label="original"), load_text(copy)).changes
     assert [(c.category, c.copy.text.strip()) for c in changes] == [(Category.BOILERPLATE, "Czytaj dalej")]
+
+
+def test_after_the_article_a_line_with_some_evidence_below_the_page_s_chrome_is_chrome() -> None:
+    """An article does not go on under its site's footer: below a chrome line of the
+    page's tail, a line with some evidence of its own (here it speaks to the reader)."""
+    tail = "\nLeave a comment\n\nYour email will not be published.\n"
+    changes = compare(load_text(ARTICLE, label="original"), load_text(ARTICLE + tail)).changes
+    assert [c.category for c in changes] == [Category.BOILERPLATE] * len(changes)
+    assert any("under-page-chrome" in c.evidence for c in changes)
+    # the same line before the chrome, right after the article, needs more evidence
+    before = "\nYour email will not be published.\n\nLeave a comment\n"
+    changes = compare(load_text(ARTICLE, label="original"), load_text(ARTICLE + before)).changes
+    assert not any("under-page-chrome" in c.evidence for c in changes)
