@@ -101,6 +101,7 @@ chrome-box           a short line in one block (no blank line between) with chro
 between-chrome       a line with some evidence of its own between two chrome lines
 under-page-chrome    a line with some evidence of its own after the article, below a chrome
                      line of the page's tail (an article does not go on under its footer)
+over-page-chrome     the same before the article, above a chrome line of the page's head
 outside-main-content (HTML copies) outside the page's main content, by jusText
 document-head        in a region at the very start of the copy
 document-tail        in a region at the very end of the copy
@@ -161,6 +162,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "chrome-box": 2,
     "between-chrome": 2,
     "under-page-chrome": 2,  # after the article, below a chrome line of the page's tail
+    "over-page-chrome": 2,  # before the article, above a chrome line of the page's head
     "dates-and-times": 4,
     "date-time": 2,
     "separators": 2,
@@ -234,6 +236,7 @@ READABLE: dict[str, str] = {
     "chrome-box": "in a box of chrome",
     "between-chrome": "between chrome lines",
     "under-page-chrome": "below the page's chrome",
+    "over-page-chrome": "above the page's chrome",
     "outside-main-content": "outside main content",
     "document-head": "page head",
     "document-tail": "page tail",
@@ -417,7 +420,7 @@ def judge_lines(
             if "short-line" in fired:
                 fired.append("page-end-label")  # a few words, no sentence, after the article
         out.append(KNOWN_CHROME if i in known else _total(fired))
-    _by_neighbours(out, copy, lines, texts, words, about, tail)
+    _by_neighbours(out, copy, lines, texts, words, about, head, tail)
     return out
 
 
@@ -428,6 +431,7 @@ def _by_neighbours(
     texts: list[str],
     words: list[list[str]],
     about: list[bool],
+    head: bool,
     tail: bool,
 ) -> None:
     """Lines judged again by the chrome next to them, in place: the second pass of
@@ -478,17 +482,23 @@ def _by_neighbours(
         ):
             out[i] = _total([*out[i].chrome, *out[i].content, "list-heading"])
     # after the article, below the page's chrome, a line with some evidence of its own
-    # is the page's too: an article does not go on under its site's footer
-    if tail:
+    # is the page's too: an article does not go on under its site's footer; before it,
+    # above the page's head chrome, the same: an article does not start over its masthead
+    for edge, order, code in (
+        (tail, range(len(out)), "under-page-chrome"),
+        (head, range(len(out) - 1, -1, -1), "over-page-chrome"),
+    ):
+        if not edge:
+            continue
         seen = False
-        for i in range(len(out)):
+        for i in order:
             if (
                 seen
                 and not out[i].is_chrome
                 and not about[i]
                 and out[i].score >= SANDWICH_MIN_SCORE
             ):
-                out[i] = _total([*out[i].chrome, *out[i].content, "under-page-chrome"])
+                out[i] = _total([*out[i].chrome, *out[i].content, code])
             seen = seen or out[i].is_chrome
 
 

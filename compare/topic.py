@@ -27,7 +27,7 @@ import regex
 OFF_TOPIC_MIN_WORDS = 4
 OFF_TOPIC_SHARE = 0.1
 #: on-topic: at least this many content words, at least this share of them in the original
-ON_TOPIC_MIN_WORDS = 4
+ON_TOPIC_MIN_WORDS = 2
 ON_TOPIC_SHARE = 0.6
 #: the original's paragraphs looked at to tell whether it is about one thing, at least
 #: how many there must be, and the share of them that may stand apart

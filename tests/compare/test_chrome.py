@@ -463,3 +463,17 @@ def test_after_the_article_a_line_with_some_evidence_below_the_page_s_chrome_is_
     before = "\nYour email will not be published.\n\nLeave a comment\n"
     changes = compare(load_text(ARTICLE, label="original"), load_text(ARTICLE + before)).changes
     assert not any("under-page-chrome" in c.evidence for c in changes)
+
+
+def test_before_the_article_a_line_with_some_evidence_above_the_page_s_chrome_is_chrome() -> None:
+    """An article does not start over its site's masthead: above a breadcrumb of the
+    page's head, a short line is the site's; the article's own headline is not."""
+    for first, chrome in (
+        ("Stories from the valley and beyond", True),
+        ("Four astronauts on their way to the International Space Station", False),
+    ):
+        lines = [first, "Home › World › Space"]
+        copy = "\n\n".join(lines) + "\n\n" + ARTICLE
+        spans = [(0, len(first)), (len(first) + 2, len(first) + 2 + len(lines[1]))]
+        judged = judge_lines(context(ARTICLE, copy, None), spans, (0, spans[-1][1]))
+        assert judged[0].is_chrome is chrome and ("over-page-chrome" in judged[0].chrome) is chrome
