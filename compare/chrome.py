@@ -286,6 +286,8 @@ SPEAKS_TO_READER_LINES = 2
 VOICE_SAMPLE_CHARACTERS = 20_000
 #: a label that calls the reader ("A lire en complément :") has at most this many words
 READER_LABEL_WORDS = 4
+#: a line with at least this many pipes is a table's row ("rit | datum | type rit | …")
+TABLE_ROW_PIPES = 4
 #: a note wholly in parentheses has at most this many words
 PARENTHESISED_MAX_WORDS = 30
 #: a question to the reader has at most this many words
@@ -688,9 +690,11 @@ def _shapes(
         fired.append("platform")
     if len(p["date-time"].findall(text)) >= 3:
         fired.append("dates-and-times")
+    if (n <= SHORT_CONTEXT_WORDS and p["separators"].search(text)) or text.count(
+        "|"
+    ) >= TABLE_ROW_PIPES:
+        fired.append("separators")  # (cells between pipes: a table's row, however long)
     if n <= SHORT_CONTEXT_WORDS:
-        if p["separators"].search(text):
-            fired.append("separators")
         if p["counter"].search(text):
             fired.append("counter")
         if p["date-time"].search(text):
@@ -833,6 +837,7 @@ def _prose(
     if (
         "date-line" not in fired
         and "byline" not in fired
+        and "separators" not in fired
         and (text.rstrip().endswith((",", ";")) or (text[:1].islower() and n >= SHORT_LINE_WORDS))
     ):
         fired.append("open-sentence")  # (a weekday or "por" opens a date line, a byline)

@@ -153,6 +153,7 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         # and a count of views; a line in a script the article never writes; a label
         # about something else ending in a colon
         ("央视网|中国网络电视台|网站地图 |", "separators"),
+        ("rit | datum | type rit | start-finish | totaal | winnaar | leider |", "separators"),
         ("Il nuovo Apple iPhone X (LaPresse)", "initials"),
         ("Bis alle auf ihren Plätzen sitzen, gilt im Landgericht Maskenpflicht. (Frank Thomas Koch)", "initials"),
         ("David BondCanada3 years ago28 Views", "date-time"),
