@@ -98,6 +98,8 @@ form-field           a form field's asterisk
 repeated-line        the same line (up to 40 words) stands elsewhere in the copy
 list-heading         a short line ending in ``:`` right above chrome
 chrome-box           a short line in one block (no blank line between) with chrome
+headline             a title of 7 to 25 words, no sentence end, not about this story (a
+                     headline of this story shares its words: :func:`compare.topic.on_topic`)
 between-chrome       a line with some evidence of its own between two chrome lines
 under-page-chrome    a line with some evidence of its own after the article, below a chrome
                      line of the page's tail (an article does not go on under its footer)
@@ -161,6 +163,7 @@ CHROME_WEIGHTS: dict[str, int] = {
     "list-heading": 3,
     "chrome-box": 2,
     "between-chrome": 2,
+    "headline": 1,  # a title (no sentence end) that is not about this story
     "under-page-chrome": 2,  # after the article, below a chrome line of the page's tail
     "over-page-chrome": 2,  # before the article, above a chrome line of the page's head
     "dates-and-times": 4,
@@ -235,6 +238,7 @@ READABLE: dict[str, str] = {
     "list-heading": "heading of chrome",
     "chrome-box": "in a box of chrome",
     "between-chrome": "between chrome lines",
+    "headline": "another story's title",
     "under-page-chrome": "below the page's chrome",
     "over-page-chrome": "above the page's chrome",
     "outside-main-content": "outside main content",
@@ -286,6 +290,8 @@ SPEAKS_TO_READER_LINES = 2
 VOICE_SAMPLE_CHARACTERS = 20_000
 #: a label that calls the reader ("A lire en complément :") has at most this many words
 READER_LABEL_WORDS = 4
+#: a headline: more words than a short line, up to this many, no sentence end
+HEADLINE_MAX_WORDS = 25
 #: a line with at least this many pipes is a table's row ("rit | datum | type rit | …")
 TABLE_ROW_PIPES = 4
 #: a note wholly in parentheses has at most this many words
@@ -415,6 +421,14 @@ def judge_lines(
             fired[:] = [f for f in fired if f not in ("prose", "sentence")]
         if in_list[i] or unrelated[i]:
             fired.append("list")
+        if (
+            SHORT_LINE_WORDS < len(words[i]) <= HEADLINE_MAX_WORDS
+            and not about[i]
+            and not _ends_sentence(texts[i])
+            and "open-sentence" not in fired
+            and "introduces-article" not in fired
+        ):
+            fired.append("headline")  # a title, not of this story: another story's
         if head:
             fired.append("document-head")
         if tail:

@@ -159,6 +159,8 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("David BondCanada3 years ago28 Views", "date-time"),
         ("Ατύχημα με πυροσβεστικό όχημα στην εθνική οδό", "other-script"),
         ("Alarmierende Meldung vom Spiegel Online:", "off-topic"),
+        # a title of another story, alone among the article's paragraphs
+        ("Djokovic, Federer y Nadal avanzan en el Masters de Roma tras ganar sus partidos", "headline"),
         # the site describing itself, its paywall, its policy: news, sites, readers …
         ("Las noticias más destacadas del mundo están aquí, con toda la información al instante.", "media-talk"),
         ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger.", "media-talk"),
