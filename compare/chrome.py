@@ -327,12 +327,15 @@ def _original_lines(original: str) -> frozenset[str]:
 
 
 def _words(text: str) -> list[str]:
-    """Words, with a run of CJK characters counted as one word per two characters."""
+    """Words, with a run of CJK characters counted as one word per two characters, and
+    one of Thai, Lao, Khmer or Burmese (written without spaces between words) as one
+    word per four."""
     out = []
-    cjk = _patterns()["cjk"]
+    cjk, unspaced = _patterns()["cjk"], _patterns()["unspaced"]
     for token in text.split():
         n = len(cjk.findall(token))
-        out.extend([token] * max(1, n // 2) if n else [token])
+        m = len(unspaced.findall(token)) if not n else 0
+        out.extend([token] * max(1, n // 2 + m // 4))
     return out
 
 

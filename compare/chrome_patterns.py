@@ -200,4 +200,5 @@ def patterns() -> dict[str, regex.Pattern]:
         "abbreviation-end": regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{0,2}\.(?:\p{L}{1,3}\.)*\s*$"),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
+        "unspaced": regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"),
     }

@@ -480,3 +480,26 @@ def test_before_the_article_a_line_with_some_evidence_above_the_page_s_chrome_is
         spans = [(0, len(first)), (len(first) + 2, len(first) + 2 + len(lines[1]))]
         judged = judge_lines(context(ARTICLE, copy, None), spans, (0, spans[-1][1]))
         assert judged[0].is_chrome is chrome and ("over-page-chrome" in judged[0].chrome) is chrome
+
+
+THAI = (
+    "นักบินอวกาศสี่คนกำลังเดินทางไปยังสถานีอวกาศนานาชาติหลังจากการปล่อยจรวดที่ประสบความสำเร็จ\n\n"
+    "ลูกเรือชาวอเมริกันสามคนและชาวญี่ปุ่นหนึ่งคนอยู่ในภารกิจหมุนเวียนลูกเรือครั้งแรกขององค์การนาซา\n\n"
+    "พวกเขามีกำหนดจะเดินทางถึงสถานีอวกาศในวันจันทร์ และจะพบกับนักบินอวกาศชาวรัสเซียสองคน\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("added", "category"),
+    [
+        # a sentence of the article: one "word" by its spaces, a dozen by its letters
+        ("ภารกิจนี้จะใช้เวลาประมาณหกเดือนก่อนที่ลูกเรือจะเดินทางกลับสู่โลก", Category.EDIT),
+        ("อ่านต่อ", Category.BOILERPLATE),  # "read more"
+    ],
+)
+def test_thai_words_are_counted_by_their_letters_not_their_spaces(added: str, category) -> None:
+    """Thai (as Lao, Khmer, Burmese) writes no spaces between words: a sentence the copy
+    added is not a "short label" of one word."""
+    copy = THAI.replace("\n\nพวกเขา", f"\n\n{added}\n\nพวกเขา")
+    changes = compare(load_text(THAI, label="original"), load_text(copy)).changes
+    assert [c.category for c in changes] == [category]
