@@ -34,7 +34,27 @@ ARTICLE_ZH = (
 def _judge(line: str, text: str = ARTICLE):
     copy = text + "\n" + line + "\n\n" + text
     start = len(text) + 1
-    return judge_lines(context(text, copy, None), [(start, start + len(line))], (start, start + len(line)))[0]
+    return judge_lines(
+        context(text, copy, None), [(start, start + len(line))], (start, start + len(line))
+    )[0]
+
+
+def _placed(lines: list[str], sep: str, after: str) -> tuple[str, list[tuple[int, int]]]:
+    """The space-station story, then ``lines`` joined by ``sep``, then ``after``: the
+    copy and each line's span in it."""
+    copy = ARTICLE + "\n" + sep.join(lines) + after
+    spans, pos = [], len(ARTICLE) + 1
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + len(sep)
+    return copy, spans
+
+
+def _void_next_to(code: str, line: str, original: str) -> None:
+    """``code`` is said of ``line`` next to the space-station story, not next to
+    ``original`` (whose own voice or subjects make it no evidence)."""
+    assert code not in _judge(line, original).chrome
+    assert code in _judge(line).chrome
 
 
 def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
@@ -79,7 +99,10 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         # agencies, photo and source words of more languages; notices; CJK labels
         ("Jandarma ekipleri bölgede inceleme yaptı. (AA)", "source-credit"),
         ("Etapy otwierania gospodarki. Źródło: Kancelaria Prezesa Rady Ministrów", "source-credit"),
-        ("デモ参加者を拘束する警官ら(2021年1月23日撮影)。ロイター/Kevin Lamarque", "caption-credit"),
+        (
+            "デモ参加者を拘束する警官ら(2021年1月23日撮影)。ロイター/Kevin Lamarque",
+            "caption-credit",
+        ),
         ("Disclaimer: the views expressed here are those of the author alone.", "notice"),
         ("Yasal Uyarı: Haberin tüm hakları yayıncısına aittir.", "notice"),
         ("【写真】上半身裸で冷たい水に漬かる人々", "label"),
@@ -93,12 +116,18 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("Эта статья обновляется.", "page-talk"),
         ("يستخدم الموقع ملفات تعريف الارتباط لتحسين تجربتك.", "page-talk"),
         # the page speaking to its reader; a question to them
-        ("Thank you for reading. Please consider supporting independent local journalism.", "reader-address"),
+        (
+            "Thank you for reading. Please consider supporting independent local journalism.",
+            "reader-address",
+        ),
         ("Hier finden Sie einen Überblick über Beiträge aus anderen Medien.", "reader-address"),
         ("¿Quieres añadir otro usuario a tu suscripción?", "reader-address"),
         # the site speaking as "we" of itself, in a story that never does
         ("We cover the day’s main events with facts and expert opinion.", "writer-voice"),
-        ("En CTXT podemos mantener nuestra independencia gracias a las suscripciones.", "writer-voice"),
+        (
+            "En CTXT podemos mantener nuestra independencia gracias a las suscripciones.",
+            "writer-voice",
+        ),
         ("Також ми писали, які компенсації отримають аграрії за втрачений урожай.", "writer-voice"),
         ("Мы освещаем главные события дня, предоставляя факты и мнения экспертов.", "writer-voice"),
         # a line about something else than a coherent article, with a label or at an edge
@@ -132,7 +161,10 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("This browser does not support the video element.", "page-talk"),
         ("이 기사의 카테고리는 언론사의 분류를 따릅니다.", "page-talk"),
         # a note wholly in parentheses; a few words naming a photo
-        ("(Reporte de Joey Roulette en Washington; Editado en Español por Ricardo Figueroa)", "parenthesised"),
+        (
+            "(Reporte de Joey Roulette en Washington; Editado en Español por Ricardo Figueroa)",
+            "parenthesised",
+        ),
         ("Ілюстративне фото з відкритих джерел", "photo-line"),
         # bylines with a site, degrees or a date after the name; initials; a "> " label
         ("Por Paulo Alves, para o TechTudo", "byline"),
@@ -155,15 +187,27 @@ def test_every_evidence_code_has_a_weight_and_a_readable_name() -> None:
         ("央视网|中国网络电视台|网站地图 |", "separators"),
         ("rit | datum | type rit | start-finish | totaal | winnaar | leider |", "separators"),
         ("Il nuovo Apple iPhone X (LaPresse)", "initials"),
-        ("Bis alle auf ihren Plätzen sitzen, gilt im Landgericht Maskenpflicht. (Frank Thomas Koch)", "initials"),
+        (
+            "Bis alle auf ihren Plätzen sitzen, gilt im Landgericht Maskenpflicht. (Frank Thomas Koch)",
+            "initials",
+        ),
         ("David BondCanada3 years ago28 Views", "date-time"),
         ("Ατύχημα με πυροσβεστικό όχημα στην εθνική οδό", "other-script"),
         ("Alarmierende Meldung vom Spiegel Online:", "off-topic"),
         # a title of another story, alone among the article's paragraphs
-        ("Djokovic, Federer y Nadal avanzan en el Masters de Roma tras ganar sus partidos", "headline"),
+        (
+            "Djokovic, Federer y Nadal avanzan en el Masters de Roma tras ganar sus partidos",
+            "headline",
+        ),
         # the site describing itself, its paywall, its policy: news, sites, readers …
-        ("Las noticias más destacadas del mundo están aquí, con toda la información al instante.", "media-talk"),
-        ("Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger.", "media-talk"),
+        (
+            "Las noticias más destacadas del mundo están aquí, con toda la información al instante.",
+            "media-talk",
+        ),
+        (
+            "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger.",
+            "media-talk",
+        ),
         ("The best news site in Turkey, with the latest headlines every hour.", "media-talk"),
         ("ヤフーニュースのコメントをまとめたブログです。", "media-talk"),
         ("Archeologia – Ultime notizie ed approfondimenti", "media-talk"),
@@ -213,7 +257,13 @@ def test_chrome_shapes_in_any_language_are_chrome(line: str, code: str) -> None:
 )
 def test_article_text_is_not_chrome(line: str) -> None:
     # a Cyrillic or a Han line next to an article in its own script
-    own = ARTICLE_RU if "\u0400" <= line[0] <= "\u04ff" else ARTICLE_ZH if "\u4e00" <= line[0] <= "\u9fff" else ARTICLE
+    own = (
+        ARTICLE_RU
+        if "\u0400" <= line[0] <= "\u04ff"
+        else ARTICLE_ZH
+        if "\u4e00" <= line[0] <= "\u9fff"
+        else ARTICLE
+    )
     judged = _judge(line, own)
     assert not judged.is_chrome, judged
 
@@ -226,9 +276,12 @@ def test_the_article_s_own_voice_is_not_chrome() -> None:
         "You have worked hard for this partnership, and you should be proud of it.\n\n"
         "Our two countries have stood together for seventy years.\n"
     )
-    line = "Thank you, Mr. Minister, and I hope you will join us again next year."
-    assert "reader-address" not in _judge(line, speech).chrome
-    assert "reader-address" in _judge(line).chrome  # in a news story it is the page's
+    # (in a news story it is the page's)
+    _void_next_to(
+        "reader-address",
+        "Thank you, Mr. Minister, and I hope you will join us again next year.",
+        speech,
+    )
 
 
 def test_a_line_in_another_script_is_the_site_s_only_where_the_article_never_writes_it() -> None:
@@ -245,9 +298,7 @@ def test_we_is_the_site_s_voice_only_where_the_article_never_says_it() -> None:
         "Our countries have worked together for seventy years, and we will go on doing so.\n\n"
         "The agreement takes effect on the first of next month.\n"
     )
-    line = "We will keep our readers informed of every step."
-    assert "writer-voice" not in _judge(line, statement).chrome
-    assert "writer-voice" in _judge(line).chrome
+    _void_next_to("writer-voice", "We will keep our readers informed of every step.", statement)
     opened = "“We are proud of this crew and of what our teams built together,"
     assert "writer-voice" not in _judge(opened).chrome
 
@@ -274,9 +325,9 @@ def test_a_line_about_something_else_says_nothing_in_an_article_about_many_thing
         "Supporters celebrate near the Louvre in Paris after the presidential election result.\n\n"
         "A surfer rides a wave during a competition off the coast of Portugal at dawn.\n"
     )
-    line = "Farmers harvest rice in terraced fields of northern Vietnam"
-    assert "off-topic" not in _judge(line, gallery).chrome
-    assert "off-topic" in _judge(line).chrome
+    _void_next_to(
+        "off-topic", "Farmers harvest rice in terraced fields of northern Vietnam", gallery
+    )
 
 
 def test_three_questions_in_a_row_are_a_list() -> None:
@@ -286,11 +337,7 @@ def test_three_questions_in_a_row_are_a_list() -> None:
         "- Was sind die häufigsten Ursachen für eine Notlandung?",
         "- Wie sollten sich Passagiere bei einer Notlandung verhalten?",
     ]
-    copy = ARTICLE + "\n" + "\n".join(lines) + "\n\n" + ARTICLE
-    spans, pos = [], len(ARTICLE) + 1
-    for line in lines:
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    copy, spans = _placed(lines, "\n", "\n\n" + ARTICLE)
     judged = judge_lines(context(ARTICLE, copy, None), spans, (spans[0][0], spans[-1][1]))
     assert all("list" in j.chrome for j in judged)
     alone = judge_lines(context(ARTICLE, copy, None), spans[:1], spans[0])[0]
@@ -301,11 +348,7 @@ def test_a_line_between_two_chrome_lines_is_one_of_them() -> None:
     """A sentence to the reader is not chrome on its own; between two chrome lines of
     the page's tail it is one of them."""
     lines = ["Reisen & Freizeit ›", "Thank you for your interest in the crew.", "Kontakt ›"]
-    copy = ARTICLE + "\n" + "\n\n".join(lines) + "\n"
-    spans, pos = [], len(ARTICLE) + 1
-    for line in lines:
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 2
+    copy, spans = _placed(lines, "\n\n", "\n")
     ctx = context(ARTICLE, copy, None)
     judged = judge_lines(ctx, spans, (spans[0][0], spans[-1][1]))
     assert all(j.is_chrome for j in judged) and "between-chrome" in judged[1].chrome
@@ -316,12 +359,12 @@ def test_a_line_between_two_chrome_lines_is_one_of_them() -> None:
 def test_a_line_next_to_what_the_phrase_tables_called_boilerplate_is_judged_next_to_it() -> None:
     """Lines the phrase tables know are passed as known chrome: a line between one of
     them and a chrome line is between two chrome lines."""
-    lines = ["The launch was watched by many.", "Thank you for your interest in the crew.", "Kontakt ›"]
-    copy = ARTICLE + "\n" + "\n\n".join(lines) + "\n\n" + ARTICLE
-    spans, pos = [], len(ARTICLE) + 1
-    for line in lines:
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 2
+    lines = [
+        "The launch was watched by many.",
+        "Thank you for your interest in the crew.",
+        "Kontakt ›",
+    ]
+    copy, spans = _placed(lines, "\n\n", "\n\n" + ARTICLE)
     ctx = context(ARTICLE, copy, None)
     region = (spans[0][0], spans[-1][1])
     assert not judge_lines(ctx, spans, region)[1].is_chrome
@@ -381,7 +424,9 @@ def test_chrome_lines_become_boilerplate_changes_with_evidence_the_reader_sees()
 
 
 def test_a_chrome_line_and_an_added_paragraph_are_two_changes() -> None:
-    added = "A redesigned toilet will help prepare for future missions to the Moon and Mars, NASA said."
+    added = (
+        "A redesigned toilet will help prepare for future missions to the Moon and Mars, NASA said."
+    )
     copy = ARTICLE + "\nHide Ad\nHide Ad\n" + added + "\n"
     changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
     assert [(c.category, c.copy.text.strip()) for c in changes] == [
@@ -394,7 +439,9 @@ def test_what_is_glued_to_a_paragraph_and_a_paragraph_added_after_it_are_two_cha
     """An unrecognised notice glued to the end of a paragraph never shares a change with
     the article paragraph the copy added right after it."""
     first, rest = ARTICLE.split("\n\n", 1)
-    added = "A redesigned toilet will help prepare for future missions to the Moon and Mars, NASA said."
+    added = (
+        "A redesigned toilet will help prepare for future missions to the Moon and Mars, NASA said."
+    )
     copy = f"{first} The story is being updated.\n\n{added}\n\n{rest}"
     changes = compare(load_text(ARTICLE, label="original"), load_text(copy)).changes
     assert [c.copy.text.strip() for c in changes] == ["The story is being updated.", added]
@@ -449,10 +496,17 @@ def test_a_vietnamese_line_about_something_else_is_off_topic() -> None:
 
 
 def test_chrome_glued_after_a_sentence_that_ends_inside_a_quotation_is_chrome() -> None:
-    original = ARTICLE + "\n“We are ready for this mission,” the commander said. “It is our turn (…)”\n"
-    copy = ARTICLE + "\n“We are ready for this mission,” the commander said. “It is our turn (…)”Czytaj dalej\n"
+    original = (
+        ARTICLE + "\n“We are ready for this mission,” the commander said. “It is our turn (…)”\n"
+    )
+    copy = (
+        ARTICLE
+        + "\n“We are ready for this mission,” the commander said. “It is our turn (…)”Czytaj dalej\n"
+    )
     changes = compare(load_text(original, label="original"), load_text(copy)).changes
-    assert [(c.category, c.copy.text.strip()) for c in changes] == [(Category.BOILERPLATE, "Czytaj dalej")]
+    assert [(c.category, c.copy.text.strip()) for c in changes] == [
+        (Category.BOILERPLATE, "Czytaj dalej")
+    ]
 
 
 def test_after_the_article_a_line_with_some_evidence_below_the_page_s_chrome_is_chrome() -> None:
