@@ -550,6 +550,9 @@ class MainWindow(JobsMixin, NavigationMixin, StatusMixin, ExportMixin, QMainWind
         if dark == self.theme.dark:
             return
         self.theme = Theme(dark=dark)
+        # a widget with a style sheet keeps the palette it was polished with: set the
+        # sheet again so the category chips' bar turns dark (or light) with the window
+        self.legend_bar.setStyleSheet(self.legend_bar.styleSheet())
         self._update_everything()
         self._refresh_view()
 

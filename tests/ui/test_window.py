@@ -884,6 +884,9 @@ def test_dark_system_theme_is_followed(loaded, qtbot, qapp):
         with qtbot.waitSignal(loaded.view_updated, timeout=10_000):
             apply_color_scheme(qapp, dark=True)
         assert loaded.theme.dark and loaded.rendering.theme.dark
+        # the category chips' bar (a style sheet keeps its first palette) turns dark too
+        bar = loaded.legend_bar.grab().toImage()
+        assert bar.pixelColor(bar.width() - 4, bar.height() // 2).lightness() < 128
     finally:
         qapp.styleHints().setColorScheme(Qt.ColorScheme.Unknown)
         qapp.setPalette(qapp.style().standardPalette())
