@@ -72,7 +72,7 @@ import regex
 from . import boilerplate, corruption, dmp, typography, variants
 from .model import Category
 from .patterns import lazy
-from .tokens import Encoder, graphemes
+from .tokens import Encoder, graphemes, size
 
 #: longest reason, in characters (tooltips and report cells are one line)
 MAX_REASON = 119
@@ -102,7 +102,7 @@ _CLOSERS = frozenset(
 _QUOTE_MARK = lazy("[" + regex.escape("".join(sorted(_OPENERS | _CLOSERS | {'"'}))) + "]")
 
 
-_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)|[。！？]")
 
 #: news agencies whose name a wire dateline carries in brackets
 DATELINE_AGENCIES = (
@@ -593,15 +593,15 @@ def _edit(original, copy, a0, a1, b0, b1, old, new, parts) -> Verdict:
     elif not old:
         if duplicate:
             reason = f"repeated text added: {_repeats(new, copy, b0, b1)}"
-        elif whole_para_new and _sentences(new) >= 1 and len(new.split()) >= 12:
+        elif whole_para_new and _sentences(new) >= 1 and _paragraph_sized(new):
             evidence.append("paragraph")
-            reason = f"paragraph added ({len(new.split())} words): {quote(new, 30)}"
+            reason = f"paragraph added ({_counted(new)}): {quote(new, 30)}"
         else:
             reason = f"{_unit(new)} added: {quote(new)}"
     elif not new:
-        if whole_para_old and len(old.split()) >= 12:
+        if whole_para_old and _paragraph_sized(old):
             evidence.append("paragraph")
-            reason = f"paragraph missing ({len(old.split())} words): {quote(old, 30)}"
+            reason = f"paragraph missing ({_counted(old)}): {quote(old, 30)}"
         else:
             reason = f"{_unit(old)} removed: {quote(old)}"
     elif reading.words_old == reading.words_new:
@@ -791,12 +791,31 @@ def _sentences(text: str) -> int:
     return len(_SENTENCE_END.findall(text))
 
 
+#: a paragraph has at least this many words, or characters where words have no spaces
+PARAGRAPH_MIN = {"words": 12, "characters": 24}
+#: a sentence has at least this many words, or characters where words have no spaces
+SENTENCE_MIN = {"words": 6, "characters": 10}
+
+
+def _paragraph_sized(text: str) -> bool:
+    n, unit = size(text)
+    return n >= PARAGRAPH_MIN[unit]
+
+
+def _counted(text: str) -> str:
+    """``12 words``, or ``34 characters`` for Chinese, Japanese, Thai … text."""
+    n, unit = size(text)
+    return f"{n} {unit}"
+
+
 def _unit(text: str) -> str:
-    words = len(text.split())
+    n, unit = size(text)
     sentences = _sentences(text)
-    if sentences >= 1 and words >= 6:
+    if sentences >= 1 and n >= SENTENCE_MIN[unit]:
         return "sentence" if sentences == 1 else f"{sentences} sentences"
-    return "word" if words == 1 else f"{words} words" if words else "text"
+    if not n:
+        return "text"
+    return f"{n} {unit}" if n > 1 else unit[:-1]
 
 
 def quote(text: str, limit: int = QUOTE_CHARS, *beside: str) -> str:

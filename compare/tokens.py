@@ -146,6 +146,17 @@ def word_codes(text: str, encoder: Encoder) -> tuple[array, array, str] | None:
     return starts, ends, "".join(codes)
 
 
+def size(text: str) -> tuple[int, str]:
+    """How long ``text`` is for a reader: its words, or — for text mostly in a script
+    written without spaces (Chinese, Japanese, Thai …), where a paragraph has no word
+    to count — its characters other than spaces: ``(12, "words")``, ``(34, "characters")``."""
+    visible = len(text) - sum(map(str.isspace, text))
+    unspaced = len(_NO_SPACE_CHAR.findall(text))
+    if unspaced and 2 * unspaced >= visible:
+        return visible, "characters"
+    return len(text.split()), "words"
+
+
 def no_space_letter(ch: str) -> bool:
     """Whether ``ch`` is a letter of a script written without spaces between words."""
     if ch < "\u0e00":

@@ -206,3 +206,27 @@ def test_an_insertion_that_brings_its_line_break_is_no_rewording():
     verdict = classify(original, copy, a0, a0 + 1, b0, copy.index("Markets"))
     assert "reworded" not in verdict.reason and "¶" not in verdict.reason
     assert "added" in verdict.reason or verdict.category == "boilerplate"
+
+
+ZH = (
+    "四名宇航员在成功发射后前往国际空间站。\n\n"
+    "三名美国宇航员和一名日本宇航员首次乘坐商业飞船执行轮换任务。\n\n"
+    "他们将于周一抵达空间站，与两名俄罗斯人和一名美国人会合。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("added", "reason"),
+    [
+        # Chinese has no spaces between words: a paragraph is counted in characters,
+        # not called one "word"
+        ("这次任务将持续大约六个月，宇航员将在空间站进行许多科学实验。", "paragraph added (30 characters)"),
+        ("科学实验。", "5 characters added"),
+    ],
+)
+def test_text_without_spaces_is_measured_in_characters(added: str, reason: str) -> None:
+    from compare import compare, load_text
+
+    copy = ZH.replace("\n\n他们", f"\n\n{added}\n\n他们")
+    changes = compare(load_text(ZH, label="original"), load_text(copy)).changes
+    assert [c.reason.split(":")[0] for c in changes] == [reason]
