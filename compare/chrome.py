@@ -125,6 +125,7 @@ from .chrome_patterns import PERSON as _PERSON
 from .chrome_patterns import alternation as _alternation
 from .chrome_patterns import patterns as _patterns
 from .chrome_tables import BYLINE_WORDS
+from .tokens import NO_SPACE_ALPHABET
 
 #: a line whose score reaches this is chrome
 CHROME_THRESHOLD = 3
@@ -328,13 +329,13 @@ def _original_lines(original: str) -> frozenset[str]:
 
 def _words(text: str) -> list[str]:
     """Words, with a run of CJK characters counted as one word per two characters, and
-    one of Thai, Lao, Khmer or Burmese (written without spaces between words) as one
-    word per four."""
+    one of Thai, Lao, Tibetan, Burmese or Khmer (written without spaces between words)
+    as one word per four."""
     out = []
-    cjk, unspaced = _patterns()["cjk"], _patterns()["unspaced"]
+    cjk = _patterns()["cjk"]
     for token in text.split():
         n = len(cjk.findall(token))
-        m = len(unspaced.findall(token)) if not n else 0
+        m = len(NO_SPACE_ALPHABET.findall(token)) if not n else 0
         out.extend([token] * max(1, n // 2 + m // 4))
     return out
 
@@ -376,12 +377,13 @@ def judge_lines(
     tail = region[1] >= ctx.bounds[1]
     texts = [copy[s:e].strip() for s, e in lines]
     words = [_words(t) for t in texts]
+    ends = [_ends_sentence(t) for t in texts]
     # a line about the article itself (its headline) is no item of a menu, and not
     # chrome for the chrome around it
     about = [topic.on_topic(t, ctx.original, ctx.stopwords) for t in texts]
     shortish = [
-        0 < len(w) <= SHORT_CONTEXT_WORDS * 1.5 and not _ends_sentence(t) and not a
-        for t, w, a in zip(texts, words, about, strict=True)
+        0 < len(w) <= SHORT_CONTEXT_WORDS * 1.5 and not end and not a
+        for w, end, a in zip(words, ends, about, strict=True)
     ]
     in_list = _runs(shortish, LIST_MIN_LINES)
     # three or more questions in a row, with no answer between them: a table of
@@ -395,7 +397,7 @@ def judge_lines(
     )
     in_list = [a or b for a, b in zip(in_list, asked, strict=True)]
     features = [
-        [] if i in known else _features(ctx, texts[i], words[i], s, e)
+        [] if i in known else _features(ctx, texts[i], words[i], ends[i], s, e)
         for i, (s, e) in enumerate(lines)
     ]
     # lines about other things than the article and than each other, three or more in
@@ -427,7 +429,7 @@ def judge_lines(
         if (
             SHORT_LINE_WORDS < len(words[i]) <= HEADLINE_MAX_WORDS
             and not about[i]
-            and not _ends_sentence(texts[i])
+            and not ends[i]
             and "open-sentence" not in fired
             and "introduces-article" not in fired
         ):
@@ -439,7 +441,7 @@ def judge_lines(
             if "short-line" in fired:
                 fired.append("page-end-label")  # a few words, no sentence, after the article
         out.append(KNOWN_CHROME if i in known else _total(fired))
-    _by_neighbours(out, copy, lines, texts, words, about, head, tail)
+    _by_neighbours(out, copy, lines, texts, words, ends, about, head, tail)
     return out
 
 
@@ -449,6 +451,7 @@ def _by_neighbours(
     lines: list[tuple[int, int]],
     texts: list[str],
     words: list[list[str]],
+    ends: list[bool],
     about: list[bool],
     head: bool,
     tail: bool,
@@ -461,7 +464,7 @@ def _by_neighbours(
         if (
             out[i].is_chrome
             or len(words[i]) > BOX_LINE_WORDS
-            or _ends_sentence(texts[i])
+            or ends[i]
             or "open-sentence" in out[i].content
         ):
             continue
@@ -662,11 +665,12 @@ def _quoted(text: str) -> bool:
     return bool(_QUOTED.search(text)) or text.lstrip()[:1] in _OPENING_MARKS
 
 
-def _features(ctx: Context, text: str, words: list[str], s: int, e: int) -> list[str]:
+def _features(
+    ctx: Context, text: str, words: list[str], ends_sentence: bool, s: int, e: int
+) -> list[str]:
     """Every feature of one line, toward chrome and toward content."""
     if not text:
         return []
-    ends_sentence = _ends_sentence(text)
     fired = _shapes(ctx, text, words, s, e, ends_sentence)
     page_talk = _voices(ctx, text, words, fired, ends_sentence)
     _marks(text, words, fired, ends_sentence)
@@ -724,7 +728,7 @@ def _shapes(
         fired.append("source-credit")  # the copyright sign: a credit or a rights line
     if (
         n <= LABEL_CONTEXT_WORDS
-        and (not _ends_sentence(text) or p["abbreviation-end"].search(text))
+        and (not ends_sentence or p["abbreviation-end"].search(text))
         and (p["byline"].search(text) or _byline_then_date(text))
     ):
         fired.append("byline")

@@ -25,6 +25,7 @@ from .chrome_tables import (
     PLATFORMS,
     READER_ADDRESS,
     READER_ADDRESS_CASED,
+    SECTION_WORDS,
     SOURCE_WORDS,
     WEEKDAYS,
     WRITER_VOICE,
@@ -171,10 +172,7 @@ def patterns() -> dict[str, regex.Pattern]:
         ),
         "media-talk": re.compile("|".join(MEDIA_WORDS), re.I),
         # news, articles, sites and blogs only: what a section's label names
-        "media-label": re.compile(
-            "|".join(MEDIA_WORDS[:3]) + "|新闻|新聞|ニュース|뉴스|文章|記事|기사|ブログ|블로그",
-            re.I,
-        ),
+        "media-label": re.compile("|".join(SECTION_WORDS), re.I),
         "writer-voice": re.compile(
             "|".join(WRITER_VOICE) + "|(?-i:" + WRITER_VOICE_CASED + ")", re.I | re.M
         ),
@@ -200,5 +198,4 @@ def patterns() -> dict[str, regex.Pattern]:
         "abbreviation-end": regex.compile(r"(?<![\p{L}])\p{Lu}\p{L}{0,2}\.(?:\p{L}{1,3}\.)*\s*$"),
         "sentence-end": regex.compile(r"[.!?。！？؟]\s*[\"'”»)]*\s*$|[。！？]"),
         "cjk": regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
-        "unspaced": regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"),
     }

@@ -331,13 +331,9 @@ PAGE_TALK = (
     r"이 기사|본 기사|この記事|本記事",  # Korean, Japanese: this article
 )
 
-#: words of the news trade and the web — news, article, site, blog, newsletter,
-#: subscription, reader, journalism, content, media — per language: a word class, as
-#: :data:`PAGE_TALK`. A line speaking of them and about nothing the article speaks of is
-#: the site describing itself, its paywall or its policy ("Las noticias más destacadas
-#: del mundo están aquí", "Kompasiana adalah platform blog", "ブログの説明を入力します")
-#: (the first three, news, articles and sites, are what a section's label names)
-MEDIA_WORDS = (
+#: news, articles and sites: what a section's label names ("Ultime notizie ed
+#: approfondimenti", "Scavi - articoli in archivio"); the first of :data:`MEDIA_WORDS`
+SECTION_WORDS = (
     r"(?<!\w)(?:news|noticias?|notícias?|nouvelles|actualités?|nachrichten|notizie|новост\w*"
     r"|новин\w*|haber\w*|berita|tin tức|nieuws|nyheter|nyheder|uutiset|ειδήσεις|zprávy|hírek"
     r"|știri|اخبار|أخبار)(?!\w)",
@@ -346,6 +342,16 @@ MEDIA_WORDS = (
     r"(?<!\w)(?:sites?|sitio|website|webseite|sito|сайт\w*|portal\w*|портал\w*|blog\w*"
     r"|блог\w*|platform|plataforma|plateforme|платформ\w*|apps?|aplicaci[óo]n|aplicativo"
     r"|applicazione|приложени\w*|застосун\w*|uygulama\w*|aplikasi|ứng dụng)(?!\w)",
+    # Chinese, Japanese, Korean: no word boundaries ("ブログの", "뉴스픽의")
+    r"新闻|新聞|ニュース|뉴스|文章|記事|기사|ブログ|블로그",
+)
+#: words of the news trade and the web — news, article, site, blog, newsletter,
+#: subscription, reader, journalism, content, media — per language: a word class, as
+#: :data:`PAGE_TALK`. A line speaking of them and about nothing the article speaks of is
+#: the site describing itself, its paywall or its policy ("Las noticias más destacadas
+#: del mundo están aquí", "Kompasiana adalah platform blog", "ブログの説明を入力します")
+MEDIA_WORDS = (
+    *SECTION_WORDS,
     r"(?<!\w)(?:newsletters?|boletín|рассылк\w*|bülten\w*|subscriptions?|subscribers?"
     r"|suscripci\w*|suscriptor\w*|assinatura|assinante|abonnement|abonné\w*|abonnent\w*"
     r"|подписк\w*|передплат\w*|abone\w*|langganan)(?!\w)",
@@ -364,8 +370,7 @@ MEDIA_WORDS = (
     r"|авториз\w*|зарегистр\w*|зареєстр\w*|giriş yap\w*|đăng nhập|members?|mitglieder\w*"
     r"|miembros|membres|community|comunidad|communauté)(?!\w)",
     r"(?<!\w)(?:channel|canal|kanal\w*|канал\w*|kênh|قناة|کانال)(?!\w)",
-    # Chinese, Japanese, Korean: no word boundaries ("ブログの", "뉴스픽의")
-    r"新闻|新聞|ニュース|뉴스|文章|記事|기사|ブログ|블로그|订阅|訂閱|購読|구독|读者|讀者|読者|독자"
+    r"订阅|訂閱|購読|구독|读者|讀者|読者|독자"
     r"|内容|內容|コンテンツ|콘텐츠|媒体|媒體|メディア|미디어|评论|評論|コメント|댓글|账号|帳號|アカウント"
     r"|계정|频道|頻道|チャンネル|채널|アプリ|앱",
 )

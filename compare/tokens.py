@@ -34,11 +34,14 @@ NO_SPACE_SCRIPTS = (
     r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
     "\N{KATAKANA-HIRAGANA PROLONGED SOUND MARK}\N{IDEOGRAPHIC ITERATION MARK}"
 )
+#: the alphabets among them (Thai, Lao, Tibetan, Burmese, Khmer): letters, not
+#: ideographs, so a word of theirs is several letters long
+_NO_SPACE_ALPHABETS = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
 #: the same letters as plain code point ranges (for the stdlib engine; astral Han
 #: never reaches it, see :data:`_CLUSTERING`)
 _NO_SPACE_RANGES = (
-    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff"
-    "\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3040-\u30ff"
+    _NO_SPACE_ALPHABETS
+    + "\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3040-\u30ff"
     "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
 )
 TOKEN = lazy(
@@ -70,6 +73,8 @@ _CLUSTERING = lazy(
 #: tokens of such a text (Unicode words, white space, single other characters)
 _SIMPLE_TOKEN = lazy_re(rf"[^\W{_NO_SPACE_RANGES}]+|\s+|[^\w\s]|\w")
 _NO_SPACE_CHAR = lazy_re(rf"[{_NO_SPACE_RANGES}]")
+#: a letter of an alphabet written without spaces (:data:`_NO_SPACE_ALPHABETS`)
+NO_SPACE_ALPHABET = lazy_re(rf"[{_NO_SPACE_ALPHABETS}]")
 
 
 #: how many characters :func:`simple` and :func:`word_codes` take at a time (a bound on

@@ -9,10 +9,10 @@ captions, a digest, a speech greeting many, every paragraph is about something e
 
 Content words are compared by their first letters (inflections meet), Han, Katakana
 and Hangul by pairs of characters (no spaces to cut words at; a Korean word carries
-its particles), Arabic after its proclitics, Thai, Lao, Khmer and Burmese by threes of letters (no spaces
-between their words), Vietnamese by pairs of syllables (a word
-is mostly two syllables, each of a few letters: "cảnh sát", "đám cháy"). Stop words
-(jusText's list for the copy's language) are left out.
+its particles), Arabic after its proclitics, Thai, Lao, Tibetan, Burmese and Khmer by
+threes of letters (no spaces between their words), Vietnamese by pairs of syllables (a
+word is mostly two syllables, each of a few letters: "cảnh sát", "đám cháy"). Stop
+words (jusText's list for the copy's language) are left out.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ import re
 from collections import Counter
 
 import regex
+
+from .tokens import NO_SPACE_ALPHABET
 
 #: off-topic: at least this many content words, at most this share of them in the original
 OFF_TOPIC_MIN_WORDS = 4
@@ -60,9 +62,6 @@ _LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
 #: below and hook above of its tones)
 _VIETNAMESE = re.compile("[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
 
-#: a letter of a script written without spaces between words (Thai, Lao, Khmer, Burmese)
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f]")
-
 #: Arabic proclitics (and, so, with, like, for, the) before a word's stem
 _ARABIC_PREFIX = re.compile(r"^(?:و|ف)?(?:بال|كال|لل|ال|ب|ل)?")
 
@@ -74,8 +73,8 @@ def _run_words(run: str) -> tuple[str, ...]:
     particles), a word of other letters of at least :data:`CONTENT_WORD_LETTERS` by its
     first letters (an Arabic one after its proclitics)."""
     paired, non_latin = _scripts()
-    if _UNSPACED.match(run):
-        # Thai, Lao, Khmer, Burmese: no spaces between words, so runs are phrases;
+    if NO_SPACE_ALPHABET.match(run):
+        # Thai, Lao, Tibetan, Burmese, Khmer: no spaces between words, so runs are phrases;
         # compared by their threes of letters
         return tuple(run[i : i + 3] for i in range(max(1, len(run) - 2)))
     if not non_latin.search(run):
